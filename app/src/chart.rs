@@ -1,0 +1,188 @@
+//! The members-leaving chart, drawn by plotters into an SVG string: crisp on a projector, printable,
+//! and testable without a browser.
+
+use ddh_engine::report::LeavingReport;
+use plotters::prelude::*;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+
+const WIDTH: u32 = 760;
+const HEIGHT: u32 = 420;
+/// The y-axis stops at this multiple of the price with all members, so that the last one or two
+/// members (whose price can be hundreds of kroner) do not flatten the rest of the curve.
+const CEILING_FACTOR: f64 = 4.0;
+
+/// The chart's axis titles, from the app's text table. The legend is HTML beside the chart, so that it
+/// never hides a curve and screen readers read it.
+pub struct ChartTexts {
+    pub x_axis: &'static str,
+    pub y_axis: &'static str,
+}
+
+/// The series drawn, in legend order.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Series {
+    /// The chosen order of leaving.
+    Order,
+    /// Lowest to highest price over the random orders.
+    Band,
+    /// Median price over the random orders.
+    Median,
+    /// The target price.
+    Target,
+}
+
+impl Series {
+    pub const ALL: [Series; 4] = [Series::Order, Series::Band, Series::Median, Series::Target];
+
+    fn colour(self) -> RGBColor {
+        match self {
+            Series::Order => RGBColor(0x1f, 0x4e, 0x79),
+            Series::Band => RGBColor(0x9d, 0xc3, 0xe6),
+            Series::Median => RGBColor(0x2e, 0x75, 0xb6),
+            Series::Target => RGBColor(0xa5, 0x00, 0x1e),
+        }
+    }
+
+    /// The colour as CSS, for the legend beside the chart.
+    pub fn css_colour(self) -> String {
+        let RGBColor(red, green, blue) = self.colour();
+        format!("#{red:02x}{green:02x}{blue:02x}")
+    }
+}
+
+/// A drawn chart and, when the y-axis was cut, the price it was cut at.
+pub struct Chart {
+    pub svg: String,
+    pub clipped_at: Option<f64>,
+}
+
+/// Draws the price per citizen against the number of members: the chosen order as a line, the random
+/// orders as a band with its median, and the target as a horizontal line.
+pub fn leaving_chart(leaving: &LeavingReport, texts: &ChartTexts) -> Result<Chart, String> {
+    let to_f64 = |value: Decimal| value.to_f64().unwrap_or(0.0);
+    let order: Vec<(f64, f64)> = leaving
+        .steps
+        .iter()
+        .map(|step| (step.members as f64, to_f64(step.price_per_citizen)))
+        .collect();
+    let band = &leaving.random_band.points;
+    let target = leaving.target.as_ref().map(|t| to_f64(t.price_per_citizen));
+    let members = order.first().map_or(1.0, |&(members, _)| members);
+    let full_price = order.first().map_or(0.0, |&(_, price)| price);
+    let highest = order
+        .iter()
+        .map(|&(_, price)| price)
+        .chain(band.iter().map(|p| to_f64(p.max)))
+        .fold(0.0_f64, f64::max);
+    let wanted = (full_price * CEILING_FACTOR).max(target.unwrap_or(0.0) * 1.5);
+    let ceiling = if highest > wanted {
+        wanted
+    } else {
+        highest * 1.05
+    }
+    .max(0.01);
+    let clip = |price: f64| price.min(ceiling);
+
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
+        root.fill(&WHITE).map_err(|e| e.to_string())?;
+        let mut chart = ChartBuilder::on(&root)
+            .margin(16)
+            .x_label_area_size(56)
+            .y_label_area_size(80)
+            .build_cartesian_2d(0.5..members + 0.5, 0.0..ceiling)
+            .map_err(|e| e.to_string())?;
+        chart
+            .configure_mesh()
+            .x_desc(texts.x_axis)
+            .y_desc(texts.y_axis)
+            .x_labels(members.min(12.0) as usize)
+            .x_label_formatter(&|x| format!("{x:.0}"))
+            .y_label_formatter(&|y| format!("{y:.2}").replace('.', ","))
+            .label_style(("sans-serif", 20))
+            .axis_desc_style(("sans-serif", 20))
+            .light_line_style(WHITE.mix(0.0))
+            .draw()
+            .map_err(|e| e.to_string())?;
+
+        let upper = band.iter().map(|p| (p.members as f64, clip(to_f64(p.max))));
+        let lower = band
+            .iter()
+            .rev()
+            .map(|p| (p.members as f64, clip(to_f64(p.min))));
+        chart
+            .draw_series(std::iter::once(Polygon::new(
+                upper.chain(lower).collect::<Vec<_>>(),
+                Series::Band.colour().mix(0.55).filled(),
+            )))
+            .map_err(|e| e.to_string())?;
+        chart
+            .draw_series(DashedLineSeries::new(
+                band.iter()
+                    .map(|p| (p.members as f64, clip(to_f64(p.median)))),
+                6,
+                4,
+                Series::Median.colour().stroke_width(2),
+            ))
+            .map_err(|e| e.to_string())?;
+        chart
+            .draw_series(LineSeries::new(
+                order.iter().map(|&(x, y)| (x, clip(y))),
+                Series::Order.colour().stroke_width(3),
+            ))
+            .map_err(|e| e.to_string())?;
+        if let Some(target) = target.filter(|&t| t <= ceiling) {
+            chart
+                .draw_series(LineSeries::new(
+                    [(0.5, target), (members + 0.5, target)],
+                    Series::Target.colour().stroke_width(2),
+                ))
+                .map_err(|e| e.to_string())?;
+        }
+        root.present().map_err(|e| e.to_string())?;
+    }
+    Ok(Chart {
+        svg,
+        clipped_at: (highest > ceiling).then_some(ceiling),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use ddh_engine::{evaluate, Scenario};
+
+    const TEXTS: ChartTexts = ChartTexts {
+        x_axis: "Antal medlemmer",
+        y_axis: "Kr. pr. borger",
+    };
+
+    #[test]
+    fn default_scenario_draws_an_svg_with_its_legend_and_a_cut_axis() {
+        let report = evaluate(&Scenario::default()).unwrap();
+        let chart = leaving_chart(&report.leaving, &TEXTS).unwrap();
+        assert!(chart.svg.starts_with("<svg"));
+        assert!(chart.svg.contains("Antal medlemmer"));
+        // The target line at 2,00 kr. is drawn in its colour.
+        assert!(
+            chart.svg.to_uppercase().contains("#A5001E"),
+            "no target line"
+        );
+        // The last member alone pays far more than 4 × 1,47 kr.: the axis is cut at 4 × 1,47 = 5,88 kr.
+        let cut = chart.clipped_at.unwrap();
+        assert!((cut - 5.88).abs() < 1e-9, "{cut}");
+    }
+
+    #[test]
+    fn a_single_member_still_draws() {
+        let mut scenario = Scenario::default();
+        scenario.members.codes = vec![751];
+        let report = evaluate(&scenario).unwrap();
+        let chart = leaving_chart(&report.leaving, &TEXTS).unwrap();
+        assert!(chart.svg.contains("</svg>"));
+        assert_eq!(chart.clipped_at, None);
+    }
+}

@@ -1,0 +1,135 @@
+//! Danish number formats for display (`1.550.000,00 kr.`) and the reading of numbers users type.
+//!
+//! Only text work happens here: the engine has already computed and rounded every figure.
+
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+/// `1234567.5` → `1.234.567,5`: thousands dots, decimal comma, digits kept as they are.
+pub fn danish_number(value: Decimal) -> String {
+    let text = value.to_string();
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (whole, fraction) = match digits.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (digits, None),
+    };
+    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
+    for (index, digit) in whole.chars().enumerate() {
+        if index > 0 && (whole.len() - index) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(digit);
+    }
+    match fraction {
+        Some(fraction) => format!("{sign}{grouped},{fraction}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+/// An amount already rounded to øre by the engine: `1.550.000,00 kr.`
+pub fn kroner(value: Decimal) -> String {
+    format!("{} kr.", danish_number(value))
+}
+
+/// A whole count: `1.053.499`.
+pub fn count(value: u64) -> String {
+    danish_number(Decimal::from(value))
+}
+
+/// A percentage already rounded by the engine: `35,44 %`.
+pub fn percent(value: Decimal) -> String {
+    format!("{} %", danish_number(value))
+}
+
+/// Why a typed number could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    Empty,
+    NotANumber,
+}
+
+/// Reads a number as a Danish user types it: `1.550.000,00`, `1550000`, `1,22`, `400 000 kr.`.
+///
+/// A comma is the decimal mark. Without a comma, dots that split the digits into groups of three are
+/// thousands separators (`400.000`); a single dot followed by other than three digits is a decimal
+/// point (`1.22`), since that is what people paste from elsewhere.
+pub fn read_number(text: &str) -> Result<Decimal, ReadError> {
+    let cleaned: String = text
+        .trim()
+        .trim_end_matches("kr.")
+        .trim_end_matches("kr")
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+        .collect();
+    if cleaned.is_empty() {
+        return Err(ReadError::Empty);
+    }
+    let canonical = if cleaned.contains(',') {
+        if !thousands_grouped(cleaned.split(',').next().unwrap_or_default()) {
+            return Err(ReadError::NotANumber);
+        }
+        cleaned.replace('.', "").replacen(',', ".", 1)
+    } else if thousands_grouped(&cleaned) {
+        cleaned.replace('.', "")
+    } else {
+        cleaned
+    };
+    Decimal::from_str(&canonical).map_err(|_| ReadError::NotANumber)
+}
+
+/// Whether `whole` (sign allowed) has no dots, or dots exactly between groups of three digits.
+fn thousands_grouped(whole: &str) -> bool {
+    let digits = whole.strip_prefix('-').unwrap_or(whole);
+    let mut groups = digits.split('.');
+    let first_ok = groups
+        .next()
+        .is_some_and(|g| (1..=3).contains(&g.len()) || !digits.contains('.'));
+    first_ok && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Reads a whole, non-negative count such as a population (`373.388`).
+pub fn read_count(text: &str) -> Result<i64, ReadError> {
+    let number = read_number(text)?;
+    if !number.fract().is_zero() {
+        return Err(ReadError::NotANumber);
+    }
+    i64::try_from(number).map_err(|_| ReadError::NotANumber)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn dec(text: &str) -> Decimal {
+        Decimal::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn danish_display() {
+        assert_eq!(kroner(dec("1550000.00")), "1.550.000,00 kr.");
+        assert_eq!(kroner(dec("1.47")), "1,47 kr.");
+        assert_eq!(kroner(dec("-123456.5")), "-123.456,5 kr.");
+        assert_eq!(count(1_053_499), "1.053.499");
+        assert_eq!(count(999), "999");
+        assert_eq!(percent(dec("35.44")), "35,44 %");
+    }
+
+    #[test]
+    fn reading_what_danes_type() {
+        assert_eq!(read_number("1.550.000,00").unwrap(), dec("1550000.00"));
+        assert_eq!(read_number("400.000").unwrap(), dec("400000"));
+        assert_eq!(read_number(" 400 000 kr.").unwrap(), dec("400000"));
+        assert_eq!(read_number("1,22").unwrap(), dec("1.22"));
+        assert_eq!(read_number("1.22").unwrap(), dec("1.22"));
+        assert_eq!(read_number("-5").unwrap(), dec("-5"));
+        assert_eq!(read_number(""), Err(ReadError::Empty));
+        assert_eq!(read_number("12x"), Err(ReadError::NotANumber));
+        assert_eq!(read_number("1.55.000,0"), Err(ReadError::NotANumber));
+        assert_eq!(read_count("373.388").unwrap(), 373_388);
+        assert_eq!(read_count("1,5"), Err(ReadError::NotANumber));
+    }
+}

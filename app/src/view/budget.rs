@@ -1,0 +1,152 @@
+//! The tender budget: cost items with name, amount and kind; add and remove.
+
+use super::fields::NumberField;
+use crate::format::{danish_number, kroner};
+use crate::state::AppState;
+use crate::texts::DA;
+use ddh_engine::money::Money;
+use ddh_engine::scenario::{CostItem, CostKind};
+use leptos::prelude::*;
+
+#[component]
+pub fn Budget(state: AppState) -> impl IntoView {
+    let item_count = move || state.scenario.with(|s| s.tender.cost_items.len());
+    let add = move |_| {
+        state.scenario.update(|s| {
+            s.tender.cost_items.push(CostItem {
+                name: DA.new_item_name.to_owned(),
+                amount: Money::ZERO,
+                kind: CostKind::Supplier,
+            });
+        });
+    };
+    let figure = move |pick: fn(&ddh_engine::report::TenderReport) -> Money| {
+        move || {
+            state
+                .report
+                .with(|r| r.as_ref().ok().map(|r| kroner(pick(&r.tender).kroner())))
+                .unwrap_or_else(|| "–".to_owned())
+        }
+    };
+    view! {
+        <section class="panel budget" aria-labelledby="budget-heading">
+            <h2 id="budget-heading">{DA.budget_heading}</h2>
+            <p class="note">{DA.budget_note}</p>
+            {move || state.error_at("tender.cost_items").map(|message| view! {
+                <p class="field-error" role="alert">{message}</p>
+            })}
+            <table class="budget-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{DA.column_item}</th>
+                        <th scope="col" class="number">{DA.column_amount}</th>
+                        <th scope="col">{DA.column_kind}</th>
+                        <th scope="col"><span class="visually-hidden">{DA.remove_item}</span></th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For
+                        each=move || 0..item_count()
+                        key=|index| *index
+                        children=move |index| view! { <ItemRow state=state index=index /> }
+                    />
+                </tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{DA.total}</th>
+                        <td class="number" data-testid="budget-total">{figure(|t| t.total)}</td>
+                        <td colspan="2">
+                            <span class="sub">{DA.supplier_total}" "{figure(|t| t.supplier_total)}</span>
+                            <span class="sub">{DA.internal_total}" "{figure(|t| t.internal_total)}</span>
+                        </td>
+                    </tr>
+                </tfoot>
+            </table>
+            <button type="button" data-testid="add-item" on:click=add>{DA.add_item}</button>
+        </section>
+    }
+}
+
+#[component]
+fn ItemRow(state: AppState, index: usize) -> impl IntoView {
+    let item = move || {
+        state
+            .scenario
+            .with(|s| s.tender.cost_items.get(index).cloned())
+    };
+    let edit = move |change: &dyn Fn(&mut CostItem)| {
+        state.scenario.update(|s| {
+            if let Some(item) = s.tender.cost_items.get_mut(index) {
+                change(item);
+            }
+        });
+    };
+    let name_field = format!("tender.cost_items[{index}].name");
+    let name_problem = move || state.error_at(&name_field);
+    let shown = Signal::derive(move || {
+        item()
+            .map(|i| danish_number(i.amount.kroner()))
+            .unwrap_or_default()
+    });
+    let commit =
+        Callback::new(move |amount| edit(&|item| item.amount = Money::from_kroner(amount)));
+    let remove = move |_| {
+        state.scenario.update(|s| {
+            if index < s.tender.cost_items.len() {
+                s.tender.cost_items.remove(index);
+            }
+        });
+    };
+    let kind_value = move || match item().map(|i| i.kind) {
+        Some(CostKind::Internal) => "internal",
+        _ => "supplier",
+    };
+    view! {
+        <tr data-testid=format!("item-{index}")>
+            <td>
+                <label>
+                    <span class="visually-hidden">{DA.column_item}</span>
+                    <input
+                        type="text"
+                        data-testid=format!("item-{index}-name")
+                        prop:value=move || item().map(|i| i.name).unwrap_or_default()
+                        on:input=move |event| {
+                            let name = event_target_value(&event);
+                            edit(&|item| item.name = name.clone());
+                        }
+                    />
+                </label>
+                {move || name_problem().map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
+            </td>
+            <td class="number">
+                <NumberField
+                    state=state
+                    label=DA.column_amount
+                    hide_label=true
+                    field=format!("tender.cost_items[{index}].amount")
+                    shown=shown
+                    commit=commit
+                    testid=format!("item-{index}-amount")
+                />
+            </td>
+            <td>
+                <label>
+                    <span class="visually-hidden">{DA.column_kind}</span>
+                    <select
+                        prop:value=kind_value
+                        on:change=move |event| {
+                            let kind = if event_target_value(&event) == "internal" { CostKind::Internal } else { CostKind::Supplier };
+                            edit(&|item| item.kind = kind);
+                        }
+                    >
+                        <option value="supplier">{DA.kind_supplier}</option>
+                        <option value="internal">{DA.kind_internal}</option>
+                    </select>
+                </label>
+            </td>
+            <td>
+                <button type="button" class="link" on:click=remove>{DA.remove_item}</button>
+            </td>
+        </tr>
+    }
+}

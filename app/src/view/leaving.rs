@@ -1,0 +1,211 @@
+//! Members leaving: order, random band, target price, the chart and the step table.
+
+use super::fields::NumberField;
+use crate::chart::{leaving_chart, ChartTexts, Series};
+use crate::format::{count, danish_number, kroner};
+use crate::state::AppState;
+use crate::texts::DA;
+use ddh_engine::dataset;
+use ddh_engine::report::LeavingReport;
+use ddh_engine::scenario::LeavingOrder;
+use leptos::prelude::*;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+
+const CHART_TEXTS: ChartTexts = ChartTexts {
+    x_axis: DA.chart_x,
+    y_axis: DA.chart_y,
+};
+
+fn series_label(series: Series) -> &'static str {
+    match series {
+        Series::Order => DA.chart_order_line,
+        Series::Band => DA.chart_band,
+        Series::Median => DA.chart_median,
+        Series::Target => DA.chart_target,
+    }
+}
+
+#[component]
+pub fn Leaving(state: AppState) -> impl IntoView {
+    let leaving = Memo::new(move |_| {
+        state
+            .report
+            .with(|r| r.as_ref().ok().map(|r| r.leaving.clone()))
+    });
+    let order = move || state.scenario.with(|s| s.leaving.order);
+    let set_order = move |event| {
+        let chosen = match event_target_value(&event).as_str() {
+            "smallest_first" => LeavingOrder::SmallestFirst,
+            "custom" => LeavingOrder::Custom,
+            _ => LeavingOrder::LargestFirst,
+        };
+        state.scenario.update(|s| {
+            s.leaving.order = chosen;
+            // Start a custom order from the one shown, so the user edits rather than builds from nothing.
+            if chosen == LeavingOrder::Custom && s.leaving.custom_order.is_empty() {
+                if let Some(shown) = leaving.get_untracked() {
+                    s.leaving.custom_order = shown.order_codes;
+                }
+            }
+        });
+    };
+    let target_shown = Signal::derive(move || {
+        state
+            .scenario
+            .with(|s| s.leaving.target_price_per_citizen.map(danish_number))
+            .unwrap_or_default()
+    });
+    let draws_shown =
+        Signal::derive(move || state.scenario.with(|s| s.leaving.random_draws.to_string()));
+    let seed_shown = Signal::derive(move || state.scenario.with(|s| s.leaving.seed.to_string()));
+    let set_target = Callback::new(move |target: Decimal| {
+        state
+            .scenario
+            .update(|s| s.leaving.target_price_per_citizen = Some(target));
+    });
+    let set_draws = Callback::new(move |draws: Decimal| {
+        // Out-of-range counts go to the engine, which names the rule; only what cannot be a u32 stops here.
+        if let Some(draws) = draws.to_u32() {
+            state.scenario.update(|s| s.leaving.random_draws = draws);
+        }
+    });
+    let set_seed = Callback::new(move |seed: Decimal| {
+        if let Some(seed) = seed.to_u64() {
+            state.scenario.update(|s| s.leaving.seed = seed);
+        }
+    });
+    view! {
+        <section class="panel leaving" aria-labelledby="leaving-heading">
+            <h2 id="leaving-heading">{DA.leaving_heading}</h2>
+            <div class="controls">
+                <label>
+                    {DA.order_label}" "
+                    <select data-testid="leaving-order" on:change=set_order prop:value=move || order_value(order())>
+                        <option value="largest_first">{DA.order_largest}</option>
+                        <option value="smallest_first">{DA.order_smallest}</option>
+                        <option value="custom">{DA.order_custom}</option>
+                    </select>
+                </label>
+                <NumberField state=state label=DA.target_label field="leaving.target_price_per_citizen"
+                    shown=target_shown commit=set_target testid="target" />
+                <NumberField state=state label=DA.draws_label field="leaving.random_draws"
+                    shown=draws_shown commit=set_draws testid="draws" whole=true />
+                <NumberField state=state label=DA.seed_label field="leaving.seed"
+                    shown=seed_shown commit=set_seed testid="seed" whole=true />
+            </div>
+            {move || state.error_at("leaving.custom_order").map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
+            <Show when=move || order() == LeavingOrder::Custom>
+                <CustomOrder state=state leaving=leaving />
+            </Show>
+            {move || leaving.get().map(|leaving| view! { <LeavingFigures leaving=leaving /> })}
+        </section>
+    }
+}
+
+fn order_value(order: LeavingOrder) -> &'static str {
+    match order {
+        LeavingOrder::LargestFirst => "largest_first",
+        LeavingOrder::SmallestFirst => "smallest_first",
+        LeavingOrder::Custom => "custom",
+    }
+}
+
+#[component]
+fn LeavingFigures(leaving: LeavingReport) -> impl IntoView {
+    let chart = leaving_chart(&leaving, &CHART_TEXTS);
+    let answer = leaving.target.as_ref().map(|target| match target.fewest_members {
+        Some(fewest) => format!(
+            "Ved en målpris på {} pr. borger skal mindst {} af {} medlemmer være med, når de falder fra i den valgte rækkefølge. Udgiften kræver mindst {} borgere.",
+            kroner(target.price_per_citizen),
+            fewest,
+            leaving.steps.len(),
+            count(target.population_needed),
+        ),
+        None => format!("{} Udgiften kræver mindst {} borgere.", DA.fewest_none, count(target.population_needed)),
+    });
+    view! {
+        {answer.map(|text| view! { <p class="answer" data-testid="fewest-members">{DA.target_hint}" "{text}</p> })}
+        {match chart {
+            Ok(chart) => view! {
+                <figure class="chart">
+                    <div role="img" aria-label=DA.chart_label inner_html=chart.svg data-testid="leaving-chart"></div>
+                    <ul class="legend">
+                        {Series::ALL.map(|series| view! {
+                            <li>
+                                <span class="swatch" style=format!("background:{}", series.css_colour())></span>
+                                {series_label(series)}
+                            </li>
+                        })}
+                    </ul>
+                    <figcaption>
+                        {DA.chart_label}". "
+                        {format!("{} tilfældige udtræk, startværdi {}.", leaving.random_band.draws, leaving.random_band.seed)}
+                        {chart.clipped_at.map(|cut| format!(" {} {} kr.", DA.chart_clipped, format!("{cut:.2}").replace('.', ",")))}
+                    </figcaption>
+                </figure>
+            }.into_any(),
+            Err(reason) => view! { <p class="notice">{reason}</p> }.into_any(),
+        }}
+        <details>
+            <summary>{DA.steps_heading}</summary>
+            <table data-testid="steps-table">
+                <thead>
+                    <tr>
+                        <th scope="col" class="number">{DA.column_members_left}</th>
+                        <th scope="col">{DA.column_leaver}</th>
+                        <th scope="col" class="number">{DA.column_population}</th>
+                        <th scope="col" class="number">{DA.price_per_citizen}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {leaving.steps.iter().map(|step| view! {
+                        <tr>
+                            <td class="number">{step.members}</td>
+                            <td>{step.leaver_name.clone().unwrap_or_default()}</td>
+                            <td class="number">{count(step.population)}</td>
+                            <td class="number">{kroner(step.price_per_citizen)}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </details>
+    }
+}
+
+/// The user's own order of leaving, edited with up and down buttons.
+#[component]
+fn CustomOrder(state: AppState, leaving: Memo<Option<LeavingReport>>) -> impl IntoView {
+    let codes = move || leaving.get().map(|l| l.order_codes).unwrap_or_default();
+    let shift = move |position: usize, up: bool| {
+        let mut order = codes();
+        let other = if up {
+            position.checked_sub(1)
+        } else {
+            Some(position + 1)
+        };
+        if let Some(other) = other.filter(|&o| o < order.len()) {
+            order.swap(position, other);
+            state.scenario.update(|s| s.leaving.custom_order = order);
+        }
+    };
+    view! {
+        <div class="custom-order">
+            <h3>{DA.custom_order_heading}</h3>
+            <ol>
+                {move || codes().into_iter().enumerate().map(|(position, code)| {
+                    let name = dataset::find(Default::default(), code).map(|m| m.name.clone()).unwrap_or_default();
+                    view! {
+                        <li>
+                            <span>{name.clone()}</span>
+                            <button type="button" class="link" aria-label=format!("{} {}", DA.move_up, name)
+                                on:click=move |_| shift(position, true)>"↑"</button>
+                            <button type="button" class="link" aria-label=format!("{} {}", DA.move_down, name)
+                                on:click=move |_| shift(position, false)>"↓"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </div>
+    }
+}

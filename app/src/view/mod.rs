@@ -1,0 +1,69 @@
+//! The page: one section per area, each a component that reads the shared state.
+
+mod budget;
+mod fields;
+mod leaving;
+mod members;
+mod results;
+
+use crate::state::AppState;
+use crate::storage::{self, Loaded};
+use crate::texts::DA;
+use ddh_engine::Scenario;
+use leptos::prelude::*;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let (initial, load_problem) = match storage::load() {
+        Loaded::Nothing => (Scenario::default(), None),
+        Loaded::Scenario(scenario) => (scenario, None),
+        Loaded::Unreadable(reason) => (Scenario::default(), Some(reason)),
+    };
+    let state = AppState::new(initial);
+    let save_problem = RwSignal::new(None::<String>);
+    // Autosave: the only bridge to the outside world, so that a reload finds the user's work.
+    Effect::new(move |_| {
+        let result = state.scenario.with(storage::save);
+        save_problem.set(result.err());
+    });
+    let before_reset = RwSignal::new(None::<Scenario>);
+    let reset = move |_| {
+        before_reset.set(Some(state.scenario.get_untracked()));
+        state.scenario.set(Scenario::default());
+    };
+    let undo_reset = move |_| {
+        if let Some(previous) = before_reset.get_untracked() {
+            state.scenario.set(previous);
+        }
+        before_reset.set(None);
+    };
+
+    view! {
+        <header class="page-header">
+            <div>
+                <h1>{DA.title}</h1>
+                <p class="tagline">{DA.tagline}</p>
+            </div>
+            <div class="header-actions">
+                <button type="button" data-testid="reset" on:click=reset>{DA.reset}</button>
+                <Show when=move || before_reset.with(Option::is_some)>
+                    <button type="button" data-testid="undo-reset" on:click=undo_reset>{DA.undo_reset}</button>
+                </Show>
+            </div>
+        </header>
+        {load_problem.map(|reason| view! {
+            <p class="notice" role="alert" data-testid="load-problem">{DA.saved_unreadable}" "{reason}</p>
+        })}
+        {move || save_problem.get().map(|reason| view! {
+            <p class="notice" role="alert">{DA.save_failed}" "{reason}</p>
+        })}
+        <main>
+            <results::Results state=state />
+            <div class="columns">
+                <members::Members state=state />
+                <budget::Budget state=state />
+            </div>
+            <leaving::Leaving state=state />
+        </main>
+    }
+}

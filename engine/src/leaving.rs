@@ -1,0 +1,349 @@
+//! Members leaving: the price per citizen as members leave in a chosen order, the band over random
+//! orders, and how few members can carry the cost at a target price.
+
+use crate::dataset::{self, Quarter};
+use crate::error::{Error, Problem};
+use crate::members::Member;
+use crate::money::Money;
+use crate::report::{BandPoint, LeavingReport, LeavingStep, RandomBand, TargetReport};
+use crate::rng::SplitMix64;
+use crate::scenario::{LeavingAnalysis, LeavingOrder};
+use crate::tender::{rounded_price, within_target};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use std::collections::BTreeSet;
+
+/// More random orders than this add nothing visible to a band and cost time in the browser.
+pub const MAX_RANDOM_DRAWS: u32 = 5_000;
+/// A target above this per citizen is a typing error.
+pub const MAX_TARGET_KRONER: i64 = 1_000_000;
+
+/// The leaving section of the report. `members` are ordered by code and not empty; `total` is checked.
+pub fn report(
+    analysis: &LeavingAnalysis,
+    quarter: Quarter,
+    total: Money,
+    members: &[Member],
+) -> Result<LeavingReport, Error> {
+    check(analysis, quarter)?;
+    let order = leaving_order(analysis, members);
+    let steps = steps(&order, total)?;
+    let target = analysis
+        .target_price_per_citizen
+        .map(|target| target_report(target, total, &steps))
+        .transpose()?;
+    Ok(LeavingReport {
+        order: analysis.order,
+        order_codes: order.iter().map(|m| m.code).collect(),
+        steps,
+        random_band: random_band(members, total, analysis.random_draws, analysis.seed)?,
+        target,
+    })
+}
+
+fn check(analysis: &LeavingAnalysis, quarter: Quarter) -> Result<(), Error> {
+    if analysis.random_draws == 0 {
+        let value = "0".to_owned();
+        return Err(Error::new(
+            "leaving.random_draws",
+            Problem::NotPositive { value },
+        ));
+    }
+    if analysis.random_draws > MAX_RANDOM_DRAWS {
+        return Err(Error::new(
+            "leaving.random_draws",
+            Problem::TooLarge {
+                value: analysis.random_draws.to_string(),
+                max: MAX_RANDOM_DRAWS.to_string(),
+            },
+        ));
+    }
+    if let Some(target) = analysis.target_price_per_citizen {
+        let field = "leaving.target_price_per_citizen";
+        let value = target.to_string();
+        if target <= Decimal::ZERO {
+            return Err(Error::new(field, Problem::NotPositive { value }));
+        }
+        if target > Decimal::from(MAX_TARGET_KRONER) {
+            let max = MAX_TARGET_KRONER.to_string();
+            return Err(Error::new(field, Problem::TooLarge { value, max }));
+        }
+    }
+    let mut seen = BTreeSet::new();
+    for (index, &code) in analysis.custom_order.iter().enumerate() {
+        let field = format!("leaving.custom_order[{index}]");
+        if dataset::find(quarter, code).is_none() {
+            return Err(Error::new(field, Problem::UnknownMunicipality { code }));
+        }
+        if !seen.insert(code) {
+            return Err(Error::new(field, Problem::Duplicate { code }));
+        }
+    }
+    Ok(())
+}
+
+/// The members in the order they leave. Ties in population go by code, so the order is deterministic.
+fn leaving_order<'a>(analysis: &LeavingAnalysis, members: &'a [Member]) -> Vec<&'a Member> {
+    let mut largest_first: Vec<&Member> = members.iter().collect();
+    largest_first.sort_by(|a, b| b.population.cmp(&a.population).then(a.code.cmp(&b.code)));
+    match analysis.order {
+        LeavingOrder::LargestFirst => largest_first,
+        LeavingOrder::SmallestFirst => {
+            let mut smallest_first: Vec<&Member> = members.iter().collect();
+            smallest_first
+                .sort_by(|a, b| a.population.cmp(&b.population).then(a.code.cmp(&b.code)));
+            smallest_first
+        }
+        LeavingOrder::Custom => {
+            let mut order: Vec<&Member> = analysis
+                .custom_order
+                .iter()
+                .filter_map(|code| members.iter().find(|m| m.code == *code))
+                .collect();
+            let listed: BTreeSet<u16> = order.iter().map(|m| m.code).collect();
+            order.extend(
+                largest_first
+                    .into_iter()
+                    .filter(|m| !listed.contains(&m.code)),
+            );
+            order
+        }
+    }
+}
+
+/// One step per number of members, from all of them down to the last one.
+fn steps(order: &[&Member], total: Money) -> Result<Vec<LeavingStep>, Error> {
+    let mut population: u64 = order.iter().map(|m| m.population).sum();
+    let mut steps = Vec::with_capacity(order.len());
+    steps.push(LeavingStep {
+        members: order.len(),
+        leaver: None,
+        leaver_name: None,
+        population,
+        price_per_citizen: rounded_price(total, population)?,
+    });
+    // The last member cannot leave: a step with nobody left has no price.
+    for (left, leaver) in order.iter().enumerate().take(order.len().saturating_sub(1)) {
+        population = population.saturating_sub(leaver.population);
+        steps.push(LeavingStep {
+            members: order.len() - left - 1,
+            leaver: Some(leaver.code),
+            leaver_name: Some(leaver.name.clone()),
+            population,
+            price_per_citizen: rounded_price(total, population)?,
+        });
+    }
+    Ok(steps)
+}
+
+fn target_report(
+    target: Decimal,
+    total: Money,
+    steps: &[LeavingStep],
+) -> Result<TargetReport, Error> {
+    // As members leave the population only falls, so the steps within target are a prefix.
+    let fewest_members = steps
+        .iter()
+        .take_while(|step| within_target(total, step.population, target))
+        .last()
+        .map(|step| step.members);
+    let population_needed = total
+        .kroner()
+        .checked_div(target)
+        .map(|citizens| citizens.ceil())
+        .and_then(|citizens| citizens.to_u64())
+        .ok_or_else(|| Error::new("leaving.target_price_per_citizen", Problem::Overflow))?;
+    Ok(TargetReport {
+        price_per_citizen: target,
+        fewest_members,
+        population_needed,
+    })
+}
+
+/// The band of prices when the leavers are drawn at random: for each number of members, the lowest,
+/// median and highest price over `draws` random orders (seeded). With an even number of draws the
+/// median is the lower of the two middle prices.
+fn random_band(
+    members: &[Member],
+    total: Money,
+    draws: u32,
+    seed: u64,
+) -> Result<RandomBand, Error> {
+    let count = members.len();
+    // populations[k] holds, for each draw, the population left with k + 1 members.
+    let mut populations: Vec<Vec<u64>> = vec![Vec::with_capacity(draws as usize); count];
+    let mut rng = SplitMix64::new(seed);
+    let mut order: Vec<u64> = members.iter().map(|m| m.population).collect();
+    let full: u64 = order.iter().sum();
+    for _ in 0..draws {
+        rng.shuffle(&mut order);
+        let mut left = full;
+        for (index, slot) in populations.iter_mut().rev().enumerate() {
+            slot.push(left);
+            left = left.saturating_sub(order.get(index).copied().unwrap_or(0));
+        }
+    }
+    let mut points = Vec::with_capacity(count);
+    for (index, slot) in populations.iter_mut().enumerate().rev() {
+        // A larger population gives a lower price, so sort populations from largest to smallest.
+        slot.sort_unstable_by(|a, b| b.cmp(a));
+        let pick = |position: usize| slot.get(position).copied().unwrap_or(0);
+        // Prices ascend along the slot; (len − 1) / 2 is the middle, or the lower middle for an even count.
+        let median_position = slot.len().saturating_sub(1) / 2;
+        points.push(BandPoint {
+            members: index + 1,
+            min: rounded_price(total, pick(0))?,
+            median: rounded_price(total, pick(median_position))?,
+            max: rounded_price(total, pick(slot.len().saturating_sub(1)))?,
+        });
+    }
+    Ok(RandomBand {
+        draws,
+        seed,
+        points,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+    use crate::dataset::Region;
+
+    fn member(code: u16, population: u64) -> Member {
+        Member {
+            code,
+            name: format!("K{code}"),
+            region: Region::Midtjylland,
+            population,
+            population_overridden: false,
+        }
+    }
+
+    fn analysis(order: LeavingOrder, custom: &[u16], target: Option<&str>) -> LeavingAnalysis {
+        LeavingAnalysis {
+            order,
+            custom_order: custom.to_vec(),
+            random_draws: 101,
+            seed: 1,
+            target_price_per_citizen: target.map(|t| t.parse().unwrap()),
+        }
+    }
+
+    fn price(text: &str) -> Decimal {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn largest_first_curve_and_fewest_members() {
+        // 1.000 kr. over 500 + 300 + 200 citizens.
+        let members = [member(101, 500), member(147, 300), member(151, 200)];
+        let total = Money::from_ore(100_000);
+        let report = report(
+            &analysis(LeavingOrder::LargestFirst, &[], Some("2")),
+            Quarter::Q2025K1,
+            total,
+            &members,
+        )
+        .unwrap();
+        let prices: Vec<Decimal> = report.steps.iter().map(|s| s.price_per_citizen).collect();
+        assert_eq!(prices, vec![price("1.00"), price("2.00"), price("5.00")]);
+        assert_eq!(report.order_codes, vec![101, 147, 151]);
+        // 2 kr. is exactly 1.000 / 500: at or below, so two members carry it.
+        let target = report.target.unwrap();
+        assert_eq!(target.fewest_members, Some(2));
+        assert_eq!(target.population_needed, 500);
+    }
+
+    #[test]
+    fn smallest_first_and_custom_orders() {
+        let members = [member(101, 500), member(147, 300), member(151, 200)];
+        let total = Money::from_ore(100_000);
+        let smallest = report(
+            &analysis(LeavingOrder::SmallestFirst, &[], None),
+            Quarter::Q2025K1,
+            total,
+            &members,
+        )
+        .unwrap();
+        assert_eq!(smallest.order_codes, vec![151, 147, 101]);
+        assert_eq!(smallest.steps[2].price_per_citizen, price("2.00"));
+        // 147 first as the user set; 151 no longer a member is skipped; the rest largest first.
+        let custom = report(
+            &analysis(LeavingOrder::Custom, &[147, 153], None),
+            Quarter::Q2025K1,
+            total,
+            &members,
+        )
+        .unwrap();
+        assert_eq!(custom.order_codes, vec![147, 101, 151]);
+    }
+
+    #[test]
+    fn a_target_nobody_reaches_has_no_fewest_count() {
+        let members = [member(101, 500)];
+        let report = report(
+            &analysis(LeavingOrder::LargestFirst, &[], Some("0.01")),
+            Quarter::Q2025K1,
+            Money::from_ore(100_000),
+            &members,
+        )
+        .unwrap();
+        assert_eq!(report.target.unwrap().fewest_members, None);
+    }
+
+    #[test]
+    fn band_lies_around_every_fixed_order() {
+        let members: Vec<Member> = (0..12)
+            .map(|i| member(101 + i, 1_000 + 997 * u64::from(i)))
+            .collect();
+        let total = Money::from_ore(155_000_000);
+        let report = report(
+            &analysis(LeavingOrder::LargestFirst, &[], None),
+            Quarter::Q2025K1,
+            total,
+            &members,
+        )
+        .unwrap();
+        let band = &report.random_band.points;
+        assert_eq!(band.len(), 12);
+        assert_eq!(band[0].members, 12);
+        assert_eq!(band[0].min, band[0].max);
+        for (point, step) in band.iter().zip(&report.steps) {
+            assert_eq!(point.members, step.members);
+            assert!(point.min <= point.median && point.median <= point.max);
+            // Largest first is the worst order, so the band never lies above it.
+            assert!(point.max <= step.price_per_citizen);
+        }
+    }
+
+    #[test]
+    fn bad_settings_name_their_field() {
+        let members = [member(101, 500)];
+        let total = Money::from_ore(100);
+        let field = |a: LeavingAnalysis| {
+            report(&a, Quarter::Q2025K1, total, &members)
+                .unwrap_err()
+                .field
+        };
+        assert_eq!(
+            field(analysis(LeavingOrder::LargestFirst, &[], Some("0"))),
+            "leaving.target_price_per_citizen"
+        );
+        assert_eq!(
+            field(analysis(LeavingOrder::LargestFirst, &[], Some("-1"))),
+            "leaving.target_price_per_citizen"
+        );
+        assert_eq!(
+            field(analysis(LeavingOrder::Custom, &[101, 9], None)),
+            "leaving.custom_order[1]"
+        );
+        assert_eq!(
+            field(analysis(LeavingOrder::Custom, &[101, 101], None)),
+            "leaving.custom_order[1]"
+        );
+        let mut none = analysis(LeavingOrder::LargestFirst, &[], None);
+        none.random_draws = 0;
+        assert_eq!(field(none), "leaving.random_draws");
+    }
+}

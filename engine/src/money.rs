@@ -1,0 +1,223 @@
+//! Money in Danish kroner, exact to the øre, and the one way the engine splits an amount.
+//!
+//! Amounts are [`Decimal`]s, never floats. A split over members is done on whole øre by the
+//! largest-remainder method, so the parts always add up to the total exactly.
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Øre per krone.
+const ORE_PER_KRONE: i64 = 100;
+
+/// An amount in kroner. Serialized as a decimal string (`"1550000.00"`), so no float ever rounds it.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct Money(Decimal);
+
+impl Money {
+    /// Zero kroner.
+    pub const ZERO: Money = Money(Decimal::ZERO);
+
+    /// Kroner as given, keeping the scale of the input.
+    pub fn from_kroner(kroner: Decimal) -> Money {
+        Money(kroner)
+    }
+
+    /// A whole number of øre, shown with two decimals.
+    ///
+    /// ```
+    /// use ddh_engine::money::Money;
+    /// assert_eq!(Money::from_ore(155_000_000).to_string(), "1550000.00");
+    /// ```
+    pub fn from_ore(ore: i64) -> Money {
+        Money(Decimal::new(ore, 2))
+    }
+
+    /// The amount in kroner.
+    pub fn kroner(self) -> Decimal {
+        self.0
+    }
+
+    /// The amount in whole øre, or `None` when it has a fraction of an øre or does not fit.
+    ///
+    /// ```
+    /// use ddh_engine::money::Money;
+    /// use rust_decimal::Decimal;
+    /// assert_eq!(Money::from_kroner(Decimal::new(40_000_000, 2)).to_ore(), Some(40_000_000));
+    /// assert_eq!(Money::from_kroner(Decimal::new(1_005, 3)).to_ore(), None); // 1,005 kr.
+    /// ```
+    pub fn to_ore(self) -> Option<i64> {
+        let ore = self.0.checked_mul(Decimal::from(ORE_PER_KRONE))?;
+        if ore.fract().is_zero() {
+            ore.to_i64()
+        } else {
+            None
+        }
+    }
+
+    /// The sum of two amounts, or `None` on overflow.
+    pub fn checked_add(self, other: Money) -> Option<Money> {
+        self.0.checked_add(other.0).map(Money)
+    }
+
+    /// Whether the amount is below zero.
+    pub fn is_negative(self) -> bool {
+        self.0.is_sign_negative() && !self.0.is_zero()
+    }
+
+    /// Rounded to whole øre, half away from zero (commercial rounding, not banker's).
+    pub fn round_to_ore(self) -> Money {
+        Money(round_half_away(self.0, 2))
+    }
+}
+
+impl fmt::Display for Money {
+    /// Kroner with two decimals and a decimal point, as in the JSON formats.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", round_half_away(self.0, 2))
+    }
+}
+
+/// `value` rounded to `decimals` places, half away from zero, with exactly that many places.
+///
+/// ```
+/// use ddh_engine::money::round_half_away;
+/// use rust_decimal::Decimal;
+/// assert_eq!(round_half_away(Decimal::new(1225, 3), 2).to_string(), "1.23"); // banker's would give 1.22
+/// assert_eq!(round_half_away(Decimal::new(3, 0), 2).to_string(), "3.00");
+/// ```
+pub fn round_half_away(value: Decimal, decimals: u32) -> Decimal {
+    let mut rounded =
+        value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
+    rounded.rescale(decimals);
+    rounded
+}
+
+/// Splits `total_ore` over `weights` in proportion, on whole øre, by the largest-remainder method.
+///
+/// Every part is the floor of its exact share; the øre left over go one each to the parts with the
+/// largest remainders, ties going to the earlier position (callers order their members by code, so
+/// the tie-break is deterministic). A zero weight gets zero. The parts add up to `total_ore` exactly.
+/// Returns `None` when the weights sum to zero or the total is negative.
+///
+/// ```
+/// use ddh_engine::money::allocate_ore;
+/// // 100 øre over three equal weights: 34 + 33 + 33, the first wins the tie.
+/// assert_eq!(allocate_ore(100, &[1, 1, 1]), Some(vec![34, 33, 33]));
+/// assert_eq!(allocate_ore(100, &[0, 3, 1]), Some(vec![0, 75, 25]));
+/// ```
+pub fn allocate_ore(total_ore: i64, weights: &[u64]) -> Option<Vec<i64>> {
+    if total_ore < 0 {
+        return None;
+    }
+    let weight_sum: u128 = weights.iter().map(|&w| u128::from(w)).sum();
+    if weight_sum == 0 {
+        return None;
+    }
+    let total = u128::try_from(total_ore).ok()?;
+    let mut parts = Vec::with_capacity(weights.len());
+    let mut remainders = Vec::with_capacity(weights.len());
+    for (index, &weight) in weights.iter().enumerate() {
+        // total < 2^63 and weight < 2^64, so the product fits in u128.
+        let exact = total.checked_mul(u128::from(weight))?;
+        parts.push(exact / weight_sum);
+        remainders.push((exact % weight_sum, index));
+    }
+    let handed_out: u128 = parts.iter().sum();
+    let left_over = total.checked_sub(handed_out)?;
+    // Largest remainder first; on equal remainders the earlier position first.
+    remainders.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    for &(remainder, index) in remainders.iter().take(usize::try_from(left_over).ok()?) {
+        // left_over < number of non-zero remainders, so a zero weight (remainder 0) is never reached.
+        debug_assert!(remainder > 0);
+        let part = parts.get_mut(index)?;
+        *part += 1;
+    }
+    parts.into_iter().map(|p| i64::try_from(p).ok()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn slides_budget_splits_over_named_members_to_the_ore() {
+        // Aarhus and Odder (2025K1 populations) carrying 1.550.000 kr.
+        let parts = allocate_ore(155_000_000, &[373_388, 24_083]).unwrap();
+        // Exact shares 145_608_459.485… and 9_391_540.514… øre: the left-over øre goes to Odder,
+        // whose remainder is the larger.
+        assert_eq!(parts, vec![145_608_459, 9_391_541]);
+    }
+
+    #[test]
+    fn no_weight_or_negative_total_is_refused() {
+        assert_eq!(allocate_ore(100, &[]), None);
+        assert_eq!(allocate_ore(100, &[0, 0]), None);
+        assert_eq!(allocate_ore(-1, &[1]), None);
+    }
+
+    #[test]
+    fn fraction_of_an_ore_is_not_whole_ore() {
+        assert_eq!(Money::from_kroner(Decimal::new(12345, 3)).to_ore(), None);
+        assert_eq!(Money::from_kroner(Decimal::new(-5, 1)).to_ore(), Some(-50));
+    }
+
+    #[test]
+    fn display_rounds_half_away_from_zero() {
+        assert_eq!(
+            Money::from_kroner(Decimal::new(-1225, 3)).to_string(),
+            "-1.23"
+        );
+        assert_eq!(Money::from_kroner(Decimal::new(90, 0)).to_string(), "90.00");
+    }
+
+    fn weights() -> impl Strategy<Value = Vec<u64>> {
+        prop::collection::vec(prop_oneof![Just(0u64), 1u64..2_000_000], 1..120)
+    }
+
+    proptest! {
+        #[test]
+        fn parts_add_up_to_the_total(total in 0i64..10_000_000_000_000, weights in weights()) {
+            prop_assume!(weights.iter().any(|&w| w > 0));
+            let parts = allocate_ore(total, &weights).unwrap();
+            prop_assert_eq!(parts.iter().sum::<i64>(), total);
+        }
+
+        #[test]
+        fn zero_weight_gets_zero(total in 0i64..10_000_000_000, weights in weights()) {
+            prop_assume!(weights.iter().any(|&w| w > 0));
+            let parts = allocate_ore(total, &weights).unwrap();
+            for (part, weight) in parts.iter().zip(&weights) {
+                if *weight == 0 { prop_assert_eq!(*part, 0); }
+            }
+        }
+
+        #[test]
+        fn each_part_is_within_one_ore_of_its_exact_share(total in 0i64..10_000_000_000, weights in weights()) {
+            let sum: u64 = weights.iter().sum();
+            prop_assume!(sum > 0);
+            let parts = allocate_ore(total, &weights).unwrap();
+            for (part, weight) in parts.iter().zip(&weights) {
+                let exact = total as f64 * *weight as f64 / sum as f64;
+                prop_assert!((*part as f64 - exact).abs() < 1.0 + 1e-6 * exact.max(1.0));
+            }
+        }
+
+        #[test]
+        fn a_larger_weight_never_gets_less(total in 0i64..10_000_000_000, weights in weights()) {
+            prop_assume!(weights.iter().any(|&w| w > 0));
+            let parts = allocate_ore(total, &weights).unwrap();
+            for i in 0..weights.len() {
+                for j in 0..weights.len() {
+                    if weights[i] > weights[j] { prop_assert!(parts[i] >= parts[j]); }
+                }
+            }
+        }
+    }
+}

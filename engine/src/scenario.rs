@@ -1,0 +1,279 @@
+//! The scenario: the one document users edit, save, share and feed to the CLI. Format described in
+//! `docs/formats.md`; this module is its definition.
+
+use crate::dataset::Quarter;
+use crate::error::{Error, Problem};
+use crate::members::NAMED_2024_25;
+use crate::money::Money;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// The scenario format version this build writes. Older versions are migrated on reading.
+pub const SCENARIO_VERSION: u32 = 1;
+
+/// Everything a question about money and fairness needs, in one versioned document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Format version; see [`SCENARIO_VERSION`].
+    pub version: u32,
+    /// A name the user gives the scenario.
+    #[serde(default)]
+    pub name: String,
+    pub members: MemberSelection,
+    pub tender: TenderBudget,
+    pub leaving: LeavingAnalysis,
+}
+
+/// Which municipalities take part, and the populations used for them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MemberSelection {
+    /// The FOLK1A quarter whose populations are used.
+    #[serde(default)]
+    pub quarter: Quarter,
+    /// Municipality codes of the participating members.
+    pub codes: Vec<u16>,
+    /// Populations the user sets in place of the data set's; kept also for municipalities not ticked.
+    #[serde(default)]
+    pub population_overrides: Vec<PopulationOverride>,
+}
+
+/// A population typed by the user for one municipality.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PopulationOverride {
+    pub code: u16,
+    /// Residents; signed so that a negative number gets a clear message rather than a parse error.
+    pub population: i64,
+}
+
+/// The tender's cost items, financed by the participants in proportion to population.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TenderBudget {
+    pub cost_items: Vec<CostItem>,
+}
+
+/// One line of the tender budget.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CostItem {
+    pub name: String,
+    /// Kroner excl. VAT, at most two decimals.
+    pub amount: Money,
+    pub kind: CostKind,
+}
+
+/// Whether a cost is paid to the supplier under the contract being procured (it will count towards the
+/// contract's value) or is the members' own cost of running the tender (advisers, legal, own IT).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CostKind {
+    Supplier,
+    Internal,
+}
+
+/// How the price per citizen moves as members leave.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeavingAnalysis {
+    pub order: LeavingOrder,
+    /// The user's own order of leaving (codes, first to leave first), used when `order` is `custom`.
+    /// Codes no longer among the members are skipped; members not listed leave last, largest first.
+    #[serde(default)]
+    pub custom_order: Vec<u16>,
+    /// How many random orders of leaving make the band.
+    pub random_draws: u32,
+    /// Seed of the random orders, so that a band can be reproduced.
+    pub seed: u64,
+    /// The price per citizen (kr.) the members can accept; `None` for no target.
+    #[serde(default)]
+    pub target_price_per_citizen: Option<Decimal>,
+}
+
+/// The order in which members leave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LeavingOrder {
+    LargestFirst,
+    SmallestFirst,
+    Custom,
+}
+
+impl Default for Scenario {
+    /// The members named in the 2024–25 documents carrying the 2025 slides' small tender.
+    fn default() -> Scenario {
+        let item = |name: &str, kroner: i64, kind| CostItem {
+            name: name.to_owned(),
+            amount: Money::from_ore(kroner * 100),
+            kind,
+        };
+        Scenario {
+            version: SCENARIO_VERSION,
+            name: "Lille udbud, medlemmerne nævnt 2024–25".to_owned(),
+            members: MemberSelection {
+                quarter: Quarter::default(),
+                codes: NAMED_2024_25.to_vec(),
+                population_overrides: Vec::new(),
+            },
+            tender: TenderBudget {
+                cost_items: vec![
+                    item("Konsulent", 400_000, CostKind::Internal),
+                    item("Jura", 200_000, CostKind::Internal),
+                    item("IT (DBA/GDPR)", 150_000, CostKind::Internal),
+                    item("Anskaffelse", 600_000, CostKind::Supplier),
+                    item("Implementering", 200_000, CostKind::Supplier),
+                ],
+            },
+            leaving: LeavingAnalysis {
+                order: LeavingOrder::LargestFirst,
+                custom_order: Vec::new(),
+                random_draws: 200,
+                seed: 2025,
+                target_price_per_citizen: Some(Decimal::new(200, 2)),
+            },
+        }
+    }
+}
+
+impl Scenario {
+    /// Reads a scenario from JSON. A broken document gives one error naming where it broke.
+    ///
+    /// ```
+    /// use ddh_engine::scenario::Scenario;
+    /// let error = Scenario::from_json(r#"{"version": 1, "members": {"codes": "x"}}"#).unwrap_err();
+    /// assert_eq!(error.field, "members.codes");
+    /// ```
+    pub fn from_json(text: &str) -> Result<Scenario, Error> {
+        let version = read_version(text)?;
+        if version != SCENARIO_VERSION {
+            return Err(Error::new(
+                "version",
+                Problem::UnsupportedVersion {
+                    found: version,
+                    supported: SCENARIO_VERSION,
+                },
+            ));
+        }
+        let deserializer = &mut serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize(deserializer).map_err(|error| {
+            let field = error.path().to_string();
+            Error::new(
+                if field == "." { String::new() } else { field },
+                Problem::Unreadable {
+                    detail: error.inner().to_string(),
+                },
+            )
+        })
+    }
+
+    /// The scenario as pretty-printed JSON, the form the CLI prints and the app exports.
+    pub fn to_json(&self) -> String {
+        // Serializing plain structs with string keys cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+/// The `version` field alone, so that an old document can be migrated before its shape is checked.
+fn read_version(text: &str) -> Result<u32, Error> {
+    #[derive(Deserialize)]
+    struct Versioned {
+        version: u32,
+    }
+    serde_json::from_str::<Versioned>(text)
+        .map(|v| v.version)
+        .map_err(|error| {
+            let field = if error.is_data() && error.to_string().contains("version") {
+                "version"
+            } else {
+                ""
+            };
+            Error::new(
+                field,
+                Problem::Unreadable {
+                    detail: error.to_string(),
+                },
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+
+    #[test]
+    fn default_scenario_is_the_slides_small_tender() {
+        let scenario = Scenario::default();
+        let total = scenario
+            .tender
+            .cost_items
+            .iter()
+            .try_fold(Money::ZERO, |sum, item| sum.checked_add(item.amount))
+            .unwrap();
+        assert_eq!(total, Money::from_ore(155_000_000));
+        assert_eq!(scenario.members.codes.len(), 13);
+    }
+
+    #[test]
+    fn json_round_trip_keeps_everything() {
+        let scenario = Scenario::default();
+        assert_eq!(Scenario::from_json(&scenario.to_json()).unwrap(), scenario);
+    }
+
+    #[test]
+    fn amounts_are_written_as_decimal_strings() {
+        let json = Scenario::default().to_json();
+        assert!(json.contains(r#""amount": "400000.00""#), "{json}");
+    }
+
+    #[test]
+    fn amounts_may_also_be_json_numbers() {
+        let json = Scenario::default()
+            .to_json()
+            .replace(r#""400000.00""#, "400000.5");
+        let scenario = Scenario::from_json(&json).unwrap();
+        assert_eq!(
+            scenario.tender.cost_items[0].amount,
+            Money::from_ore(40_000_050)
+        );
+    }
+
+    #[test]
+    fn an_unknown_value_names_its_field() {
+        let json = Scenario::default()
+            .to_json()
+            .replace("largest_first", "tallest_first");
+        let error = Scenario::from_json(&json).unwrap_err();
+        assert_eq!(error.field, "leaving.order");
+    }
+
+    #[test]
+    fn an_unknown_field_is_refused() {
+        let json = Scenario::default()
+            .to_json()
+            .replace(r#""seed""#, r#""sed": 1, "seed""#);
+        let error = Scenario::from_json(&json).unwrap_err();
+        assert!(error.to_string().contains("sed"), "{error}");
+    }
+
+    #[test]
+    fn a_future_version_is_named() {
+        let json = Scenario::default()
+            .to_json()
+            .replace(r#""version": 1"#, r#""version": 7"#);
+        let error = Scenario::from_json(&json).unwrap_err();
+        assert_eq!(error.field, "version");
+        assert!(matches!(
+            error.problem,
+            Problem::UnsupportedVersion { found: 7, .. }
+        ));
+    }
+
+    #[test]
+    fn broken_json_is_one_line() {
+        let error = Scenario::from_json("{ \"version\": 1,").unwrap_err();
+        assert!(!error.to_string().contains('\n'));
+    }
+}
