@@ -1,1 +1,96 @@
+//! The `ddh` command line as a user runs it: example → eval round trip, CSV for Danish Excel, and bad
+//! input giving exit code 2 with one line that names the problem.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use ddh_engine::{evaluate, Scenario};
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn ddh(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ddh"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+/// Exit code 2, nothing on stdout, exactly one line on stderr that contains `needle`; no panic trace.
+fn assert_refused(output: &Output, needle: &str) {
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "stderr: {stderr}");
+    assert!(output.stdout.is_empty());
+    assert_eq!(stderr.trim_end().lines().count(), 1, "one line: {stderr}");
+    assert!(stderr.contains(needle), "{needle:?} not in {stderr:?}");
+    assert!(!stderr.contains("panicked"));
+}
+
+#[test]
+fn example_is_the_default_scenario_and_evaluates_to_the_engine_report() {
+    let example = ddh(&["example"], "");
+    assert!(example.status.success());
+    let scenario = Scenario::from_json(&text(&example.stdout)).unwrap();
+    assert_eq!(scenario, Scenario::default());
+
+    let evaluated = ddh(&["eval", "-"], &text(&example.stdout));
+    assert!(evaluated.status.success(), "{}", text(&evaluated.stderr));
+    let printed: serde_json::Value = serde_json::from_slice(&evaluated.stdout).unwrap();
+    let direct = serde_json::to_value(evaluate(&scenario).unwrap()).unwrap();
+    assert_eq!(printed, direct);
+    assert_eq!(printed["tender"]["price_per_citizen"], "1.47");
+}
+
+#[test]
+fn eval_reads_a_file() {
+    let path = std::env::temp_dir().join(format!("ddh-cli-{}.json", std::process::id()));
+    std::fs::write(&path, Scenario::default().to_json()).unwrap();
+    let output = ddh(&["eval", path.to_str().unwrap()], "");
+    std::fs::remove_file(&path).unwrap();
+    assert!(output.status.success());
+    assert!(text(&output.stdout).contains("\"population\": 1053499"));
+}
+
+#[test]
+fn csv_opens_in_danish_excel() {
+    let output = ddh(&["eval", "--csv", "-"], &Scenario::default().to_json());
+    assert!(output.status.success());
+    let csv = text(&output.stdout);
+    assert!(csv.starts_with('\u{feff}'), "UTF-8 BOM first");
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(lines[0], "kode;kommune;indbyggere;andel_pct;regning_kr");
+    assert_eq!(lines[1], "751;Aarhus;373388;35,44;549361,13");
+    assert!(lines.contains(&"I alt;;1053499;100,00;1550000,00"));
+    assert_eq!(lines.len(), 13 + 3, "header, 13 members, sum, final line break");
+}
+
+#[test]
+fn broken_json_is_refused_on_one_line() {
+    assert_refused(&ddh(&["eval", "-"], "{ \"version\": 1, "), "kan ikke læses");
+}
+
+#[test]
+fn an_unknown_field_value_names_the_field() {
+    let scenario = Scenario::default().to_json().replace("largest_first", "tallest_first");
+    assert_refused(&ddh(&["eval", "-"], &scenario), "leaving.order");
+}
+
+#[test]
+fn an_empty_member_set_is_refused() {
+    let mut scenario = Scenario::default();
+    scenario.members.codes.clear();
+    assert_refused(&ddh(&["eval", "-"], &scenario.to_json()), "members.codes: der skal være mindst ét medlem");
+}
+
+#[test]
+fn a_missing_file_and_a_wrong_command_are_refused() {
+    assert_refused(&ddh(&["eval", "/no/such/file.json"], ""), "/no/such/file.json");
+    assert_refused(&ddh(&["evaluate"], ""), "brug:");
+}

@@ -1,1 +1,137 @@
-fn main() {}
+//! The project's dev tasks, so that a fresh machine needs only Rust and one command:
+//!
+//! ```text
+//! cargo xtask serve   install what is missing, then serve the app on http://127.0.0.1:8080
+//! cargo xtask test    install what is missing, then run every test (engine, CLI, scenarios, browser)
+//! cargo xtask dist    install what is missing, then build dist/ for a static host
+//! cargo xtask bench   engine timings, release build time, dist/ size and load time in headless Chromium
+//! ```
+//!
+//! Only the standard library, so that it builds in seconds before anything else is installed.
+
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+fn main() -> ExitCode {
+    let task = std::env::args().nth(1).unwrap_or_default();
+    let root = workspace_root();
+    let result = match task.as_str() {
+        "serve" => serve(&root),
+        "test" => test(&root),
+        "dist" => dist(&root),
+        "bench" => bench(&root),
+        "setup" => tools::ensure(&root, tools::Need::Browser),
+        _ => Err("usage: cargo xtask serve | test | dist | bench | setup".to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    // xtask/ sits directly under the workspace root.
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+fn serve(root: &Path) -> Result<(), String> {
+    tools::ensure(root, tools::Need::Build)?;
+    println!("Serving on http://127.0.0.1:8080 (Ctrl+C stops)");
+    run(root, "trunk", &["serve", "--release"])
+}
+
+fn dist(root: &Path) -> Result<(), String> {
+    tools::ensure(root, tools::Need::Build)?;
+    build_dist(root)
+}
+
+fn build_dist(root: &Path) -> Result<(), String> {
+    let start = Instant::now();
+    run(root, "trunk", &["build", "--release"])?;
+    println!("dist/ built in {:.1} s", start.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn test(root: &Path) -> Result<(), String> {
+    tools::ensure(root, tools::Need::Browser)?;
+    step("formatting");
+    run(root, "cargo", &["fmt", "--all", "--check"])?;
+    step("lints");
+    run(root, "cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    run(
+        root,
+        "cargo",
+        &["clippy", "-p", "ddh-app", "--target", "wasm32-unknown-unknown", "--", "-D", "warnings"],
+    )?;
+    step("engine, CLI and scenario files (unit, doc, property and cross-crate tests)");
+    run(root, "cargo", &["test", "--workspace"])?;
+    step("scenario files against the independent oracle");
+    run(root, "python3", &["tests/scenarios/independent.py", "--check"])?;
+    step("release build of dist/");
+    run(root, "cargo", &["build", "-p", "ddh-engine", "--bin", "ddh"])?;
+    build_dist(root)?;
+    step("browser tests: dist/ in headless Chromium");
+    let ddh = root.join("target/debug/ddh");
+    let dist = root.join("dist");
+    run_with_env(
+        &root.join("tests/browser"),
+        "node",
+        &["--test", "--test-concurrency=1", "app.test.mjs"],
+        &[("DDH_BIN", ddh.as_os_str()), ("DDH_DIST", dist.as_os_str())],
+    )?;
+    println!("\nAll tests passed.");
+    Ok(())
+}
+
+fn bench(root: &Path) -> Result<(), String> {
+    tools::ensure(root, tools::Need::Browser)?;
+    step("engine: evaluate");
+    run(root, "cargo", &["bench", "-p", "ddh-engine", "--bench", "evaluate"])?;
+    step("release build (warm)");
+    build_dist(root)?;
+    step("dist/ size and load time in headless Chromium");
+    run_with_env(
+        &root.join("tests/browser"),
+        "node",
+        &["bench.mjs"],
+        &[("DDH_DIST", root.join("dist").as_os_str())],
+    )
+}
+
+fn step(title: &str) {
+    println!("\n== {title}");
+}
+
+/// Runs a command in `dir` with the tools' folders on PATH; a failure names the command.
+fn run(dir: &Path, program: &str, args: &[&str]) -> Result<(), String> {
+    run_with_env(dir, program, args, &[])
+}
+
+fn run_with_env(
+    dir: &Path,
+    program: &str,
+    args: &[&str],
+    env: &[(&str, &std::ffi::OsStr)],
+) -> Result<(), String> {
+    let status = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .env("PATH", tools::path_with_tools(&workspace_root()))
+        .envs(env.iter().copied())
+        .status()
+        .map_err(|e| format!("could not start {program}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+    }
+}

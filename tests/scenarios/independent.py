@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""An independent oracle for the scenario files: recomputes the expected report figures from
+scenario.json and the data set with exact fractions, without any of the engine's code.
+
+    python3 tests/scenarios/independent.py --check   compare with each expected.json (exit 1 on a difference)
+    python3 tests/scenarios/independent.py --write   (re)write each expected.json
+
+It covers the figures a person can check by hand: totals, population, price per citizen, each bill by
+largest remainder on whole øre (ties to the lower municipality code), shares, the leaving curve for a
+fixed order, and the target. The random band is left to the engine's own property tests.
+"""
+import csv
+import json
+import sys
+from decimal import Decimal, ROUND_HALF_UP
+from fractions import Fraction
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+
+
+def municipalities(quarter):
+    path = ROOT.parent.parent / "engine" / "data" / f"kommuner-{quarter}.csv"
+    with open(path, encoding="utf-8") as f:
+        return {int(r["code"]): (r["name"], int(r["population"])) for r in csv.DictReader(f)}
+
+
+def two_decimals(value: Fraction) -> str:
+    """Half away from zero (ROUND_HALF_UP in Python's decimal is away from zero)."""
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    return str(exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+def kroner(ore: int) -> str:
+    return f"{ore // 100}.{ore % 100:02d}"
+
+
+def expected(scenario):
+    data = municipalities(scenario["members"].get("quarter", "2025K1"))
+    overrides = {o["code"]: o["population"] for o in scenario["members"].get("population_overrides", [])}
+    members = sorted(
+        (code, data[code][0], overrides.get(code, data[code][1])) for code in scenario["members"]["codes"]
+    )
+    total_ore = sum(int(Fraction(str(i["amount"])) * 100) for i in scenario["tender"]["cost_items"])
+    population = sum(p for _, _, p in members)
+    # Largest remainder on whole øre; members are in code order, so a tie goes to the lower code.
+    exact = [Fraction(total_ore * p, population) for _, _, p in members]
+    parts = [int(e) for e in exact]
+    left = total_ore - sum(parts)
+    by_remainder = sorted(range(len(members)), key=lambda i: (-(exact[i] - parts[i]), members[i][0]))
+    for i in by_remainder[:left]:
+        parts[i] += 1
+    bills = [
+        {"code": code, "population": p, "share_percent": two_decimals(Fraction(100 * p, population)), "bill": kroner(part)}
+        for (code, _, p), part in zip(members, parts)
+    ]
+    bills.sort(key=lambda b: (-b["population"], b["code"]))
+    largest = bills[0]
+
+    leaving = scenario["leaving"]
+    if leaving["order"] == "smallest_first":
+        order = sorted(members, key=lambda m: (m[2], m[0]))
+    else:
+        largest_first = sorted(members, key=lambda m: (-m[2], m[0]))
+        if leaving["order"] == "custom":
+            listed = [next(m for m in members if m[0] == c) for c in leaving.get("custom_order", []) if any(m[0] == c for m in members)]
+            order = listed + [m for m in largest_first if m not in listed]
+        else:
+            order = largest_first
+    steps, left_population = [], population
+    steps.append({"members": len(order), "leaver": None, "population": left_population,
+                  "price_per_citizen": two_decimals(Fraction(total_ore, 100 * left_population))})
+    for index, (code, _, p) in enumerate(order[:-1]):
+        left_population -= p
+        steps.append({"members": len(order) - index - 1, "leaver": code, "population": left_population,
+                      "price_per_citizen": two_decimals(Fraction(total_ore, 100 * left_population))})
+    result = {
+        "tender": {
+            "total": kroner(total_ore),
+            "member_count": len(members),
+            "population": population,
+            "price_per_citizen": two_decimals(Fraction(total_ore, 100 * population)),
+            "largest_member": {"code": largest["code"], "share_percent": largest["share_percent"], "bill": largest["bill"]},
+            "bills": bills,
+            "bills_total": kroner(sum(parts)),
+        },
+        "leaving": {"order_codes": [m[0] for m in order], "steps": steps},
+    }
+    target = leaving.get("target_price_per_citizen")
+    if target is not None:
+        target = Fraction(str(target))
+        fewest = None
+        for step in steps:
+            if Fraction(total_ore, 100) <= target * step["population"]:
+                fewest = step["members"]
+            else:
+                break
+        needed = Fraction(total_ore, 100) / target
+        result["leaving"]["target"] = {
+            "fewest_members": fewest,
+            "population_needed": -(-needed.numerator // needed.denominator),
+        }
+    return result
+
+
+def main():
+    mode = sys.argv[1] if len(sys.argv) > 1 else "--check"
+    differences = 0
+    cases = sorted(p for p in ROOT.iterdir() if (p / "scenario.json").exists() and not (p / "expected-error.json").exists())
+    for case in cases:
+        scenario = json.loads((case / "scenario.json").read_text(encoding="utf-8"))
+        computed = expected(scenario)
+        target = case / "expected.json"
+        if mode == "--write":
+            target.write_text(json.dumps(computed, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        elif json.loads(target.read_text(encoding="utf-8")) != computed:
+            print(f"{case.name}: expected.json differs from the independent computation")
+            differences += 1
+    print(f"independent oracle: {len(cases) - differences} passed, {differences} failed")
+    sys.exit(1 if differences else 0)
+
+
+if __name__ == "__main__":
+    main()
