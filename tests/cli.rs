@@ -1,7 +1,12 @@
 //! The `ddh` command line as a user runs it: example → eval round trip, CSV for Danish Excel, and bad
 //! input giving exit code 2 with one line that names the problem.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use ddh_engine::{evaluate, Scenario};
 use std::io::Write;
@@ -15,7 +20,12 @@ fn ddh(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -68,7 +78,11 @@ fn csv_opens_in_danish_excel() {
     assert_eq!(lines[0], "kode;kommune;indbyggere;andel_pct;regning_kr");
     assert_eq!(lines[1], "751;Aarhus;373388;35,44;549361,13");
     assert!(lines.contains(&"I alt;;1053499;100,00;1550000,00"));
-    assert_eq!(lines.len(), 13 + 3, "header, 13 members, sum, final line break");
+    assert_eq!(
+        lines.len(),
+        13 + 3,
+        "header, 13 members, sum, final line break"
+    );
 }
 
 #[test]
@@ -78,7 +92,9 @@ fn broken_json_is_refused_on_one_line() {
 
 #[test]
 fn an_unknown_field_value_names_the_field() {
-    let scenario = Scenario::default().to_json().replace("largest_first", "tallest_first");
+    let scenario = Scenario::default()
+        .to_json()
+        .replace("largest_first", "tallest_first");
     assert_refused(&ddh(&["eval", "-"], &scenario), "leaving.order");
 }
 
@@ -86,11 +102,17 @@ fn an_unknown_field_value_names_the_field() {
 fn an_empty_member_set_is_refused() {
     let mut scenario = Scenario::default();
     scenario.members.codes.clear();
-    assert_refused(&ddh(&["eval", "-"], &scenario.to_json()), "members.codes: der skal være mindst ét medlem");
+    assert_refused(
+        &ddh(&["eval", "-"], &scenario.to_json()),
+        "members.codes: der skal være mindst ét medlem",
+    );
 }
 
 #[test]
 fn a_missing_file_and_a_wrong_command_are_refused() {
-    assert_refused(&ddh(&["eval", "/no/such/file.json"], ""), "/no/such/file.json");
+    assert_refused(
+        &ddh(&["eval", "/no/such/file.json"], ""),
+        "/no/such/file.json",
+    );
     assert_refused(&ddh(&["evaluate"], ""), "brug:");
 }

@@ -1,7 +1,12 @@
 //! Scenario files with expected reports (`tests/scenarios/*/`): the engine's output checked against
 //! figures computed independently (see tests/scenarios/README.md).
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use ddh_engine::{evaluate, Scenario};
 use rust_decimal::Decimal;
@@ -16,7 +21,11 @@ fn cases() -> Vec<PathBuf> {
         .filter(|path| path.join("scenario.json").exists())
         .collect();
     cases.sort();
-    assert!(cases.len() >= 10, "scenario folders missing under {}", root.display());
+    assert!(
+        cases.len() >= 10,
+        "scenario folders missing under {}",
+        root.display()
+    );
     cases
 }
 
@@ -49,13 +58,20 @@ fn assert_contains(actual: &Value, expected: &Value, path: &str) {
 fn every_scenario_gives_its_expected_report_or_error() {
     for case in cases() {
         let name = case.file_name().unwrap().to_string_lossy().into_owned();
-        let result = Scenario::from_json(&read(&case.join("scenario.json"))).and_then(|s| evaluate(&s));
+        let result =
+            Scenario::from_json(&read(&case.join("scenario.json"))).and_then(|s| evaluate(&s));
         let error_file = case.join("expected-error.json");
         if error_file.exists() {
             let expected: Value = serde_json::from_str(&read(&error_file)).unwrap();
-            let error = result.err().unwrap_or_else(|| panic!("{name}: should be refused"));
+            let error = result
+                .err()
+                .unwrap_or_else(|| panic!("{name}: should be refused"));
             assert_eq!(error.field, expected["field"], "{name}: field");
-            assert_eq!(serde_json::to_value(&error.problem).unwrap()["kind"], expected["kind"], "{name}: kind");
+            assert_eq!(
+                serde_json::to_value(&error.problem).unwrap()["kind"],
+                expected["kind"],
+                "{name}: kind"
+            );
         } else {
             let report = result.unwrap_or_else(|e| panic!("{name}: {e}"));
             let expected: Value = serde_json::from_str(&read(&case.join("expected.json"))).unwrap();
@@ -66,15 +82,22 @@ fn every_scenario_gives_its_expected_report_or_error() {
 
 #[test]
 fn bills_add_up_to_the_total_in_every_case() {
-    for case in cases().into_iter().filter(|c| !c.join("expected-error.json").exists()) {
-        let report = evaluate(&Scenario::from_json(&read(&case.join("scenario.json"))).unwrap()).unwrap();
+    for case in cases()
+        .into_iter()
+        .filter(|c| !c.join("expected-error.json").exists())
+    {
+        let report =
+            evaluate(&Scenario::from_json(&read(&case.join("scenario.json"))).unwrap()).unwrap();
         let sum: Decimal = report.tender.bills.iter().map(|b| b.bill.kroner()).sum();
         assert_eq!(sum, report.tender.total.kroner(), "{}", case.display());
     }
 }
 
 fn price_of(case: &str) -> (u64, Decimal) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/scenarios").join(case).join("scenario.json");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/scenarios")
+        .join(case)
+        .join("scenario.json");
     let report = evaluate(&Scenario::from_json(&read(&path)).unwrap()).unwrap();
     (report.tender.population, report.tender.price_per_citizen)
 }
@@ -82,13 +105,24 @@ fn price_of(case: &str) -> (u64, Decimal) {
 #[test]
 fn the_slides_three_cases() {
     // 1.550.000 kr. over 1.270.000 citizens: 1,22 kr., as the slide says.
-    assert_eq!(price_of("slides-20-members"), (1_270_000, Decimal::new(122, 2)));
+    assert_eq!(
+        price_of("slides-20-members"),
+        (1_270_000, Decimal::new(122, 2))
+    );
     // Over 1.100.000 and 840.000 the engine gives 1,41 and 1,85. The slide's 1,45 and 1,9 do not follow
     // from its own rounded populations: 1.550.000 / 1.100.000 = 1,409… and 1.550.000 / 840.000 = 1,845….
     let (population, price) = price_of("slides-15-members");
     assert_eq!((population, price), (1_100_000, Decimal::new(141, 2)));
-    assert_ne!(price, Decimal::new(145, 2), "the slide's 1,45 does not follow from 1.100.000");
+    assert_ne!(
+        price,
+        Decimal::new(145, 2),
+        "the slide's 1,45 does not follow from 1.100.000"
+    );
     let (population, price) = price_of("slides-10-members");
     assert_eq!((population, price), (840_000, Decimal::new(185, 2)));
-    assert_ne!(price, Decimal::new(190, 2), "the slide's 1,9 does not follow from 840.000");
+    assert_ne!(
+        price,
+        Decimal::new(190, 2),
+        "the slide's 1,9 does not follow from 840.000"
+    );
 }

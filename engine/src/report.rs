@@ -1,4 +1,4 @@
-//! The report: every figure the app shows and the CLI prints. Format described in `docs/formats.md`.
+//! The report: every figure the app shows and the CLI prints. Format described in `engine/FORMATS.md`.
 
 use crate::dataset::{Quarter, Region};
 use crate::money::Money;

@@ -1,5 +1,5 @@
 //! The scenario: the one document users edit, save, share and feed to the CLI. Format described in
-//! `docs/formats.md`; this module is its definition.
+//! `engine/FORMATS.md`; this module is its definition.
 
 use crate::dataset::Quarter;
 use crate::error::{Error, Problem};

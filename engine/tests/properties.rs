@@ -11,43 +11,68 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 
 fn all_codes() -> Vec<u16> {
-    municipalities(Quarter::Q2025K1).unwrap().iter().map(|m| m.code).collect()
+    municipalities(Quarter::Q2025K1)
+        .unwrap()
+        .iter()
+        .map(|m| m.code)
+        .collect()
 }
 
 /// Valid scenarios: 1–98 distinct members, overrides, cost items in whole øre, any order and target.
 fn valid_scenario() -> impl Strategy<Value = Scenario> {
     let codes = proptest::sample::subsequence(all_codes(), 1..=98);
-    let overrides = proptest::collection::vec((proptest::sample::select(all_codes()), 1i64..2_000_000), 0..5);
+    let overrides = proptest::collection::vec(
+        (proptest::sample::select(all_codes()), 1i64..2_000_000),
+        0..5,
+    );
     let items = proptest::collection::vec((0i64..100_000_000_000, any::<bool>()), 0..8);
-    let order = prop_oneof![Just(LeavingOrder::LargestFirst), Just(LeavingOrder::SmallestFirst), Just(LeavingOrder::Custom)];
+    let order = prop_oneof![
+        Just(LeavingOrder::LargestFirst),
+        Just(LeavingOrder::SmallestFirst),
+        Just(LeavingOrder::Custom)
+    ];
     let custom = proptest::sample::subsequence(all_codes(), 0..10).prop_shuffle();
     let target = proptest::option::of(1i64..100_000);
-    (codes, overrides, items, order, custom, target, 1u32..40, any::<u64>()).prop_map(
-        |(codes, overrides, items, order, custom, target, draws, seed)| {
-            let mut scenario = Scenario::default();
-            scenario.members.codes = codes;
-            let mut seen = std::collections::BTreeSet::new();
-            scenario.members.population_overrides = overrides
-                .into_iter()
-                .filter(|(code, _)| seen.insert(*code))
-                .map(|(code, population)| PopulationOverride { code, population })
-                .collect();
-            scenario.tender.cost_items = items
-                .into_iter()
-                .map(|(ore, supplier)| CostItem {
-                    name: "Post".into(),
-                    amount: Money::from_ore(ore),
-                    kind: if supplier { CostKind::Supplier } else { CostKind::Internal },
-                })
-                .collect();
-            scenario.leaving.order = order;
-            scenario.leaving.custom_order = custom;
-            scenario.leaving.target_price_per_citizen = target.map(|t| Decimal::new(t, 2));
-            scenario.leaving.random_draws = draws;
-            scenario.leaving.seed = seed;
-            scenario
-        },
+    (
+        codes,
+        overrides,
+        items,
+        order,
+        custom,
+        target,
+        1u32..40,
+        any::<u64>(),
     )
+        .prop_map(
+            |(codes, overrides, items, order, custom, target, draws, seed)| {
+                let mut scenario = Scenario::default();
+                scenario.members.codes = codes;
+                let mut seen = std::collections::BTreeSet::new();
+                scenario.members.population_overrides = overrides
+                    .into_iter()
+                    .filter(|(code, _)| seen.insert(*code))
+                    .map(|(code, population)| PopulationOverride { code, population })
+                    .collect();
+                scenario.tender.cost_items = items
+                    .into_iter()
+                    .map(|(ore, supplier)| CostItem {
+                        name: "Post".into(),
+                        amount: Money::from_ore(ore),
+                        kind: if supplier {
+                            CostKind::Supplier
+                        } else {
+                            CostKind::Internal
+                        },
+                    })
+                    .collect();
+                scenario.leaving.order = order;
+                scenario.leaving.custom_order = custom;
+                scenario.leaving.target_price_per_citizen = target.map(|t| Decimal::new(t, 2));
+                scenario.leaving.random_draws = draws;
+                scenario.leaving.seed = seed;
+                scenario
+            },
+        )
 }
 
 proptest! {

@@ -66,18 +66,46 @@ fn test(root: &Path) -> Result<(), String> {
     step("formatting");
     run(root, "cargo", &["fmt", "--all", "--check"])?;
     step("lints");
-    run(root, "cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
     run(
         root,
         "cargo",
-        &["clippy", "-p", "ddh-app", "--target", "wasm32-unknown-unknown", "--", "-D", "warnings"],
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
+    run(
+        root,
+        "cargo",
+        &[
+            "clippy",
+            "-p",
+            "ddh-app",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--",
+            "-D",
+            "warnings",
+        ],
     )?;
     step("engine, CLI and scenario files (unit, doc, property and cross-crate tests)");
     run(root, "cargo", &["test", "--workspace"])?;
     step("scenario files against the independent oracle");
-    run(root, "python3", &["tests/scenarios/independent.py", "--check"])?;
+    run(
+        root,
+        "python3",
+        &["tests/scenarios/independent.py", "--check"],
+    )?;
     step("release build of dist/");
-    run(root, "cargo", &["build", "-p", "ddh-engine", "--bin", "ddh"])?;
+    run(
+        root,
+        "cargo",
+        &["build", "-p", "ddh-engine", "--bin", "ddh"],
+    )?;
     build_dist(root)?;
     step("browser tests: dist/ in headless Chromium");
     let ddh = root.join("target/debug/ddh");
@@ -95,7 +123,11 @@ fn test(root: &Path) -> Result<(), String> {
 fn bench(root: &Path) -> Result<(), String> {
     tools::ensure(root, tools::Need::Browser)?;
     step("engine: evaluate");
-    run(root, "cargo", &["bench", "-p", "ddh-engine", "--bench", "evaluate"])?;
+    run(
+        root,
+        "cargo",
+        &["bench", "-p", "ddh-engine", "--bench", "evaluate"],
+    )?;
     step("release build (warm)");
     build_dist(root)?;
     step("dist/ size and load time in headless Chromium");

@@ -55,7 +55,10 @@ fn cargo_bin() -> PathBuf {
 fn output_of(program: &str, args: &[&str]) -> Option<String> {
     let output = Command::new(program)
         .args(args)
-        .env("PATH", path_with_tools(Path::new(env!("CARGO_MANIFEST_DIR")).parent()?))
+        .env(
+            "PATH",
+            path_with_tools(Path::new(env!("CARGO_MANIFEST_DIR")).parent()?),
+        )
         .output()
         .ok()?;
     output
@@ -83,7 +86,10 @@ fn install(program: &str, args: &[&str], dir: Option<&Path>) -> Result<(), Strin
 
 fn ensure_wasm_target() -> Result<(), String> {
     let installed = output_of("rustup", &["target", "list", "--installed"]).unwrap_or_default();
-    if installed.lines().any(|t| t.trim() == "wasm32-unknown-unknown") {
+    if installed
+        .lines()
+        .any(|t| t.trim() == "wasm32-unknown-unknown")
+    {
         return Ok(());
     }
     install("rustup", &["target", "add", "wasm32-unknown-unknown"], None)
@@ -106,8 +112,8 @@ fn ensure_cargo_tool(binary: &str, krate: &str, version: &str, locked: bool) -> 
 
 /// The `wasm-bindgen` version in Cargo.lock, which the CLI must equal.
 fn wasm_bindgen_version(root: &Path) -> Result<String, String> {
-    let lock = std::fs::read_to_string(root.join("Cargo.lock"))
-        .map_err(|e| format!("Cargo.lock: {e}"))?;
+    let lock =
+        std::fs::read_to_string(root.join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line.trim() == "name = \"wasm-bindgen\"" {
@@ -156,11 +162,12 @@ fn ensure_chromium() -> Result<(), String> {
     } else {
         ("sudo", &["apt-get"])
     };
-    let with = |args: &[&str]| [prefix, args].concat();
-    install(program, &with(&["update", "-q"]), None)?;
-    install(
-        program,
-        &with(&["install", "-y", "-q", "--no-install-recommends", "chromium"]),
-        None,
-    )
+    let update = [prefix, &["update", "-q"]].concat();
+    install(program, &update, None)?;
+    let chromium = [
+        prefix,
+        &["install", "-y", "-q", "--no-install-recommends", "chromium"],
+    ]
+    .concat();
+    install(program, &chromium, None)
 }
