@@ -90,13 +90,18 @@ fn thousands_grouped(whole: &str) -> bool {
     first_ok && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
 }
 
-/// Reads a whole, non-negative count such as a population (`373.388`).
-pub fn read_count(text: &str) -> Result<i64, ReadError> {
-    let number = read_number(text)?;
-    if !number.fract().is_zero() {
-        return Err(ReadError::NotANumber);
+/// Reads a price per citizen: small amounts, so a single dot is a decimal point (`1.225` is 1,225 kr.),
+/// as is a comma; dots and a comma together are read as [`read_number`] reads them.
+pub fn read_price(text: &str) -> Result<Decimal, ReadError> {
+    if !text.contains(',') && text.matches('.').count() == 1 {
+        let cleaned = text
+            .trim()
+            .trim_end_matches("kr.")
+            .trim_end_matches("kr")
+            .trim();
+        return Decimal::from_str(cleaned).map_err(|_| ReadError::NotANumber);
     }
-    i64::try_from(number).map_err(|_| ReadError::NotANumber)
+    read_number(text)
 }
 
 #[cfg(test)]
@@ -129,7 +134,9 @@ mod tests {
         assert_eq!(read_number(""), Err(ReadError::Empty));
         assert_eq!(read_number("12x"), Err(ReadError::NotANumber));
         assert_eq!(read_number("1.55.000,0"), Err(ReadError::NotANumber));
-        assert_eq!(read_count("373.388").unwrap(), 373_388);
-        assert_eq!(read_count("1,5"), Err(ReadError::NotANumber));
+        assert_eq!(read_price("1.225").unwrap(), dec("1.225"));
+        assert_eq!(read_price("1,225").unwrap(), dec("1.225"));
+        assert_eq!(read_price("2 kr.").unwrap(), dec("2"));
+        assert_eq!(read_price("1.000,50").unwrap(), dec("1000.50"));
     }
 }

@@ -4,6 +4,7 @@
 //! report and format it; they compute nothing of their own.
 
 pub mod chart;
+mod field_names;
 pub mod format;
 mod state;
 mod storage;

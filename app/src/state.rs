@@ -8,13 +8,26 @@ use leptos::prelude::*;
 pub struct AppState {
     pub scenario: RwSignal<Scenario>,
     pub report: Memo<Result<Report, Error>>,
+    /// Counts replacements of the scenario from outside its fields (reset, undo, a preset, a removed
+    /// row). Rows are keyed by it, so text half-typed into a field never lands on another row.
+    pub generation: RwSignal<u32>,
 }
 
 impl AppState {
     pub fn new(initial: Scenario) -> AppState {
         let scenario = RwSignal::new(initial);
         let report = Memo::new(move |_| scenario.with(evaluate));
-        AppState { scenario, report }
+        AppState {
+            scenario,
+            report,
+            generation: RwSignal::new(0),
+        }
+    }
+
+    /// Changes the scenario in a way that moves or replaces rows: fields start again from the scenario.
+    pub fn restructure(self, change: impl FnOnce(&mut Scenario)) {
+        self.scenario.update(change);
+        self.generation.update(|g| *g = g.wrapping_add(1));
     }
 
     /// The engine's message when it refuses exactly `field`, for showing next to that input.

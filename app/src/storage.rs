@@ -2,13 +2,16 @@
 //!
 //! Stored state is untrusted (another version of the app, a hand edit, a full disk): it is read through
 //! the engine's own parser and a document that cannot be read is set aside, never silently dropped.
+//! A browser that refuses storage altogether (blocked site data, some managed browsers) is told to the
+//! user; the app works on without saving.
 
 use ddh_engine::Scenario;
-use gloo_storage::{LocalStorage, Storage};
+use web_sys::Storage;
 
 const SCENARIO_KEY: &str = "ddh.scenario";
 /// Where an unreadable stored scenario is moved, so the user's work can still be recovered by hand.
 const UNREADABLE_KEY: &str = "ddh.scenario.unreadable";
+const NO_STORAGE: &str = "browseren giver ikke adgang til lokal lagring";
 
 /// What was found in storage at start.
 pub enum Loaded {
@@ -19,26 +22,34 @@ pub enum Loaded {
     Unreadable(String),
 }
 
+/// The page's localStorage, or `None` where the browser refuses it. Reading `window.localStorage`
+/// itself throws when site data is blocked, so nothing here may assume it exists.
+fn local_storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
 pub fn load() -> Loaded {
-    let Ok(text) = LocalStorage::raw().get_item(SCENARIO_KEY) else {
-        return Loaded::Nothing;
-    };
-    let Some(text) = text else {
+    let Some(text) =
+        local_storage().and_then(|storage| storage.get_item(SCENARIO_KEY).ok().flatten())
+    else {
         return Loaded::Nothing;
     };
     match Scenario::from_json(&text) {
         Ok(scenario) => Loaded::Scenario(scenario),
         Err(error) => {
-            // Best effort: if even this fails the browser refuses storage, and the message still shows.
-            let _ = LocalStorage::raw().set_item(UNREADABLE_KEY, &text);
+            // Best effort: if this fails too, the message still shows and the text stays under its key.
+            if let Some(storage) = local_storage() {
+                let _ = storage.set_item(UNREADABLE_KEY, &text);
+            }
             Loaded::Unreadable(error.to_string())
         }
     }
 }
 
-/// Saves the scenario; `Err` carries the browser's reason (private mode, quota) for the user to see.
+/// Saves the scenario; `Err` carries the reason (no storage, private mode, quota) for the user to see.
 pub fn save(scenario: &Scenario) -> Result<(), String> {
-    LocalStorage::raw()
+    local_storage()
+        .ok_or_else(|| NO_STORAGE.to_owned())?
         .set_item(SCENARIO_KEY, &scenario.to_json())
         .map_err(|error| format!("{error:?}"))
 }

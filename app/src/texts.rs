@@ -70,7 +70,7 @@ pub struct Texts {
     pub save_failed: &'static str,
     pub not_a_number: &'static str,
     pub empty_number: &'static str,
-    pub not_whole: &'static str,
+    pub whole_between: &'static str,
     pub rounding_heading: &'static str,
     pub data_source: &'static str,
 }
@@ -145,7 +145,7 @@ pub const DA: Texts = Texts {
     save_failed: "Browseren ville ikke gemme scenariet:",
     not_a_number: "er ikke et tal",
     empty_number: "skal udfyldes",
-    not_whole: "er ikke et helt tal",
+    whole_between: "skal være et helt tal mellem",
     rounding_heading: "Afrunding",
     data_source: "Kilde",
 };

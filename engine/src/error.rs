@@ -36,8 +36,6 @@ pub enum Problem {
     TooLarge { value: String, max: String },
     /// A money amount with a fraction of an øre.
     FractionOfOre { value: String },
-    /// A text that must not be empty.
-    Empty,
     /// A list longer than allowed.
     TooMany { max: usize },
     /// A sum that does not fit in the engine's number types.
@@ -75,7 +73,6 @@ impl fmt::Display for Problem {
             Problem::FractionOfOre { value } => {
                 write!(f, "{value} har brøkdele af en øre; højst 2 decimaler")
             }
-            Problem::Empty => write!(f, "må ikke være tom"),
             Problem::TooMany { max } => write!(f, "højst {max} stk."),
             Problem::Overflow => write!(f, "summen er for stor til at regne med"),
         }

@@ -69,6 +69,19 @@ impl Money {
         self.0.is_sign_negative() && !self.0.is_zero()
     }
 
+    /// Splits the amount over `weights` in proportion, on whole øre, by [`allocate_ore`]: the parts add up
+    /// to the amount exactly. `None` for a negative amount, a fraction of an øre, or weights summing to zero.
+    ///
+    /// ```
+    /// use ddh_engine::money::Money;
+    /// let parts = Money::from_ore(100).allocate(&[1, 1, 1]).unwrap();
+    /// assert_eq!(parts, vec![Money::from_ore(34), Money::from_ore(33), Money::from_ore(33)]);
+    /// ```
+    pub fn allocate(self, weights: &[u64]) -> Option<Vec<Money>> {
+        let parts = allocate_ore(self.to_ore()?, weights)?;
+        Some(parts.into_iter().map(Money::from_ore).collect())
+    }
+
     /// Rounded to whole øre, half away from zero (commercial rounding, not banker's).
     pub fn round_to_ore(self) -> Money {
         Money(round_half_away(self.0, 2))

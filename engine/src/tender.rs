@@ -2,7 +2,7 @@
 
 use crate::error::{Error, Problem};
 use crate::members::Member;
-use crate::money::{allocate_ore, round_half_away, Money};
+use crate::money::{round_half_away, Money};
 use crate::report::{Bill, LargestMember, TenderReport};
 use crate::scenario::{CostKind, TenderBudget};
 use rust_decimal::Decimal;
@@ -47,9 +47,6 @@ pub fn totals(budget: &TenderBudget) -> Result<Totals, Error> {
     };
     for (index, item) in budget.cost_items.iter().enumerate() {
         let field = |name: &str| format!("tender.cost_items[{index}].{name}");
-        if item.name.trim().is_empty() {
-            return Err(Error::new(field("name"), Problem::Empty));
-        }
         check_amount(item.amount, &field("amount"))?;
         let overflow = || Error::new(field("amount"), Problem::Overflow);
         totals.total = totals.total.checked_add(item.amount).ok_or_else(overflow)?;
@@ -83,7 +80,7 @@ fn check_amount(amount: Money, field: &str) -> Result<(), Error> {
 /// ```
 /// use ddh_engine::{tender::price_per_citizen, money::Money};
 /// let price = price_per_citizen(Money::from_ore(155_000_000), 1_270_000).unwrap();
-/// assert_eq!(price.round_dp(2).to_string(), "1.22");
+/// assert_eq!(ddh_engine::money::round_half_away(price, 2).to_string(), "1.22");
 /// ```
 pub fn price_per_citizen(total: Money, population: u64) -> Option<Decimal> {
     if population == 0 {
@@ -110,29 +107,26 @@ pub fn rounded_price(total: Money, population: u64) -> Result<Decimal, Error> {
 /// The whole tender section of the report for `members` (ordered by code, at least one).
 pub fn report(totals: Totals, members: &[Member]) -> Result<TenderReport, Error> {
     let population: u64 = members.iter().map(|m| m.population).sum();
-    let total_ore = totals
-        .total
-        .to_ore()
-        .ok_or_else(|| Error::new("tender.cost_items", Problem::Overflow))?;
     let weights: Vec<u64> = members.iter().map(|m| m.population).collect();
-    let parts = allocate_ore(total_ore, &weights)
-        .ok_or_else(|| Error::new("members", Problem::NoMembers))?;
+    let parts = totals
+        .total
+        .allocate(&weights)
+        .ok_or_else(|| Error::new("members.codes", Problem::NoMembers))?;
     let bills_total = parts
         .iter()
-        .try_fold(0i64, |sum, part| sum.checked_add(*part))
-        .map(Money::from_ore)
+        .try_fold(Money::ZERO, |sum, part| sum.checked_add(*part))
         .ok_or_else(|| Error::new("tender.cost_items", Problem::Overflow))?;
     let mut bills: Vec<Bill> = members
         .iter()
         .zip(parts)
-        .map(|(member, ore)| Bill {
+        .map(|(member, bill)| Bill {
             code: member.code,
             name: member.name.clone(),
             region: member.region,
             population: member.population,
             population_overridden: member.population_overridden,
             share_percent: share_percent(member.population, population),
-            bill: Money::from_ore(ore),
+            bill,
         })
         .collect();
     bills.sort_by(|a, b| b.population.cmp(&a.population).then(a.code.cmp(&b.code)));

@@ -100,11 +100,11 @@ test('bad input keeps what was typed and names the problem at the field', async 
     await app.page.fill(amount, '-5');
     assert.equal(await app.page.inputValue(amount), '-5');
     assert.match(await app.page.textContent('[data-testid=item-2] .field-error'), /må ikke være negativ/);
-    assert.match(await app.page.textContent('[data-testid=report-error]'), /tender\.cost_items\[2\]\.amount/);
+    assert.match(await app.page.textContent('[data-testid=report-error]'), /Udbudsbudget, IT \(DBA\/GDPR\): beløb/);
 
     await app.page.fill(amount, '150.000');
     await app.page.waitForSelector(PRICE);
-    assert.equal((await app.page.textContent(PRICE)).trim(), '1,47 kr.');
+    assert.equal((await app.page.textContent(PRICE)).trim(), kroner(evaluate(example()).tender.price_per_citizen));
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();
@@ -140,5 +140,21 @@ test('dist/ works from a sub-path of a static host', async () => {
   } finally {
     await app.close();
     await nested.close();
+  }
+});
+
+test('an unreadable stored scenario is set aside with a message, and the default is shown', async () => {
+  const app = await openApp();
+  try {
+    await app.page.evaluate(() => localStorage.setItem('ddh.scenario', '{"version": 1, "members": {"codes": "Aarhus"}}'));
+    await app.page.reload();
+    await app.page.waitForSelector(PRICE);
+    assert.match(await app.page.textContent('[data-testid=load-problem]'), /members\.codes/);
+    assert.equal((await app.page.textContent(PRICE)).trim(), kroner(evaluate(example()).tender.price_per_citizen));
+    const kept = await app.page.evaluate(() => localStorage.getItem('ddh.scenario.unreadable'));
+    assert.equal(kept, '{"version": 1, "members": {"codes": "Aarhus"}}', 'the unreadable text is kept');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
   }
 });

@@ -5,9 +5,9 @@ scenario.json and the data set with exact fractions, without any of the engine's
     python3 tests/scenarios/independent.py --check   compare with each expected.json (exit 1 on a difference)
     python3 tests/scenarios/independent.py --write   (re)write each expected.json
 
-It covers the figures a person can check by hand: totals, population, price per citizen, each bill by
-largest remainder on whole øre (ties to the lower municipality code), shares, the leaving curve for a
-fixed order, and the target. The random band is left to the engine's own property tests.
+It covers totals, population, price per citizen, each bill by largest remainder on whole øre (ties to
+the lower municipality code), shares, the leaving curve for a fixed order, the target, and the random
+band: SplitMix64 and the Fisher-Yates shuffle are written again here from their published definitions.
 """
 import csv
 import json
@@ -33,6 +33,51 @@ def two_decimals(value: Fraction) -> str:
 
 def kroner(ore: int) -> str:
     return f"{ore // 100}.{ore % 100:02d}"
+
+
+MASK = 2**64 - 1
+
+
+class SplitMix64:
+    """Steele, Lea and Flood's SplitMix64, as published."""
+
+    def __init__(self, seed):
+        self.state = seed
+
+    def next(self):
+        self.state = (self.state + 0x9E3779B97F4A7C15) & MASK
+        z = self.state
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
+        return z ^ (z >> 31)
+
+    def below(self, bound):
+        return (self.next() * bound) >> 64
+
+    def shuffle(self, items):
+        for last in range(len(items) - 1, 0, -1):
+            pick = self.below(last + 1)
+            items[last], items[pick] = items[pick], items[last]
+
+
+def random_band(populations, total_ore, draws, seed):
+    """For each number of members, lowest, median (lower middle) and highest price over `draws` orders.
+    The same list is shuffled again for each draw, as the engine does."""
+    rng = SplitMix64(seed)
+    order = list(populations)
+    left_with = {k: [] for k in range(1, len(order) + 1)}
+    for _ in range(draws):
+        rng.shuffle(order)
+        left = sum(order)
+        for index, k in enumerate(range(len(order), 0, -1)):
+            left_with[k].append(left)
+            left -= order[index]
+    points = []
+    for k in range(len(order), 0, -1):
+        prices = sorted(Fraction(total_ore, 100 * p) for p in left_with[k])
+        points.append({"members": k, "min": two_decimals(prices[0]),
+                       "median": two_decimals(prices[(len(prices) - 1) // 2]), "max": two_decimals(prices[-1])})
+    return points
 
 
 def expected(scenario):
@@ -84,7 +129,11 @@ def expected(scenario):
             "bills": bills,
             "bills_total": kroner(sum(parts)),
         },
-        "leaving": {"order_codes": [m[0] for m in order], "steps": steps},
+        "leaving": {
+            "order_codes": [m[0] for m in order],
+            "steps": steps,
+            "random_band": {"points": random_band([p for _, _, p in members], total_ore, leaving["random_draws"], leaving["seed"])},
+        },
     }
     target = leaving.get("target_price_per_citizen")
     if target is not None:

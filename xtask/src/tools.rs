@@ -1,6 +1,6 @@
 //! Installs what a fresh machine is missing, at the versions the project pins, and nothing else.
 //!
-//! - the wasm32 target (rustup)
+//! - the wasm32 target, rustfmt and clippy (rustup); Node.js 20+ must be there already
 //! - trunk, pinned here (0.22 needs a newer rustc than the project's)
 //! - wasm-bindgen-cli, at the version of `wasm-bindgen` in Cargo.lock (they must match exactly)
 //! - wasm-opt from the npm package binaryen (xtask/npm/package-lock.json); Trunk runs offline and uses it
@@ -22,9 +22,11 @@ pub enum Need {
 }
 
 pub fn ensure(root: &Path, need: Need) -> Result<(), String> {
-    ensure_wasm_target()?;
+    check_node()?;
+    ensure_rustup_parts()?;
     ensure_cargo_tool("trunk", "trunk", TRUNK_VERSION, true)?;
     let bindgen = wasm_bindgen_version(root)?;
+    check_trunk_pins(root, &bindgen)?;
     ensure_cargo_tool("wasm-bindgen", "wasm-bindgen-cli", &bindgen, false)?;
     ensure_npm_packages(&root.join("xtask/npm"), "binaryen")?;
     if need == Need::Browser {
@@ -84,15 +86,43 @@ fn install(program: &str, args: &[&str], dir: Option<&Path>) -> Result<(), Strin
     }
 }
 
-fn ensure_wasm_target() -> Result<(), String> {
+/// Node.js 20 or newer runs the build tools and the browser tests (playwright-core needs it).
+fn check_node() -> Result<(), String> {
+    let version = output_of("node", &["--version"]).ok_or(
+        "Node.js is missing: install Node.js 20 or newer with npm (on Debian: apt-get install nodejs npm)",
+    )?;
+    let major: u32 = version
+        .trim()
+        .trim_start_matches('v')
+        .split('.')
+        .next()
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(0);
+    if major >= 20 {
+        Ok(())
+    } else {
+        Err(format!(
+            "Node.js {} is too old: 20 or newer is needed",
+            version.trim()
+        ))
+    }
+}
+
+/// The wasm32 target, and rustfmt and clippy for the test command (a minimal rustup profile lacks them).
+fn ensure_rustup_parts() -> Result<(), String> {
     let installed = output_of("rustup", &["target", "list", "--installed"]).unwrap_or_default();
-    if installed
+    if !installed
         .lines()
         .any(|t| t.trim() == "wasm32-unknown-unknown")
     {
-        return Ok(());
+        install("rustup", &["target", "add", "wasm32-unknown-unknown"], None)?;
     }
-    install("rustup", &["target", "add", "wasm32-unknown-unknown"], None)
+    for (component, probe) in [("rustfmt", "fmt"), ("clippy", "clippy")] {
+        if output_of("cargo", &[probe, "--version"]).is_none() {
+            install("rustup", &["component", "add", component], None)?;
+        }
+    }
+    Ok(())
 }
 
 /// Installs `krate` at `version` with cargo unless `binary --version` already reports it.
@@ -129,6 +159,23 @@ fn wasm_bindgen_version(root: &Path) -> Result<String, String> {
     Err("Cargo.lock has no wasm-bindgen".to_owned())
 }
 
+/// Trunk.toml must name the same wasm-bindgen as Cargo.lock, or Trunk (offline) finds no tool to run.
+fn check_trunk_pins(root: &Path, bindgen: &str) -> Result<(), String> {
+    let trunk =
+        std::fs::read_to_string(root.join("Trunk.toml")).map_err(|e| format!("Trunk.toml: {e}"))?;
+    let pinned = trunk
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("wasm_bindgen = \""))
+        .and_then(|rest| rest.strip_suffix('"'));
+    if pinned == Some(bindgen) {
+        Ok(())
+    } else {
+        Err(format!(
+            "Trunk.toml pins wasm_bindgen {pinned:?} but Cargo.lock has {bindgen}: make them equal"
+        ))
+    }
+}
+
 /// `npm ci` in `dir` unless `package` is already installed there at the locked version.
 fn ensure_npm_packages(dir: &Path, package: &str) -> Result<(), String> {
     let lock = std::fs::read_to_string(dir.join("package-lock.json")).unwrap_or_default();
@@ -157,10 +204,16 @@ fn ensure_chromium() -> Result<(), String> {
         return Ok(());
     }
     let as_root = output_of("id", &["-u"]).is_some_and(|id| id.trim() == "0");
+    if !as_root && output_of("sudo", &["-n", "true"]).is_none() {
+        return Err(
+            "Chromium is missing and installing it needs root: run `apt-get install chromium` as root, then again"
+                .to_owned(),
+        );
+    }
     let (program, prefix): (&str, &[&str]) = if as_root {
         ("apt-get", &[])
     } else {
-        ("sudo", &["apt-get"])
+        ("sudo", &["-n", "apt-get"])
     };
     let update = [prefix, &["update", "-q"]].concat();
     install(program, &update, None)?;

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 pub fn Budget(state: AppState) -> impl IntoView {
     let item_count = move || state.scenario.with(|s| s.tender.cost_items.len());
     let add = move |_| {
-        state.scenario.update(|s| {
+        state.restructure(|s| {
             s.tender.cost_items.push(CostItem {
                 name: DA.new_item_name.to_owned(),
                 amount: Money::ZERO,
@@ -46,9 +46,13 @@ pub fn Budget(state: AppState) -> impl IntoView {
                 </thead>
                 <tbody>
                     <For
-                        each=move || 0..item_count()
-                        key=|index| *index
-                        children=move |index| view! { <ItemRow state=state index=index /> }
+                        // Keyed by position and generation: a removed row rebuilds the rows after it.
+                        each=move || {
+                            let generation = state.generation.get();
+                            (0..item_count()).map(move |index| (index, generation))
+                        }
+                        key=|row| *row
+                        children=move |(index, _)| view! { <ItemRow state=state index=index /> }
                     />
                 </tbody>
                 <tfoot>
@@ -81,17 +85,17 @@ fn ItemRow(state: AppState, index: usize) -> impl IntoView {
             }
         });
     };
-    let name_field = format!("tender.cost_items[{index}].name");
-    let name_problem = move || state.error_at(&name_field);
     let shown = Signal::derive(move || {
         item()
             .map(|i| danish_number(i.amount.kroner()))
             .unwrap_or_default()
     });
-    let commit =
-        Callback::new(move |amount| edit(&|item| item.amount = Money::from_kroner(amount)));
+    let commit = Callback::new(move |amount| {
+        edit(&|item| item.amount = Money::from_kroner(amount));
+        None
+    });
     let remove = move |_| {
-        state.scenario.update(|s| {
+        state.restructure(|s| {
             if index < s.tender.cost_items.len() {
                 s.tender.cost_items.remove(index);
             }
@@ -116,7 +120,6 @@ fn ItemRow(state: AppState, index: usize) -> impl IntoView {
                         }
                     />
                 </label>
-                {move || name_problem().map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
             </td>
             <td class="number">
                 <NumberField

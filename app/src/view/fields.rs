@@ -1,54 +1,64 @@
 //! Inputs that keep what the user typed: a text that is not a number stays in the field with a message,
-//! and the engine's objection to a value is shown next to the field it concerns.
+//! a number the scenario cannot hold is refused with a message, and the engine's objection to a value
+//! is shown next to the field it concerns.
 
-use crate::format::{read_count, read_number, ReadError};
+use crate::format::{read_number, read_price, ReadError};
 use crate::state::AppState;
 use crate::texts::DA;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
+/// How a field reads what is typed.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub enum Reading {
+    /// Kroner and counts in Danish format: `1.550.000,00`, `400.000`.
+    #[default]
+    Amount,
+    /// A price per citizen: small, so a single dot is a decimal point (`1.25`), as is a comma.
+    Price,
+}
+
 /// A number input in Danish format. `shown` is the scenario's value as text; `commit` receives every
-/// number the user types; `field` is the scenario path the engine uses in its errors.
+/// readable number typed and returns `Some(message)` when the scenario cannot take it; `field` is the
+/// scenario path the engine uses in its errors.
 #[component]
 pub fn NumberField(
     state: AppState,
     #[prop(into)] label: String,
     #[prop(into)] field: Signal<String>,
     #[prop(into)] shown: Signal<String>,
-    commit: Callback<Decimal>,
+    commit: Callback<Decimal, Option<String>>,
     #[prop(optional, into)] testid: String,
     #[prop(optional)] hide_label: bool,
-    /// Accept whole numbers only (a population, a count).
-    #[prop(optional)]
-    whole: bool,
+    #[prop(optional)] reading: Reading,
 ) -> impl IntoView {
-    let read = move |text: &str| {
-        if whole {
-            read_count(text).map(Decimal::from)
-        } else {
-            read_number(text)
-        }
+    let read = move |text: &str| match reading {
+        Reading::Amount => read_number(text),
+        Reading::Price => read_price(text),
     };
-    // What the user is typing, kept until the field is left with a readable number.
+    // What the user is typing, kept until the field is left with a number the scenario took.
     let draft = RwSignal::new(None::<String>);
+    let refused = RwSignal::new(None::<String>);
     let read_problem = move || {
-        draft.get().and_then(|text| match read(&text) {
-            Ok(_) => None,
+        let text = draft.get()?;
+        // A number still being typed ("1.550.") is not yet an error.
+        if text.ends_with(['.', ',']) {
+            return None;
+        }
+        match read(&text) {
+            Ok(_) => refused.get(),
             Err(ReadError::Empty) => Some(DA.empty_number.to_owned()),
-            Err(ReadError::NotANumber) if whole => Some(format!("\"{text}\" {}", DA.not_whole)),
             Err(ReadError::NotANumber) => Some(format!("\"{text}\" {}", DA.not_a_number)),
-        })
+        }
     };
     let problem = move || read_problem().or_else(|| state.error_at(&field.get()));
     let on_input = move |event| {
         let text = event_target_value(&event);
-        if let Ok(number) = read(&text) {
-            commit.run(number);
-        }
+        refused.set(read(&text).ok().and_then(|number| commit.run(number)));
         draft.set(Some(text));
     };
     let on_change = move |event| {
-        if read(&event_target_value(&event)).is_ok() {
+        if read(&event_target_value(&event)).is_ok() && refused.get_untracked().is_none() {
             draft.set(None);
         }
     };
@@ -67,4 +77,25 @@ pub fn NumberField(
             {move || problem().map(|message| view! { <span class="field-error" role="alert">{message}</span> })}
         </label>
     }
+}
+
+/// A commit for a whole number in `0..=max` (a count, a seed): anything else is refused with a message.
+pub fn whole_number<T: TryFrom<u64> + 'static>(
+    max: u64,
+    store: impl Fn(T) + Send + Sync + 'static,
+) -> Callback<Decimal, Option<String>> {
+    Callback::new(move |number: Decimal| {
+        let whole = (number.fract().is_zero() && number >= Decimal::ZERO)
+            .then(|| u64::try_from(number).ok())
+            .flatten()
+            .filter(|&n| n <= max)
+            .and_then(|n| T::try_from(n).ok());
+        match whole {
+            Some(value) => {
+                store(value);
+                None
+            }
+            None => Some(format!("{} 0 og {max}", DA.whole_between)),
+        }
+    })
 }

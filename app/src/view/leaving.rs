@@ -1,15 +1,14 @@
 //! Members leaving: order, random band, target price, the chart and the step table.
 
-use super::fields::NumberField;
+use super::fields::{whole_number, NumberField, Reading};
 use crate::chart::{leaving_chart, ChartTexts, Series};
 use crate::format::{count, danish_number, kroner};
 use crate::state::AppState;
 use crate::texts::DA;
-use ddh_engine::dataset;
+use ddh_engine::leaving::MAX_RANDOM_DRAWS;
 use ddh_engine::report::LeavingReport;
 use ddh_engine::scenario::LeavingOrder;
 use leptos::prelude::*;
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 const CHART_TEXTS: ChartTexts = ChartTexts {
@@ -40,13 +39,16 @@ pub fn Leaving(state: AppState) -> impl IntoView {
             "custom" => LeavingOrder::Custom,
             _ => LeavingOrder::LargestFirst,
         };
+        // Read before updating: the report is derived from the scenario being updated.
+        let shown = leaving
+            .get_untracked()
+            .map(|l| l.order_codes)
+            .unwrap_or_default();
         state.scenario.update(|s| {
             s.leaving.order = chosen;
             // Start a custom order from the one shown, so the user edits rather than builds from nothing.
             if chosen == LeavingOrder::Custom && s.leaving.custom_order.is_empty() {
-                if let Some(shown) = leaving.get_untracked() {
-                    s.leaving.custom_order = shown.order_codes;
-                }
+                s.leaving.custom_order = shown;
             }
         });
     };
@@ -63,17 +65,13 @@ pub fn Leaving(state: AppState) -> impl IntoView {
         state
             .scenario
             .update(|s| s.leaving.target_price_per_citizen = Some(target));
+        None
     });
-    let set_draws = Callback::new(move |draws: Decimal| {
-        // Out-of-range counts go to the engine, which names the rule; only what cannot be a u32 stops here.
-        if let Some(draws) = draws.to_u32() {
-            state.scenario.update(|s| s.leaving.random_draws = draws);
-        }
+    let set_draws = whole_number(u64::from(MAX_RANDOM_DRAWS), move |draws: u32| {
+        state.scenario.update(|s| s.leaving.random_draws = draws);
     });
-    let set_seed = Callback::new(move |seed: Decimal| {
-        if let Some(seed) = seed.to_u64() {
-            state.scenario.update(|s| s.leaving.seed = seed);
-        }
+    let set_seed = whole_number(u64::MAX, move |seed: u64| {
+        state.scenario.update(|s| s.leaving.seed = seed);
     });
     view! {
         <section class="panel leaving" aria-labelledby="leaving-heading">
@@ -88,17 +86,22 @@ pub fn Leaving(state: AppState) -> impl IntoView {
                     </select>
                 </label>
                 <NumberField state=state label=DA.target_label field="leaving.target_price_per_citizen"
-                    shown=target_shown commit=set_target testid="target" />
+                    shown=target_shown commit=set_target testid="target" reading=Reading::Price />
                 <NumberField state=state label=DA.draws_label field="leaving.random_draws"
-                    shown=draws_shown commit=set_draws testid="draws" whole=true />
+                    shown=draws_shown commit=set_draws testid="draws" />
                 <NumberField state=state label=DA.seed_label field="leaving.seed"
-                    shown=seed_shown commit=set_seed testid="seed" whole=true />
+                    shown=seed_shown commit=set_seed testid="seed" />
             </div>
             {move || state.error_at("leaving.custom_order").map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
             <Show when=move || order() == LeavingOrder::Custom>
                 <CustomOrder state=state leaving=leaving />
             </Show>
-            {move || leaving.get().map(|leaving| view! { <LeavingFigures leaving=leaving /> })}
+            {move || leaving.with(|leaving| leaving.as_ref().map(answer_and_chart))}
+            // Outside the reactive part, so that an opened table stays open while the user edits.
+            <details>
+                <summary>{DA.steps_heading}</summary>
+                {move || leaving.get().map(steps_table)}
+            </details>
         </section>
     }
 }
@@ -111,19 +114,24 @@ fn order_value(order: LeavingOrder) -> &'static str {
     }
 }
 
-#[component]
-fn LeavingFigures(leaving: LeavingReport) -> impl IntoView {
-    let chart = leaving_chart(&leaving, &CHART_TEXTS);
+/// The answer to "how few members can carry it" and the chart.
+fn answer_and_chart(leaving: &LeavingReport) -> impl IntoView {
+    let chart = leaving_chart(leaving, &CHART_TEXTS);
+    let members = leaving.steps.len();
     let answer = leaving.target.as_ref().map(|target| match target.fewest_members {
         Some(fewest) => format!(
             "Ved en målpris på {} pr. borger skal mindst {} af {} medlemmer være med, når de falder fra i den valgte rækkefølge. Udgiften kræver mindst {} borgere.",
             kroner(target.price_per_citizen),
             fewest,
-            leaving.steps.len(),
+            members,
             count(target.population_needed),
         ),
         None => format!("{} Udgiften kræver mindst {} borgere.", DA.fewest_none, count(target.population_needed)),
     });
+    let caption = format!(
+        "{}. {} tilfældige udtræk, startværdi {}.",
+        DA.chart_label, leaving.random_band.draws, leaving.random_band.seed
+    );
     view! {
         {answer.map(|text| view! { <p class="answer" data-testid="fewest-members">{DA.target_hint}" "{text}</p> })}
         {match chart {
@@ -139,38 +147,51 @@ fn LeavingFigures(leaving: LeavingReport) -> impl IntoView {
                         })}
                     </ul>
                     <figcaption>
-                        {DA.chart_label}". "
-                        {format!("{} tilfældige udtræk, startværdi {}.", leaving.random_band.draws, leaving.random_band.seed)}
+                        {caption}
                         {chart.clipped_at.map(|cut| format!(" {} {} kr.", DA.chart_clipped, format!("{cut:.2}").replace('.', ",")))}
                     </figcaption>
                 </figure>
             }.into_any(),
             Err(reason) => view! { <p class="notice">{reason}</p> }.into_any(),
         }}
-        <details>
-            <summary>{DA.steps_heading}</summary>
-            <table data-testid="steps-table">
-                <thead>
-                    <tr>
-                        <th scope="col" class="number">{DA.column_members_left}</th>
-                        <th scope="col">{DA.column_leaver}</th>
-                        <th scope="col" class="number">{DA.column_population}</th>
-                        <th scope="col" class="number">{DA.price_per_citizen}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {leaving.steps.iter().map(|step| view! {
-                        <tr>
-                            <td class="number">{step.members}</td>
-                            <td>{step.leaver_name.clone().unwrap_or_default()}</td>
-                            <td class="number">{count(step.population)}</td>
-                            <td class="number">{kroner(step.price_per_citizen)}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </details>
     }
+}
+
+fn steps_table(leaving: LeavingReport) -> impl IntoView {
+    view! {
+        <table data-testid="steps-table">
+            <thead>
+                <tr>
+                    <th scope="col" class="number">{DA.column_members_left}</th>
+                    <th scope="col">{DA.column_leaver}</th>
+                    <th scope="col" class="number">{DA.column_population}</th>
+                    <th scope="col" class="number">{DA.price_per_citizen}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {leaving.steps.into_iter().map(|step| view! {
+                    <tr>
+                        <td class="number">{step.members}</td>
+                        <td>{step.leaver_name.unwrap_or_default()}</td>
+                        <td class="number">{count(step.population)}</td>
+                        <td class="number">{kroner(step.price_per_citizen)}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// A member's name as the report gives it.
+fn name_of(state: AppState, code: u16) -> String {
+    state.report.with(|report| {
+        report
+            .as_ref()
+            .ok()
+            .and_then(|r| r.tender.bills.iter().find(|b| b.code == code))
+            .map(|b| b.name.clone())
+            .unwrap_or_else(|| code.to_string())
+    })
 }
 
 /// The user's own order of leaving, edited with up and down buttons.
@@ -194,7 +215,7 @@ fn CustomOrder(state: AppState, leaving: Memo<Option<LeavingReport>>) -> impl In
             <h3>{DA.custom_order_heading}</h3>
             <ol>
                 {move || codes().into_iter().enumerate().map(|(position, code)| {
-                    let name = dataset::find(Default::default(), code).map(|m| m.name.clone()).unwrap_or_default();
+                    let name = name_of(state, code);
                     view! {
                         <li>
                             <span>{name.clone()}</span>

@@ -1,6 +1,6 @@
 //! The member set: presets with their sources, search, tick and untick, population overrides.
 
-use super::fields::NumberField;
+use super::fields::{whole_number, NumberField};
 use crate::format::{count, danish_number};
 use crate::state::AppState;
 use crate::texts::DA;
@@ -8,7 +8,6 @@ use ddh_engine::dataset::{self, Municipality, Quarter};
 use ddh_engine::members::presets;
 use ddh_engine::scenario::PopulationOverride;
 use leptos::prelude::*;
-use rust_decimal::prelude::ToPrimitive;
 
 #[component]
 pub fn Members(state: AppState) -> impl IntoView {
@@ -59,7 +58,7 @@ pub fn Members(state: AppState) -> impl IntoView {
                                 type="button"
                                 title=preset.source.clone()
                                 data-testid=format!("preset-{}", preset.id)
-                                on:click=move |_| state.scenario.update(|s| s.members.codes = codes.clone())
+                                on:click=move |_| state.restructure(|s| s.members.codes = codes.clone())
                             >{preset.label.clone()}</button>
                         }
                     }
@@ -109,9 +108,12 @@ pub fn Members(state: AppState) -> impl IntoView {
                     </thead>
                     <tbody>
                         <For
-                            each=visible
-                            key=|municipality| (municipality.code, municipality.population)
-                            children=move |municipality| view! { <MemberRow state=state municipality=municipality /> }
+                            each=move || {
+                                let generation = state.generation.get();
+                                visible().into_iter().map(move |m| (m, generation))
+                            }
+                            key=|(municipality, generation)| (municipality.code, municipality.population, *generation)
+                            children=move |(municipality, _)| view! { <MemberRow state=state municipality=municipality /> }
                         />
                     </tbody>
                 </table>
@@ -159,11 +161,8 @@ fn MemberRow(state: AppState, municipality: &'static Municipality) -> impl IntoV
         Some(index) => format!("members.population_overrides[{index}].population"),
         None => String::new(),
     });
-    let commit = Callback::new(move |number: rust_decimal::Decimal| {
-        // The field accepts whole numbers that fit an i64 only.
-        let Some(population) = number.to_i64() else {
-            return;
-        };
+    // Whole numbers only; zero and the upper bound are the engine's to judge and name.
+    let commit = whole_number(i64::MAX as u64, move |population: i64| {
         state.scenario.update(|s| {
             let overrides = &mut s.members.population_overrides;
             match overrides.iter_mut().find(|o| o.code == code) {
@@ -173,9 +172,7 @@ fn MemberRow(state: AppState, municipality: &'static Municipality) -> impl IntoV
         });
     });
     let reset = move |_| {
-        state
-            .scenario
-            .update(|s| s.members.population_overrides.retain(|o| o.code != code));
+        state.restructure(|s| s.members.population_overrides.retain(|o| o.code != code));
     };
     view! {
         <tr class:ticked=ticked data-testid=format!("member-row-{code}")>
@@ -200,7 +197,6 @@ fn MemberRow(state: AppState, municipality: &'static Municipality) -> impl IntoV
                     shown=shown
                     commit=commit
                     testid=format!("population-{code}")
-                    whole=true
                 />
                 <Show when=move || override_index().is_some()>
                     <span class="overridden">{DA.overridden_mark}</span>

@@ -29,13 +29,17 @@ pub fn App() -> impl IntoView {
     let before_reset = RwSignal::new(None::<Scenario>);
     let reset = move |_| {
         before_reset.set(Some(state.scenario.get_untracked()));
-        state.scenario.set(Scenario::default());
+        state.restructure(|s| *s = Scenario::default());
     };
     let undo_reset = move |_| {
         if let Some(previous) = before_reset.get_untracked() {
-            state.scenario.set(previous);
+            state.restructure(|s| *s = previous);
         }
         before_reset.set(None);
+    };
+    // Undo is offered only while nothing has changed since the reset; undoing later edits would lose them.
+    let can_undo = move || {
+        before_reset.with(Option::is_some) && state.scenario.with(|s| *s == Scenario::default())
     };
 
     view! {
@@ -46,7 +50,7 @@ pub fn App() -> impl IntoView {
             </div>
             <div class="header-actions">
                 <button type="button" data-testid="reset" on:click=reset>{DA.reset}</button>
-                <Show when=move || before_reset.with(Option::is_some)>
+                <Show when=can_undo>
                     <button type="button" data-testid="undo-reset" on:click=undo_reset>{DA.undo_reset}</button>
                 </Show>
             </div>

@@ -73,9 +73,9 @@ fn bills_csv(report: &Report) -> String {
         ));
     }
     csv.push_str(&format!(
-        "I alt;;{};100,00;{}\r\n",
+        "I alt;;{};;{}\r\n",
         report.tender.population,
-        decimal_comma(&report.tender.total.to_string())
+        decimal_comma(&report.tender.bills_total.to_string())
     ));
     csv
 }
