@@ -154,16 +154,11 @@ fn run_with_env(
     args: &[&str],
     env: &[(&str, &std::ffi::OsStr)],
 ) -> Result<(), String> {
-    let status = Command::new(program)
+    let mut command = Command::new(program);
+    command
         .args(args)
         .current_dir(dir)
         .env("PATH", tools::path_with_tools(&workspace_root()))
-        .envs(env.iter().copied())
-        .status()
-        .map_err(|e| format!("could not start {program}: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
-    }
+        .envs(env.iter().copied());
+    tools::run_to_end(&mut command, program, args)
 }

@@ -76,6 +76,11 @@ fn install(program: &str, args: &[&str], dir: Option<&Path>) -> Result<(), Strin
     if let Some(dir) = dir {
         command.current_dir(dir);
     }
+    run_to_end(&mut command, program, args)
+}
+
+/// Runs `command` (which is `program args`) to its end; a failure names the command.
+pub fn run_to_end(command: &mut Command, program: &str, args: &[&str]) -> Result<(), String> {
     let status = command
         .status()
         .map_err(|e| format!("could not start {program}: {e}"))?;

@@ -14,6 +14,7 @@ pub fn Members(state: AppState) -> impl IntoView {
     let quarter = Memo::new(move |_| state.scenario.with(|s| s.members.quarter));
     let presets = Memo::new(move |_| presets(quarter.get()));
     let search = RwSignal::new(String::new());
+    let only_ticked = RwSignal::new(false);
     let selected_count = move || state.scenario.with(|s| s.members.codes.len());
     let active_preset = move || {
         let codes = state.scenario.with(|s| {
@@ -33,6 +34,9 @@ pub fn Members(state: AppState) -> impl IntoView {
             .unwrap_or_default()
             .iter()
             .filter(|m| needle.is_empty() || m.name.to_lowercase().contains(&needle))
+            .filter(|m| {
+                !only_ticked.get() || state.scenario.with(|s| s.members.codes.contains(&m.code))
+            })
             .collect::<Vec<&'static Municipality>>()
     };
     let set_quarter = move |event| {
@@ -86,6 +90,15 @@ pub fn Members(state: AppState) -> impl IntoView {
                         prop:value=move || search.get()
                         on:input=move |event| search.set(event_target_value(&event))
                     />
+                </label>
+                <label>
+                    <input
+                        type="checkbox"
+                        data-testid="only-ticked"
+                        prop:checked=move || only_ticked.get()
+                        on:change=move |event| only_ticked.set(event_target_checked(&event))
+                    />
+                    " "{DA.only_ticked}
                 </label>
                 <span class="selected-count" data-testid="selected-count">
                     {move || format!("{} {}", selected_count(), DA.selected_count)}
@@ -187,7 +200,7 @@ fn MemberRow(state: AppState, municipality: &'static Municipality) -> impl IntoV
             </td>
             <td>{code}</td>
             <td>{municipality.name.clone()}</td>
-            <td>{municipality.region.name()}</td>
+            <td>{municipality.region.name().trim_start_matches("Region ")}</td>
             <td class="number population-cell">
                 <NumberField
                     state=state
