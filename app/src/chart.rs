@@ -151,7 +151,6 @@ pub fn leaving_chart(leaving: &LeavingReport, texts: &ChartTexts) -> Result<Char
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
     use super::*;
     use ddh_engine::{evaluate, Scenario};
 
@@ -160,10 +159,12 @@ mod tests {
         y_axis: "Kr. pr. borger",
     };
 
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
     #[test]
-    fn default_scenario_draws_an_svg_with_its_legend_and_a_cut_axis() {
-        let report = evaluate(&Scenario::default()).unwrap();
-        let chart = leaving_chart(&report.leaving, &TEXTS).unwrap();
+    fn default_scenario_draws_an_svg_with_its_axis_titles_and_a_cut_axis() -> TestResult {
+        let report = evaluate(&Scenario::default())?;
+        let chart = leaving_chart(&report.leaving, &TEXTS)?;
         assert!(chart.svg.starts_with("<svg"));
         assert!(chart.svg.contains("Antal medlemmer"));
         // The target line at 2,00 kr. is drawn in its colour.
@@ -172,17 +173,19 @@ mod tests {
             "no target line"
         );
         // The last member alone pays far more than 4 × 1,47 kr.: the axis is cut at 4 × 1,47 = 5,88 kr.
-        let cut = chart.clipped_at.unwrap();
+        let cut = chart.clipped_at.ok_or("the axis was not cut")?;
         assert!((cut - 5.88).abs() < 1e-9, "{cut}");
+        Ok(())
     }
 
     #[test]
-    fn a_single_member_still_draws() {
+    fn a_single_member_still_draws() -> TestResult {
         let mut scenario = Scenario::default();
         scenario.members.codes = vec![751];
-        let report = evaluate(&scenario).unwrap();
-        let chart = leaving_chart(&report.leaving, &TEXTS).unwrap();
+        let report = evaluate(&scenario)?;
+        let chart = leaving_chart(&report.leaving, &TEXTS)?;
         assert!(chart.svg.contains("</svg>"));
         assert_eq!(chart.clipped_at, None);
+        Ok(())
     }
 }

@@ -148,40 +148,45 @@ fn parse_csv(text: &str) -> Option<Vec<Municipality>> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
     use super::*;
 
+    type TestResult = Result<(), &'static str>;
+
     #[test]
-    fn every_quarter_has_98_municipalities_with_distinct_codes() {
+    fn every_quarter_has_98_municipalities_with_distinct_codes() -> TestResult {
         for quarter in Quarter::ALL {
-            let all = municipalities(quarter).unwrap();
+            let all = municipalities(quarter).ok_or("embedded file unreadable")?;
             assert_eq!(all.len(), 98, "{}", quarter.label());
             let mut codes: Vec<u16> = all.iter().map(|m| m.code).collect();
             codes.dedup();
             assert_eq!(codes.len(), 98);
         }
+        Ok(())
     }
 
     #[test]
-    fn totals_and_spot_checks_match_the_sources_notes() {
-        let all = municipalities(Quarter::Q2025K1).unwrap();
+    fn totals_and_spot_checks_match_the_sources_notes() -> TestResult {
+        let all = municipalities(Quarter::Q2025K1).ok_or("2025K1 unreadable")?;
         assert_eq!(all.iter().map(|m| m.population).sum::<u64>(), 5_992_644);
-        assert_eq!(find(Quarter::Q2025K1, 751).unwrap().population, 373_388);
-        assert_eq!(find(Quarter::Q2025K1, 101).unwrap().population, 667_099);
-        assert_eq!(find(Quarter::Q2025K1, 825).unwrap().population, 1_719);
-        let later = municipalities(Quarter::Q2026K1).unwrap();
+        let population = |code| find(Quarter::Q2025K1, code).map(|m| m.population);
+        assert_eq!(population(751), Some(373_388));
+        assert_eq!(population(101), Some(667_099));
+        assert_eq!(population(825), Some(1_719));
+        let later = municipalities(Quarter::Q2026K1).ok_or("2026K1 unreadable")?;
         assert_eq!(later.iter().map(|m| m.population).sum::<u64>(), 6_025_511);
+        Ok(())
     }
 
     #[test]
-    fn region_counts_match_the_sources_notes() {
-        let all = municipalities(Quarter::Q2025K1).unwrap();
+    fn region_counts_match_the_sources_notes() -> TestResult {
+        let all = municipalities(Quarter::Q2025K1).ok_or("2025K1 unreadable")?;
         let count = |region| all.iter().filter(|m| m.region == region).count();
         assert_eq!(count(Region::Hovedstaden), 29);
         assert_eq!(count(Region::Sjaelland), 17);
         assert_eq!(count(Region::Syddanmark), 22);
         assert_eq!(count(Region::Midtjylland), 19);
         assert_eq!(count(Region::Nordjylland), 11);
+        Ok(())
     }
 
     #[test]

@@ -155,17 +155,17 @@ pub fn allocate_ore(total_ore: i64, weights: &[u64]) -> Option<Vec<i64>> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    #![allow(clippy::indexing_slicing)]
     use super::*;
     use proptest::prelude::*;
 
     #[test]
     fn slides_budget_splits_over_named_members_to_the_ore() {
         // Aarhus and Odder (2025K1 populations) carrying 1.550.000 kr.
-        let parts = allocate_ore(155_000_000, &[373_388, 24_083]).unwrap();
+        let parts = allocate_ore(155_000_000, &[373_388, 24_083]);
         // Exact shares 145_608_459.485… and 9_391_540.514… øre: the left-over øre goes to Odder,
         // whose remainder is the larger.
-        assert_eq!(parts, vec![145_608_459, 9_391_541]);
+        assert_eq!(parts, Some(vec![145_608_459, 9_391_541]));
     }
 
     #[test]
@@ -198,14 +198,14 @@ mod tests {
         #[test]
         fn parts_add_up_to_the_total(total in 0i64..10_000_000_000_000, weights in weights()) {
             prop_assume!(weights.iter().any(|&w| w > 0));
-            let parts = allocate_ore(total, &weights).unwrap();
+            let parts = allocate_ore(total, &weights).ok_or_else(|| TestCaseError::fail("no allocation"))?;
             prop_assert_eq!(parts.iter().sum::<i64>(), total);
         }
 
         #[test]
         fn zero_weight_gets_zero(total in 0i64..10_000_000_000, weights in weights()) {
             prop_assume!(weights.iter().any(|&w| w > 0));
-            let parts = allocate_ore(total, &weights).unwrap();
+            let parts = allocate_ore(total, &weights).ok_or_else(|| TestCaseError::fail("no allocation"))?;
             for (part, weight) in parts.iter().zip(&weights) {
                 if *weight == 0 { prop_assert_eq!(*part, 0); }
             }
@@ -215,7 +215,7 @@ mod tests {
         fn each_part_is_within_one_ore_of_its_exact_share(total in 0i64..10_000_000_000, weights in weights()) {
             let sum: u64 = weights.iter().sum();
             prop_assume!(sum > 0);
-            let parts = allocate_ore(total, &weights).unwrap();
+            let parts = allocate_ore(total, &weights).ok_or_else(|| TestCaseError::fail("no allocation"))?;
             for (part, weight) in parts.iter().zip(&weights) {
                 let exact = total as f64 * *weight as f64 / sum as f64;
                 prop_assert!((*part as f64 - exact).abs() < 1.0 + 1e-6 * exact.max(1.0));
@@ -225,7 +225,7 @@ mod tests {
         #[test]
         fn a_larger_weight_never_gets_less(total in 0i64..10_000_000_000, weights in weights()) {
             prop_assume!(weights.iter().any(|&w| w > 0));
-            let parts = allocate_ore(total, &weights).unwrap();
+            let parts = allocate_ore(total, &weights).ok_or_else(|| TestCaseError::fail("no allocation"))?;
             for i in 0..weights.len() {
                 for j in 0..weights.len() {
                     if weights[i] > weights[j] { prop_assert!(parts[i] >= parts[j]); }
