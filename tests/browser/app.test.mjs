@@ -158,3 +158,31 @@ test('an unreadable stored scenario is set aside with a message, and the default
     await app.close();
   }
 });
+
+test('a custom order of leaving is edited with the arrows, keeps focus, and gives the engine steps', async () => {
+  const scenario = example();
+  const largestFirst = evaluate(scenario).leaving.order_codes;
+  scenario.leaving.order = 'custom';
+  scenario.leaving.custom_order = [largestFirst[1], largestFirst[0], ...largestFirst.slice(2)];
+  const expected = evaluate(scenario).leaving.steps;
+
+  const app = await openApp();
+  try {
+    await app.page.selectOption('[data-testid=leaving-order]', 'custom');
+    await app.page.click(`#order-down-${largestFirst[0]}`);
+    await app.page.waitForFunction(
+      (code) => document.querySelector('[data-testid=custom-order] li')?.textContent.includes(code),
+      expected[1].leaver_name,
+    );
+    assert.equal(await app.page.evaluate(() => document.activeElement?.id), `order-down-${largestFirst[0]}`);
+    const rows = await app.page.$$eval('[data-testid=steps-table] tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())));
+    assert.deepEqual(
+      rows.map((cells) => [cells[1], cells[3]]),
+      expected.map((step) => [step.leaver_name ?? '', kroner(step.price_per_citizen)]),
+    );
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});

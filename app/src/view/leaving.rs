@@ -9,6 +9,7 @@ use ddh_engine::leaving::MAX_RANDOM_DRAWS;
 use ddh_engine::report::LeavingReport;
 use ddh_engine::scenario::LeavingOrder;
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 use rust_decimal::Decimal;
 
 const CHART_TEXTS: ChartTexts = ChartTexts {
@@ -198,8 +199,13 @@ fn name_of(state: AppState, code: u16) -> String {
 #[component]
 fn CustomOrder(state: AppState, leaving: Memo<Option<LeavingReport>>) -> impl IntoView {
     let codes = move || leaving.get().map(|l| l.order_codes).unwrap_or_default();
-    let shift = move |position: usize, up: bool| {
+    // Moves `code` one place up or down, then puts keyboard focus back on the button just used,
+    // which the redrawn list would otherwise have dropped.
+    let shift = move |code: u16, up: bool| {
         let mut order = codes();
+        let Some(position) = order.iter().position(|&c| c == code) else {
+            return;
+        };
         let other = if up {
             position.checked_sub(1)
         } else {
@@ -208,25 +214,45 @@ fn CustomOrder(state: AppState, leaving: Memo<Option<LeavingReport>>) -> impl In
         if let Some(other) = other.filter(|&o| o < order.len()) {
             order.swap(position, other);
             state.scenario.update(|s| s.leaving.custom_order = order);
+            let id = move_button_id(code, up);
+            request_animation_frame(move || {
+                let button = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(&id))
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(button) = button {
+                    let _ = button.focus();
+                }
+            });
         }
     };
     view! {
         <div class="custom-order">
             <h3>{DA.custom_order_heading}</h3>
-            <ol>
-                {move || codes().into_iter().enumerate().map(|(position, code)| {
-                    let name = name_of(state, code);
-                    view! {
-                        <li>
-                            <span>{name.clone()}</span>
-                            <button type="button" class="link" aria-label=format!("{} {}", DA.move_up, name)
-                                on:click=move |_| shift(position, true)>"↑"</button>
-                            <button type="button" class="link" aria-label=format!("{} {}", DA.move_down, name)
-                                on:click=move |_| shift(position, false)>"↓"</button>
-                        </li>
+            <ol data-testid="custom-order">
+                <For
+                    each=codes
+                    key=|code| *code
+                    children=move |code| {
+                        let name = name_of(state, code);
+                        view! {
+                            <li>
+                                <span>{name.clone()}</span>
+                                <button type="button" class="link" id=move_button_id(code, true)
+                                    aria-label=format!("{} {}", DA.move_up, name)
+                                    on:click=move |_| shift(code, true)>"↑"</button>
+                                <button type="button" class="link" id=move_button_id(code, false)
+                                    aria-label=format!("{} {}", DA.move_down, name)
+                                    on:click=move |_| shift(code, false)>"↓"</button>
+                            </li>
+                        }
                     }
-                }).collect_view()}
+                />
             </ol>
         </div>
     }
+}
+
+fn move_button_id(code: u16, up: bool) -> String {
+    format!("order-{}-{code}", if up { "up" } else { "down" })
 }
