@@ -39,7 +39,7 @@ impl Series {
         match self {
             Series::Order => RGBColor(0x1f, 0x4e, 0x79),
             Series::Band => RGBColor(0x9d, 0xc3, 0xe6),
-            Series::Median => RGBColor(0x2e, 0x75, 0xb6),
+            Series::Median => RGBColor(0xc5, 0x5a, 0x11),
             Series::Target => RGBColor(0xa5, 0x00, 0x1e),
         }
     }
@@ -118,21 +118,50 @@ pub fn leaving_chart(leaving: &LeavingReport, texts: &ChartTexts) -> Result<Char
                 Series::Band.colour().mix(0.55).filled(),
             )))
             .map_err(|e| e.to_string())?;
-        chart
-            .draw_series(DashedLineSeries::new(
-                band.iter()
-                    .map(|p| (p.members as f64, clip(to_f64(p.median)))),
-                6,
-                4,
-                Series::Median.colour().stroke_width(2),
-            ))
-            .map_err(|e| e.to_string())?;
-        chart
-            .draw_series(LineSeries::new(
-                order.iter().map(|&(x, y)| (x, clip(y))),
-                Series::Order.colour().stroke_width(3),
-            ))
-            .map_err(|e| e.to_string())?;
+        let median: Vec<(f64, f64)> = band
+            .iter()
+            .map(|p| (p.members as f64, to_f64(p.median)))
+            .collect();
+        for run in below_ceiling(&median, ceiling) {
+            chart
+                .draw_series(DashedLineSeries::new(
+                    run,
+                    8,
+                    5,
+                    Series::Median.colour().stroke_width(3),
+                ))
+                .map_err(|e| e.to_string())?;
+        }
+        let order_runs = below_ceiling(&order, ceiling);
+        for run in &order_runs {
+            chart
+                .draw_series(LineSeries::new(
+                    run.iter().copied(),
+                    Series::Order.colour().stroke_width(3),
+                ))
+                .map_err(|e| e.to_string())?;
+        }
+        // Where the chosen order leaves the chart, say how high it goes, so a cut is not read as a plateau.
+        let top = order
+            .iter()
+            .map(|&(_, price)| price)
+            .fold(0.0_f64, f64::max);
+        if let Some(&(x, _)) = order_runs
+            .first()
+            .and_then(|run| run.last())
+            .filter(|_| top > ceiling)
+        {
+            let label = format!("↑ op til {} kr.", format!("{top:.2}").replace('.', ","));
+            chart
+                .draw_series(std::iter::once(Text::new(
+                    label,
+                    (x + 0.15, ceiling * 0.95),
+                    ("sans-serif", 18)
+                        .into_font()
+                        .color(&Series::Order.colour()),
+                )))
+                .map_err(|e| e.to_string())?;
+        }
         if let Some(target) = target.filter(|&t| t <= ceiling) {
             chart
                 .draw_series(LineSeries::new(
@@ -149,6 +178,37 @@ pub fn leaving_chart(leaving: &LeavingReport, texts: &ChartTexts) -> Result<Char
     })
 }
 
+/// The parts of a line that lie at or below `ceiling`, each ending (or starting) exactly where the line
+/// crosses it, so that a cut line is not drawn as a flat plateau along the top.
+fn below_ceiling(points: &[(f64, f64)], ceiling: f64) -> Vec<Vec<(f64, f64)>> {
+    let crossing = |(x0, y0): (f64, f64), (x1, y1): (f64, f64)| {
+        let t = (ceiling - y0) / (y1 - y0);
+        (x0 + t * (x1 - x0), ceiling)
+    };
+    let mut runs = Vec::new();
+    let mut run = Vec::new();
+    let mut previous: Option<(f64, f64)> = None;
+    for &point in points {
+        let inside = point.1 <= ceiling;
+        match previous {
+            Some(before) if inside && before.1 > ceiling => run.push(crossing(before, point)),
+            Some(before) if !inside && before.1 <= ceiling => {
+                run.push(crossing(before, point));
+                runs.push(std::mem::take(&mut run));
+            }
+            _ => {}
+        }
+        if inside {
+            run.push(point);
+        }
+        previous = Some(point);
+    }
+    if !run.is_empty() {
+        runs.push(run);
+    }
+    runs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,6 +220,19 @@ mod tests {
     };
 
     type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+    #[test]
+    fn a_line_is_cut_where_it_crosses_the_ceiling() {
+        // Prices rising as members leave: 1, 2, then 6 and 8 above a ceiling of 4.
+        let runs = below_ceiling(&[(4.0, 1.0), (3.0, 2.0), (2.0, 6.0), (1.0, 8.0)], 4.0);
+        assert_eq!(runs, vec![vec![(4.0, 1.0), (3.0, 2.0), (2.5, 4.0)]]);
+        // Down again below the ceiling: a second run starts at the crossing.
+        let runs = below_ceiling(&[(1.0, 2.0), (2.0, 6.0), (3.0, 2.0)], 4.0);
+        assert_eq!(
+            runs,
+            vec![vec![(1.0, 2.0), (1.5, 4.0)], vec![(2.5, 4.0), (3.0, 2.0)]]
+        );
+    }
 
     #[test]
     fn default_scenario_draws_an_svg_with_its_axis_titles_and_a_cut_axis() -> TestResult {

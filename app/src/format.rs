@@ -34,6 +34,15 @@ pub fn kroner(value: Decimal) -> String {
     format!("{} kr.", danish_number(value))
 }
 
+/// An amount as typed, shown with at least two decimals (`450000` → `450000.00`), never rounded:
+/// a fraction of an øre stays visible so that the engine's objection to it makes sense.
+pub fn at_least_ore(mut value: Decimal) -> Decimal {
+    if value.scale() < 2 {
+        value.rescale(2);
+    }
+    value
+}
+
 /// A whole count: `1.053.499`.
 pub fn count(value: u64) -> String {
     danish_number(Decimal::from(value))
@@ -67,6 +76,12 @@ pub fn read_number(text: &str) -> Result<Decimal, ReadError> {
     if cleaned.is_empty() {
         return Err(ReadError::Empty);
     }
+    if !cleaned
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+'))
+    {
+        return Err(ReadError::NotANumber);
+    }
     let canonical = if cleaned.contains(',') {
         if !thousands_grouped(cleaned.split(',').next().unwrap_or_default()) {
             return Err(ReadError::NotANumber);
@@ -99,6 +114,12 @@ pub fn read_price(text: &str) -> Result<Decimal, ReadError> {
             .trim_end_matches("kr.")
             .trim_end_matches("kr")
             .trim();
+        if !cleaned
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'))
+        {
+            return Err(ReadError::NotANumber);
+        }
         return Decimal::from_str(cleaned).map_err(|_| ReadError::NotANumber);
     }
     read_number(text)
@@ -133,6 +154,10 @@ mod tests {
         assert_eq!(read_number("-5"), Ok(dec("-5")));
         assert_eq!(read_number(""), Err(ReadError::Empty));
         assert_eq!(read_number("12x"), Err(ReadError::NotANumber));
+        assert_eq!(read_number("1,5e6"), Err(ReadError::NotANumber));
+        assert_eq!(read_price("1.5e2"), Err(ReadError::NotANumber));
+        assert_eq!(at_least_ore(dec("450000")).to_string(), "450000.00");
+        assert_eq!(at_least_ore(dec("0.001")).to_string(), "0.001");
         assert_eq!(read_number("1.55.000,0"), Err(ReadError::NotANumber));
         assert_eq!(read_price("1.225"), Ok(dec("1.225")));
         assert_eq!(read_price("1,225"), Ok(dec("1.225")));

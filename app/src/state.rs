@@ -11,6 +11,9 @@ pub struct AppState {
     /// Counts replacements of the scenario from outside its fields (reset, undo, a preset, a removed
     /// row). Rows are keyed by it, so text half-typed into a field never lands on another row.
     pub generation: RwSignal<u32>,
+    /// Names of the fields holding text that is not a number: the results use their last good value,
+    /// and say so.
+    pub unreadable: RwSignal<Vec<String>>,
 }
 
 impl AppState {
@@ -21,6 +24,7 @@ impl AppState {
             scenario,
             report,
             generation: RwSignal::new(0),
+            unreadable: RwSignal::new(Vec::new()),
         }
     }
 
@@ -28,6 +32,18 @@ impl AppState {
     pub fn restructure(self, change: impl FnOnce(&mut Scenario)) {
         self.scenario.update(change);
         self.generation.update(|g| *g = g.wrapping_add(1));
+    }
+
+    /// Records whether the field named `label` holds unreadable text.
+    pub fn mark_unreadable(self, label: &str, unreadable: bool) {
+        let listed = self
+            .unreadable
+            .with_untracked(|all| all.iter().any(|l| l == label));
+        if unreadable && !listed {
+            self.unreadable.update(|all| all.push(label.to_owned()));
+        } else if !unreadable && listed {
+            self.unreadable.update(|all| all.retain(|l| l != label));
+        }
     }
 
     /// The engine's message when it refuses exactly `field`, for showing next to that input.

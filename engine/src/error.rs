@@ -52,6 +52,29 @@ impl Error {
     }
 }
 
+/// A number as the engine's messages write it: Danish thousands dots and decimal comma (`1.000.000,5`).
+fn danish(number: &str) -> String {
+    let (sign, digits) = number
+        .strip_prefix('-')
+        .map_or(("", number), |rest| ("-", rest));
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if !whole.chars().all(|c| c.is_ascii_digit()) {
+        return number.to_owned();
+    }
+    let mut grouped = String::new();
+    for (index, digit) in whole.chars().enumerate() {
+        if index > 0 && (whole.len() - index) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(digit);
+    }
+    if fraction.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{fraction}")
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -65,13 +88,24 @@ impl fmt::Display for Problem {
                 write!(f, "der findes ingen kommune med kode {code}")
             }
             Problem::Duplicate { code } => write!(f, "kommune {code} står der to gange"),
-            Problem::NotPositive { value } => write!(f, "skal være større end 0 (er {value})"),
-            Problem::Negative { value } => write!(f, "må ikke være negativ (er {value})"),
+            Problem::NotPositive { value } => {
+                write!(f, "skal være større end 0 (er {})", danish(value))
+            }
+            Problem::Negative { value } => write!(f, "må ikke være negativ (er {})", danish(value)),
             Problem::TooLarge { value, max } => {
-                write!(f, "er urimeligt stor ({value}); højst {max}")
+                write!(
+                    f,
+                    "er urimeligt stor ({}); højst {}",
+                    danish(value),
+                    danish(max)
+                )
             }
             Problem::FractionOfOre { value } => {
-                write!(f, "{value} har brøkdele af en øre; højst 2 decimaler")
+                write!(
+                    f,
+                    "{} har brøkdele af en øre; højst 2 decimaler",
+                    danish(value)
+                )
             }
             Problem::TooMany { max } => write!(f, "højst {max} stk."),
             Problem::Overflow => write!(f, "summen er for stor til at regne med"),
@@ -104,6 +138,14 @@ mod tests {
         assert_eq!(
             error.to_string(),
             "members.population_overrides[0].population: skal være større end 0 (er 0)"
+        );
+        let large = Problem::TooLarge {
+            value: "1500000000.5".into(),
+            max: "1000000000".into(),
+        };
+        assert_eq!(
+            large.to_string(),
+            "er urimeligt stor (1.500.000.000,5); højst 1.000.000.000"
         );
         let unreadable = Error::new("", Problem::Unreadable { detail: "x".into() });
         assert!(!unreadable.to_string().contains('\n'));

@@ -4,17 +4,20 @@
 use crate::dataset::{self, Quarter};
 use crate::error::{Error, Problem};
 use crate::members::Member;
+use crate::money::round_half_away;
 use crate::money::Money;
 use crate::report::{BandPoint, LeavingReport, LeavingStep, RandomBand, TargetReport};
 use crate::rng::SplitMix64;
 use crate::scenario::{LeavingAnalysis, LeavingOrder};
-use crate::tender::{rounded_price, within_target};
+use crate::tender::{price_per_citizen, rounded_price, within_target};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
 
 /// More random orders than this add nothing visible to a band and cost time in the browser.
 pub const MAX_RANDOM_DRAWS: u32 = 5_000;
+/// Decimals of the price with all members beside a target, so that 1,4713 does not read as 1,47.
+const PRECISE_DECIMALS: u32 = 4;
 /// A target above this per citizen is a typing error.
 pub const MAX_TARGET_KRONER: i64 = 1_000_000;
 
@@ -153,10 +156,20 @@ fn target_report(
         .map(|citizens| citizens.ceil())
         .and_then(|citizens| citizens.to_u64())
         .ok_or_else(|| Error::new("leaving.target_price_per_citizen", Problem::Overflow))?;
+    let all_members = steps.first().map_or(0, |step| step.population);
+    let price_with_all_members = price_per_citizen(total, all_members)
+        .map(|price| round_half_away(price, PRECISE_DECIMALS))
+        .ok_or_else(|| Error::new("members.codes", Problem::NoMembers))?;
+    // At least øre precision on display, so that "2" reads as 2,00 kr. beside the other prices.
+    let mut shown_target = target;
+    if shown_target.scale() < 2 {
+        shown_target.rescale(2);
+    }
     Ok(TargetReport {
-        price_per_citizen: target,
+        price_per_citizen: shown_target,
         fewest_members,
         population_needed,
+        price_with_all_members,
     })
 }
 

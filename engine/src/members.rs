@@ -77,7 +77,7 @@ pub fn presets(quarter: Quarter) -> Vec<Preset> {
     presets.push(Preset {
         id: "none".into(),
         label: "Ingen".into(),
-        source: "Ingen medlemmer: vælg selv".into(),
+        source: "vælg selv i listen nedenfor".into(),
         codes: Vec::new(),
     });
     presets

@@ -118,4 +118,7 @@ pub struct TargetReport {
     pub fewest_members: Option<usize>,
     /// Citizens needed to carry the total at the target price (rounded up).
     pub population_needed: u64,
+    /// The price per citizen with all members, to 4 decimals, for comparing with the target: a price
+    /// of 1,4713 kr. is above a target of 1,47 kr. though both show as 1,47.
+    pub price_with_all_members: Decimal,
 }

@@ -49,6 +49,7 @@ test('the page loads with no console error and shows the engine price for the de
     assert.equal((await app.page.textContent('[data-testid=population]')).trim(), '1.053.499');
     assert.equal(await app.page.locator('[data-testid=bills-table] tbody tr').count(), expected.bills.length);
     assert.equal((await app.page.textContent('[data-testid=bills-sum]')).trim(), '1.550.000,00 kr.');
+    assert.match(await app.page.textContent('[data-testid=summary]'), new RegExp(`Pris pr. borger ${kroner(expected.price_per_citizen)}`));
     assert.ok(await app.page.locator('[data-testid=leaving-chart] svg').count(), 'chart drawn');
     assert.deepEqual(app.problems, []);
   } finally {
@@ -96,6 +97,8 @@ test('bad input keeps what was typed and names the problem at the field', async 
     await app.page.fill(amount, '150.000x');
     assert.equal(await app.page.inputValue(amount), '150.000x');
     assert.match(await app.page.textContent('[data-testid=item-2] .field-error'), /er ikke et tal/);
+    // The results still use the last good amount, and say which field they are waiting for.
+    assert.match(await app.page.textContent('[data-testid=unreadable-fields]'), /Beløb \(kr\.\), post 3/);
 
     await app.page.fill(amount, '-5');
     assert.equal(await app.page.inputValue(amount), '-5');
@@ -104,6 +107,7 @@ test('bad input keeps what was typed and names the problem at the field', async 
 
     await app.page.fill(amount, '150.000');
     await app.page.waitForSelector(PRICE);
+    assert.equal(await app.page.locator('[data-testid=unreadable-fields]').count(), 0);
     assert.equal((await app.page.textContent(PRICE)).trim(), kroner(evaluate(example()).tender.price_per_citizen));
     assert.deepEqual(app.problems, []);
   } finally {

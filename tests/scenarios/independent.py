@@ -12,7 +12,6 @@ band: SplitMix64 and the Fisher-Yates shuffle are written again here from their 
 import csv
 import json
 import sys
-from decimal import Decimal, ROUND_HALF_UP
 from fractions import Fraction
 from pathlib import Path
 
@@ -25,10 +24,17 @@ def municipalities(quarter):
         return {int(r["code"]): (r["name"], int(r["population"])) for r in csv.DictReader(f)}
 
 
+def rounded(value: Fraction, places: int) -> str:
+    """Half away from zero (ROUND_HALF_UP in Python's decimal is away from zero), exactly."""
+    scaled = value * 10**places
+    whole = (abs(scaled.numerator) * 2 + scaled.denominator) // (2 * scaled.denominator)
+    sign = "-" if scaled < 0 and whole else ""
+    text = str(whole).rjust(places + 1, "0")
+    return f"{sign}{text[:-places]}.{text[-places:]}"
+
+
 def two_decimals(value: Fraction) -> str:
-    """Half away from zero (ROUND_HALF_UP in Python's decimal is away from zero)."""
-    exact = Decimal(value.numerator) / Decimal(value.denominator)
-    return str(exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    return rounded(value, 2)
 
 
 def kroner(ore: int) -> str:
@@ -148,6 +154,7 @@ def expected(scenario):
         result["leaving"]["target"] = {
             "fewest_members": fewest,
             "population_needed": -(-needed.numerator // needed.denominator),
+            "price_with_all_members": rounded(Fraction(total_ore, 100 * population), 4),
         }
     return result
 

@@ -1,11 +1,12 @@
 //! The tender budget: cost items with name, amount and kind; add and remove.
 
 use super::fields::NumberField;
-use crate::format::{danish_number, kroner};
+use crate::format::{at_least_ore, danish_number, kroner};
 use crate::state::AppState;
 use crate::texts::DA;
 use ddh_engine::money::Money;
 use ddh_engine::scenario::{CostItem, CostKind};
+use ddh_engine::tender::{totals, Totals};
 use leptos::prelude::*;
 
 #[component]
@@ -20,21 +21,24 @@ pub fn Budget(state: AppState) -> impl IntoView {
             });
         });
     };
-    let figure = move |pick: fn(&ddh_engine::report::TenderReport) -> Money| {
+    // The budget's own totals, from the engine, so they stay in view when another field is refused.
+    let totals = Memo::new(move |_| state.scenario.with(|s| totals(&s.tender).ok()));
+    let figure = move |pick: fn(&Totals) -> Money| {
         move || {
-            state
-                .report
-                .with(|r| r.as_ref().ok().map(|r| kroner(pick(&r.tender).kroner())))
+            totals
+                .get()
+                .map(|t| kroner(pick(&t).round_to_ore().kroner()))
                 .unwrap_or_else(|| "–".to_owned())
         }
     };
     view! {
-        <section class="panel budget" aria-labelledby="budget-heading">
+        <section class="panel budget" id="budget" aria-labelledby="budget-heading">
             <h2 id="budget-heading">{DA.budget_heading}</h2>
             <p class="note">{DA.budget_note}</p>
             {move || state.error_at("tender.cost_items").map(|message| view! {
                 <p class="field-error" role="alert">{message}</p>
             })}
+            <div class="table-scroll">
             <table class="budget-table">
                 <thead>
                     <tr>
@@ -60,12 +64,13 @@ pub fn Budget(state: AppState) -> impl IntoView {
                         <th scope="row">{DA.total}</th>
                         <td class="number" data-testid="budget-total">{figure(|t| t.total)}</td>
                         <td colspan="2">
-                            <span class="sub">{DA.supplier_total}" "{figure(|t| t.supplier_total)}</span>
-                            <span class="sub">{DA.internal_total}" "{figure(|t| t.internal_total)}</span>
+                            <span class="sub">{DA.supplier_total}" "{figure(|t| t.supplier)}</span>
+                            <span class="sub">{DA.internal_total}" "{figure(|t| t.internal)}</span>
                         </td>
                     </tr>
                 </tfoot>
             </table>
+            </div>
             <button type="button" data-testid="add-item" on:click=add>{DA.add_item}</button>
         </section>
     }
@@ -87,7 +92,7 @@ fn ItemRow(state: AppState, index: usize) -> impl IntoView {
     };
     let shown = Signal::derive(move || {
         item()
-            .map(|i| danish_number(i.amount.kroner()))
+            .map(|i| danish_number(at_least_ore(i.amount.kroner())))
             .unwrap_or_default()
     });
     let commit = Callback::new(move |amount| {
@@ -124,7 +129,7 @@ fn ItemRow(state: AppState, index: usize) -> impl IntoView {
             <td class="number">
                 <NumberField
                     state=state
-                    label=DA.column_amount
+                    label=format!("{}, {} {}", DA.column_amount, DA.column_item.to_lowercase(), index + 1)
                     hide_label=true
                     field=format!("tender.cost_items[{index}].amount")
                     shown=shown
@@ -148,7 +153,10 @@ fn ItemRow(state: AppState, index: usize) -> impl IntoView {
                 </label>
             </td>
             <td>
-                <button type="button" class="link" on:click=remove>{DA.remove_item}</button>
+                <button type="button" class="link" on:click=remove
+                    aria-label=move || format!("{} {}", DA.remove_item, item().map(|i| i.name).unwrap_or_default())>
+                    {DA.remove_item}
+                </button>
             </td>
         </tr>
     }

@@ -2,7 +2,7 @@
 //! a number the scenario cannot hold is refused with a message, and the engine's objection to a value
 //! is shown next to the field it concerns.
 
-use crate::format::{read_number, read_price, ReadError};
+use crate::format::{count, read_number, read_price, ReadError};
 use crate::state::AppState;
 use crate::texts::DA;
 use leptos::prelude::*;
@@ -39,10 +39,11 @@ pub fn NumberField(
     // What the user is typing, kept until the field is left with a number the scenario took.
     let draft = RwSignal::new(None::<String>);
     let refused = RwSignal::new(None::<String>);
+    // A number still being typed ("1.550.") is not yet an error.
+    let unfinished = |text: &str| text.ends_with(['.', ',']);
     let read_problem = move || {
         let text = draft.get()?;
-        // A number still being typed ("1.550.") is not yet an error.
-        if text.ends_with(['.', ',']) {
+        if unfinished(&text) {
             return None;
         }
         match read(&text) {
@@ -51,10 +52,21 @@ pub fn NumberField(
             Err(ReadError::NotANumber) => Some(format!("\"{text}\" {}", DA.not_a_number)),
         }
     };
+    let name = label.clone();
+    on_cleanup(move || {
+        if let Some(unreadable) = state.unreadable.try_get_untracked() {
+            if unreadable.contains(&name) {
+                state.unreadable.update(|all| all.retain(|l| l != &name));
+            }
+        }
+    });
+    let name = label.clone();
     let problem = move || read_problem().or_else(|| state.error_at(&field.get()));
     let on_input = move |event| {
         let text = event_target_value(&event);
-        refused.set(read(&text).ok().and_then(|number| commit.run(number)));
+        let number = read(&text);
+        refused.set(number.as_ref().ok().and_then(|n| commit.run(*n)));
+        state.mark_unreadable(&name, number.is_err() && !unfinished(&text));
         draft.set(Some(text));
     };
     let on_change = move |event| {
@@ -79,23 +91,33 @@ pub fn NumberField(
     }
 }
 
-/// A commit for a whole number in `0..=max` (a count, a seed): anything else is refused with a message.
+/// A commit for a whole number in `min..=max` (a count, a population, a seed): anything else is
+/// refused with a message that states the range in Danish.
 pub fn whole_number<T: TryFrom<u64> + 'static>(
+    min: u64,
     max: u64,
     store: impl Fn(T) + Send + Sync + 'static,
 ) -> Callback<Decimal, Option<String>> {
     Callback::new(move |number: Decimal| {
-        let whole = (number.fract().is_zero() && number >= Decimal::ZERO)
+        let whole = number
+            .fract()
+            .is_zero()
             .then(|| u64::try_from(number).ok())
             .flatten()
-            .filter(|&n| n <= max)
+            .filter(|n| (min..=max).contains(n))
             .and_then(|n| T::try_from(n).ok());
         match whole {
             Some(value) => {
                 store(value);
                 None
             }
-            None => Some(format!("{} 0 og {max}", DA.whole_between)),
+            None if max == u64::MAX => Some(format!("{} {}", DA.whole_from, count(min))),
+            None => Some(format!(
+                "{} {} og {}",
+                DA.whole_between,
+                count(min),
+                count(max)
+            )),
         }
     })
 }

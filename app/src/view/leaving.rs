@@ -68,14 +68,14 @@ pub fn Leaving(state: AppState) -> impl IntoView {
             .update(|s| s.leaving.target_price_per_citizen = Some(target));
         None
     });
-    let set_draws = whole_number(u64::from(MAX_RANDOM_DRAWS), move |draws: u32| {
+    let set_draws = whole_number(1, u64::from(MAX_RANDOM_DRAWS), move |draws: u32| {
         state.scenario.update(|s| s.leaving.random_draws = draws);
     });
-    let set_seed = whole_number(u64::MAX, move |seed: u64| {
+    let set_seed = whole_number(0, u64::MAX, move |seed: u64| {
         state.scenario.update(|s| s.leaving.seed = seed);
     });
     view! {
-        <section class="panel leaving" aria-labelledby="leaving-heading">
+        <section class="panel leaving" id="fraald" aria-labelledby="leaving-heading">
             <h2 id="leaving-heading">{DA.leaving_heading}</h2>
             <div class="controls">
                 <label>
@@ -127,7 +127,13 @@ fn answer_and_chart(leaving: &LeavingReport) -> impl IntoView {
             members,
             count(target.population_needed),
         ),
-        None => format!("{} Udgiften kræver mindst {} borgere.", DA.fewest_none, count(target.population_needed)),
+        None => format!(
+            "Selv med alle {} medlemmer er prisen {} pr. borger (4 decimaler), over målprisen på {} Udgiften kræver mindst {} borgere.",
+            members,
+            kroner(target.price_with_all_members),
+            kroner(target.price_per_citizen),
+            count(target.population_needed),
+        ),
     });
     let caption = format!(
         "{}. {} tilfældige udtræk, startværdi {}.",
@@ -142,7 +148,11 @@ fn answer_and_chart(leaving: &LeavingReport) -> impl IntoView {
                     <ul class="legend">
                         {Series::ALL.map(|series| view! {
                             <li>
-                                <span class="swatch" style=format!("background:{}", series.css_colour())></span>
+                                <span
+                                    class="swatch"
+                                    class:dashed=series == Series::Median
+                                    style=format!("background:{0}; border-color:{0}", series.css_colour())
+                                ></span>
                                 {series_label(series)}
                             </li>
                         })}
@@ -235,13 +245,15 @@ fn CustomOrder(state: AppState, leaving: Memo<Option<LeavingReport>>) -> impl In
                     key=|code| *code
                     children=move |code| {
                         let name = name_of(state, code);
+                        let first = move || codes().first() == Some(&code);
+                        let last = move || codes().last() == Some(&code);
                         view! {
                             <li>
                                 <span>{name.clone()}</span>
-                                <button type="button" class="link" id=move_button_id(code, true)
+                                <button type="button" class="link" id=move_button_id(code, true) disabled=first
                                     aria-label=format!("{} {}", DA.move_up, name)
                                     on:click=move |_| shift(code, true)>"↑"</button>
-                                <button type="button" class="link" id=move_button_id(code, false)
+                                <button type="button" class="link" id=move_button_id(code, false) disabled=last
                                     aria-label=format!("{} {}", DA.move_down, name)
                                     on:click=move |_| shift(code, false)>"↓"</button>
                             </li>

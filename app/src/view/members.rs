@@ -5,7 +5,7 @@ use crate::format::{count, danish_number};
 use crate::state::AppState;
 use crate::texts::DA;
 use ddh_engine::dataset::{self, Municipality, Quarter};
-use ddh_engine::members::presets;
+use ddh_engine::members::{presets, MAX_POPULATION};
 use ddh_engine::scenario::PopulationOverride;
 use leptos::prelude::*;
 
@@ -29,11 +29,15 @@ pub fn Members(state: AppState) -> impl IntoView {
         })
     };
     let visible = move || {
-        let needle = search.get().trim().to_lowercase();
+        let needle = fold(search.get().trim());
         dataset::municipalities(quarter.get())
             .unwrap_or_default()
             .iter()
-            .filter(|m| needle.is_empty() || m.name.to_lowercase().contains(&needle))
+            .filter(|m| {
+                needle.is_empty()
+                    || fold(&m.name).contains(&needle)
+                    || m.code.to_string().starts_with(&needle)
+            })
             .filter(|m| {
                 !only_ticked.get() || state.scenario.with(|s| s.members.codes.contains(&m.code))
             })
@@ -47,7 +51,7 @@ pub fn Members(state: AppState) -> impl IntoView {
     };
 
     view! {
-        <section class="panel members" aria-labelledby="members-heading">
+        <section class="panel members" id="medlemmer" aria-labelledby="members-heading">
             <h2 id="members-heading">{DA.members_heading}</h2>
             <p class="note">{DA.members_default_note}</p>
             <div class="presets" role="group" aria-label=DA.presets_label>
@@ -104,7 +108,7 @@ pub fn Members(state: AppState) -> impl IntoView {
                     {move || format!("{} {}", selected_count(), DA.selected_count)}
                 </span>
             </div>
-            <p class="source">{DA.data_source}": "{move || quarter.get().source()}</p>
+            <p class="source">{DA.data_source}": "{move || quarter.get().source()}". "{DA.quarter_note}</p>
             {move || state.error_at("members.codes").map(|message| view! {
                 <p class="field-error" role="alert">{message}</p>
             })}
@@ -133,6 +137,15 @@ pub fn Members(state: AppState) -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// A name as people type it: case, "aa" for "å", and "o", "ae", "a" for "ø", "æ", "å" all match.
+fn fold(text: &str) -> String {
+    text.to_lowercase()
+        .replace("aa", "a")
+        .replace('å', "a")
+        .replace('æ', "ae")
+        .replace('ø', "o")
 }
 
 #[component]
@@ -174,13 +187,13 @@ fn MemberRow(state: AppState, municipality: &'static Municipality) -> impl IntoV
         Some(index) => format!("members.population_overrides[{index}].population"),
         None => String::new(),
     });
-    // Whole numbers only; zero and the upper bound are the engine's to judge and name.
-    let commit = whole_number(i64::MAX as u64, move |population: i64| {
+    // Typing the data set's own figure removes the override rather than marking it as changed.
+    let commit = whole_number(1, MAX_POPULATION.unsigned_abs(), move |population: i64| {
         state.scenario.update(|s| {
             let overrides = &mut s.members.population_overrides;
-            match overrides.iter_mut().find(|o| o.code == code) {
-                Some(existing) => existing.population = population,
-                None => overrides.push(PopulationOverride { code, population }),
+            overrides.retain(|o| o.code != code);
+            if u64::try_from(population).ok() != Some(municipality.population) {
+                overrides.push(PopulationOverride { code, population });
             }
         });
     });
@@ -213,7 +226,8 @@ fn MemberRow(state: AppState, municipality: &'static Municipality) -> impl IntoV
                 />
                 <Show when=move || override_index().is_some()>
                     <span class="overridden">{DA.overridden_mark}</span>
-                    <button type="button" class="link" title=DA.reset_override on:click=reset>"↺"</button>
+                    <button type="button" class="link" title=DA.reset_override
+                        aria-label=format!("{}: {}", municipality.name, DA.reset_override) on:click=reset>"↺"</button>
                 </Show>
             </td>
         </tr>

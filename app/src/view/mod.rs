@@ -6,6 +6,7 @@ mod leaving;
 mod members;
 mod results;
 
+use crate::format::{count, kroner};
 use crate::state::AppState;
 use crate::storage::{self, Loaded};
 use crate::texts::DA;
@@ -42,11 +43,35 @@ pub fn App() -> impl IntoView {
         before_reset.with(Option::is_some) && state.scenario.with(|s| *s == Scenario::default())
     };
 
+    // The key figures stay in view (and are read out) while the user edits further down the page.
+    let summary = move || {
+        state.report.with(|report| match report {
+            Ok(report) => format!(
+                "{} {} · {} {} · {} {} · {} {}",
+                DA.price_per_citizen,
+                kroner(report.tender.price_per_citizen),
+                report.tender.member_count,
+                DA.summary_members,
+                count(report.tender.population),
+                DA.summary_citizens,
+                DA.total,
+                kroner(report.tender.total.kroner()),
+            ),
+            Err(_) => DA.cannot_compute.trim_end_matches(':').to_owned(),
+        })
+    };
     view! {
+        <nav class="skip-links" aria-label=DA.skip_to>
+            <a href="#resultat">{DA.skip_to}" "{DA.results_heading}</a>
+            <a href="#medlemmer">{DA.skip_to}" "{DA.members_heading}</a>
+            <a href="#budget">{DA.skip_to}" "{DA.budget_heading}</a>
+            <a href="#fraald">{DA.skip_to}" "{DA.leaving_heading}</a>
+        </nav>
         <header class="page-header">
             <div>
                 <h1>{DA.title}</h1>
                 <p class="tagline">{DA.tagline}</p>
+                <p class="summary" aria-live="polite" data-testid="summary">{summary}</p>
             </div>
             <div class="header-actions">
                 <button type="button" data-testid="reset" on:click=reset>{DA.reset}</button>

@@ -29,15 +29,26 @@ pub fn Results(state: AppState) -> impl IntoView {
         })
     };
     view! {
-        <section class="panel results" aria-labelledby="results-heading" aria-live="polite">
+        <section class="panel results" id="resultat" aria-labelledby="results-heading">
             <h2 id="results-heading">{DA.results_heading}</h2>
+            {move || {
+                let fields = state.unreadable.get();
+                (!fields.is_empty()).then(|| view! {
+                    <p class="notice" role="alert" data-testid="unreadable-fields">
+                        {DA.unreadable_fields}" "{fields.join(", ")}"."
+                    </p>
+                })
+            }}
             {move || refusal().map(|text| view! { <p class="notice" role="alert" data-testid="report-error">{text}</p> })}
             {move || tender.get().map(|tender| figures(&tender))}
             // Outside the reactive part, so that a user who closes the table keeps it closed.
             <details class="bills" open>
                 <summary>{DA.bills_heading}" ("{move || tender.with(|t| t.as_ref().map_or(0, |t| t.member_count))}")"</summary>
                 {move || tender.get().map(bills_table)}
-                <p class="note">{DA.rounding_heading}": "{rounding}</p>
+                {move || {
+                    let text = rounding();
+                    (!text.is_empty()).then(|| view! { <p class="note">{DA.rounding_heading}": "{text}</p> })
+                }}
             </details>
         </section>
     }
