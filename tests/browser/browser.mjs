@@ -1,5 +1,5 @@
 // Debian's headless Chromium driven by playwright-core, with the flags this kind of machine needs,
-// a fresh profile per launch, and the profile and Chromium's temp folders removed afterwards.
+// a fresh profile per launch, and the profile and the temp folders Chromium made removed afterwards.
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,11 @@ function chromiumPath() {
   throw new Error('Chromium not found: run `cargo xtask test`, which installs it');
 }
 
+const chromiumTemp = () =>
+  new Set(readdirSync(tmpdir()).filter((entry) => entry.startsWith('org.chromium.Chromium.')));
+
 export async function launch() {
+  const before = chromiumTemp();
   const profile = mkdtempSync(join(tmpdir(), 'ddh-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -31,10 +35,9 @@ export async function launch() {
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
-      for (const entry of readdirSync(tmpdir())) {
-        if (entry.startsWith('org.chromium.Chromium.scoped_dir')) {
-          rmSync(join(tmpdir(), entry), { recursive: true, force: true });
-        }
+      // Chromium's own temp folders (scoped_dir…, ~50 MB a run) that appeared while it ran.
+      for (const entry of chromiumTemp()) {
+        if (!before.has(entry)) rmSync(join(tmpdir(), entry), { recursive: true, force: true });
       }
     },
   };
