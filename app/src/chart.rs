@@ -17,6 +17,8 @@ const CEILING_FACTOR: f64 = 4.0;
 pub struct ChartTexts {
     pub x_axis: &'static str,
     pub y_axis: &'static str,
+    /// The label where a cut line leaves the chart, given the highest price.
+    pub goes_up_to: fn(&str) -> String,
 }
 
 /// The series drawn, in legend order.
@@ -151,7 +153,7 @@ pub fn leaving_chart(leaving: &LeavingReport, texts: &ChartTexts) -> Result<Char
             .and_then(|run| run.last())
             .filter(|_| top > ceiling)
         {
-            let label = format!("↑ op til {} kr.", format!("{top:.2}").replace('.', ","));
+            let label = (texts.goes_up_to)(&format!("{top:.2}").replace('.', ","));
             chart
                 .draw_series(std::iter::once(Text::new(
                     label,
@@ -217,6 +219,7 @@ mod tests {
     const TEXTS: ChartTexts = ChartTexts {
         x_axis: "Antal medlemmer",
         y_axis: "Kr. pr. borger",
+        goes_up_to: |price| format!("op til {price}"),
     };
 
     type TestResult = Result<(), Box<dyn std::error::Error>>;
@@ -246,6 +249,11 @@ mod tests {
             "no target line"
         );
         // The last member alone pays far more than 4 × 1,47 kr.: the axis is cut at 4 × 1,47 = 5,88 kr.
+        // Odder alone, the last to leave largest first: 1.550.000 / 24.083 = 64,36 kr.
+        assert!(
+            chart.svg.contains("op til 64,36"),
+            "no label where the line leaves the chart"
+        );
         let cut = chart.clipped_at.ok_or("the axis was not cut")?;
         assert!((cut - 5.88).abs() < 1e-9, "{cut}");
         Ok(())

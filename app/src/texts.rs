@@ -79,6 +79,7 @@ pub struct Texts {
     pub summary_citizens: &'static str,
     pub rounding_heading: &'static str,
     pub data_source: &'static str,
+    pub own_selection: &'static str,
 }
 
 pub const DA: Texts = Texts {
@@ -160,4 +161,41 @@ pub const DA: Texts = Texts {
     summary_citizens: "borgere",
     rounding_heading: "Afrunding",
     data_source: "Kilde",
+    own_selection: "Egen sammensætning",
 };
+
+/// Sentences with figures in them, built from the engine's already formatted values.
+impl Texts {
+    /// The answer to "how few members can carry it" when the target can be met.
+    pub fn fewest_members(
+        &self,
+        target: &str,
+        fewest: usize,
+        members: usize,
+        needed: &str,
+    ) -> String {
+        format!(
+            "Ved en målpris på {target} pr. borger skal mindst {fewest} af {members} medlemmer være med, når de falder fra i den valgte rækkefølge. Udgiften kræver mindst {needed} borgere."
+        )
+    }
+
+    /// The answer when even all members are above the target.
+    pub fn above_target(&self, members: usize, price: &str, target: &str, needed: &str) -> String {
+        format!(
+            "Selv med alle {members} medlemmer er prisen {price} pr. borger (4 decimaler), over målprisen på {target} Udgiften kræver mindst {needed} borgere."
+        )
+    }
+
+    /// The chart's caption.
+    pub fn chart_caption(&self, draws: u32, seed: u64) -> String {
+        format!(
+            "{}. {draws} tilfældige udtræk, startværdi {seed}.",
+            self.chart_label
+        )
+    }
+
+    /// The label where a cut line leaves the chart.
+    pub fn goes_up_to(&self, price: &str) -> String {
+        format!("↑ op til {price} kr.")
+    }
+}

@@ -15,6 +15,7 @@ use rust_decimal::Decimal;
 const CHART_TEXTS: ChartTexts = ChartTexts {
     x_axis: DA.chart_x,
     y_axis: DA.chart_y,
+    goes_up_to: |price| DA.goes_up_to(price),
 };
 
 fn series_label(series: Series) -> &'static str {
@@ -119,26 +120,20 @@ fn order_value(order: LeavingOrder) -> &'static str {
 fn answer_and_chart(leaving: &LeavingReport) -> impl IntoView {
     let chart = leaving_chart(leaving, &CHART_TEXTS);
     let members = leaving.steps.len();
-    let answer = leaving.target.as_ref().map(|target| match target.fewest_members {
-        Some(fewest) => format!(
-            "Ved en målpris på {} pr. borger skal mindst {} af {} medlemmer være med, når de falder fra i den valgte rækkefølge. Udgiften kræver mindst {} borgere.",
-            kroner(target.price_per_citizen),
-            fewest,
-            members,
-            count(target.population_needed),
-        ),
-        None => format!(
-            "Selv med alle {} medlemmer er prisen {} pr. borger (4 decimaler), over målprisen på {} Udgiften kræver mindst {} borgere.",
-            members,
-            kroner(target.price_with_all_members),
-            kroner(target.price_per_citizen),
-            count(target.population_needed),
-        ),
+    let answer = leaving.target.as_ref().map(|target| {
+        let shown_target = kroner(target.price_per_citizen);
+        let needed = count(target.population_needed);
+        match target.fewest_members {
+            Some(fewest) => DA.fewest_members(&shown_target, fewest, members, &needed),
+            None => DA.above_target(
+                members,
+                &kroner(target.price_with_all_members),
+                &shown_target,
+                &needed,
+            ),
+        }
     });
-    let caption = format!(
-        "{}. {} tilfældige udtræk, startværdi {}.",
-        DA.chart_label, leaving.random_band.draws, leaving.random_band.seed
-    );
+    let caption = DA.chart_caption(leaving.random_band.draws, leaving.random_band.seed);
     view! {
         {answer.map(|text| view! { <p class="answer" data-testid="fewest-members">{DA.target_hint}" "{text}</p> })}
         {match chart {

@@ -75,7 +75,7 @@ pub fn Members(state: AppState) -> impl IntoView {
             <p class="preset-source" data-testid="member-set-source">
                 {move || match active_preset() {
                     Some((label, source)) => format!("{label}: {source}"),
-                    None => "Egen sammensætning".to_owned(),
+                    None => DA.own_selection.to_owned(),
                 }}
             </p>
             <div class="member-tools">
