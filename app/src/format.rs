@@ -7,26 +7,7 @@ use std::str::FromStr;
 
 /// `1234567.5` → `1.234.567,5`: thousands dots, decimal comma, digits kept as they are.
 pub fn danish_number(value: Decimal) -> String {
-    let text = value.to_string();
-    let (sign, digits) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", text.as_str()),
-    };
-    let (whole, fraction) = match digits.split_once('.') {
-        Some((whole, fraction)) => (whole, Some(fraction)),
-        None => (digits, None),
-    };
-    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
-    for (index, digit) in whole.chars().enumerate() {
-        if index > 0 && (whole.len() - index) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(digit);
-    }
-    match fraction {
-        Some(fraction) => format!("{sign}{grouped},{fraction}"),
-        None => format!("{sign}{grouped}"),
-    }
+    ddh_engine::danish::number(&value.to_string())
 }
 
 /// An amount already rounded to øre by the engine: `1.550.000,00 kr.`

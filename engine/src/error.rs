@@ -3,6 +3,7 @@
 //! Messages are in Danish, the users' language; the field path stays in the format's English names so that
 //! it points at exactly one place in the JSON document and one input on screen.
 
+use crate::danish::number as danish;
 use serde::Serialize;
 use std::fmt;
 
@@ -49,29 +50,6 @@ impl Error {
             field: field.into(),
             problem,
         }
-    }
-}
-
-/// A number as the engine's messages write it: Danish thousands dots and decimal comma (`1.000.000,5`).
-fn danish(number: &str) -> String {
-    let (sign, digits) = number
-        .strip_prefix('-')
-        .map_or(("", number), |rest| ("-", rest));
-    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-    if !whole.chars().all(|c| c.is_ascii_digit()) {
-        return number.to_owned();
-    }
-    let mut grouped = String::new();
-    for (index, digit) in whole.chars().enumerate() {
-        if index > 0 && (whole.len() - index) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(digit);
-    }
-    if fraction.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped},{fraction}")
     }
 }
 

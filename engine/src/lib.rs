@@ -11,6 +11,7 @@
 //! assert_eq!(report.tender.price_per_citizen.to_string(), "1.47");
 //! ```
 
+pub mod danish;
 pub mod dataset;
 pub mod error;
 pub mod leaving;
