@@ -53,7 +53,7 @@ fn example_is_the_default_scenario_and_evaluates_to_the_engine_report() {
     let evaluated = ddh(&["eval", "-"], &text(&example.stdout));
     assert!(evaluated.status.success(), "{}", text(&evaluated.stderr));
     let printed: serde_json::Value = serde_json::from_slice(&evaluated.stdout).unwrap();
-    let direct = serde_json::to_value(evaluate(&scenario).unwrap()).unwrap();
+    let direct = serde_json::to_value(evaluate(&scenario)).unwrap();
     assert_eq!(printed, direct);
     assert_eq!(printed["tender"]["price_per_citizen"], "1.47");
 }
@@ -96,6 +96,46 @@ fn an_unknown_field_value_names_the_field() {
         .to_json()
         .replace("largest_first", "tallest_first");
     assert_refused(&ddh(&["eval", "-"], &scenario), "leaving.order");
+}
+
+#[test]
+fn each_distinct_error_is_one_line_and_a_shared_one_is_said_once() {
+    let mut scenario = Scenario::default();
+    // A negative amount blocks the budget, the bills and the leaving curve: said once.
+    scenario.tender.cost_items[2].amount = ddh_engine::money::Money::from_ore(-500);
+    let output = ddh(&["eval", "-"], &scenario.to_json());
+    assert_refused(
+        &output,
+        "tender.cost_items[2].amount: må ikke være negativ (er -5,00)",
+    );
+    // A refused population as well, which blocks the members: a second line, members first.
+    scenario.members.population_overrides = vec![ddh_engine::scenario::PopulationOverride {
+        code: 751,
+        population: 0,
+    }];
+    let output = ddh(&["eval", "-"], &scenario.to_json());
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr.lines().collect::<Vec<_>>(),
+        vec![
+            "ddh: members.population_overrides[0].population: skal være større end 0 (er 0)",
+            "ddh: tender.cost_items[2].amount: må ikke være negativ (er -5,00)",
+        ]
+    );
+}
+
+#[test]
+fn a_version_1_document_is_read() {
+    let old = Scenario::default()
+        .to_json()
+        .replace("\"version\": 2", "\"version\": 1")
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("\"id\""))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let output = ddh(&["eval", "-"], &old);
+    assert!(output.status.success(), "{}", text(&output.stderr));
 }
 
 #[test]

@@ -1,5 +1,6 @@
-//! Numbers written the Danish way (`1.550.000,00`), for the engine's messages and for the app's display,
-//! so that both group thousands by one rule.
+//! Numbers written the Danish way, by one rule for the engine's messages, the app's display, the charts and
+//! the command line's CSV: a decimal comma, and thousands dots where grouping is wanted (`1.550.000,00` on
+//! screen; `1550000,00` in a CSV file for Excel).
 
 /// A decimal number as Rust writes it (`-1234567.5`) in Danish form (`-1.234.567,5`): thousands dots,
 /// decimal comma, digits kept as they are. Text that is not such a number comes back unchanged.
@@ -11,23 +12,40 @@
 /// assert_eq!(number("n/a"), "n/a");
 /// ```
 pub fn number(text: &str) -> String {
+    write(text, true)
+}
+
+/// A decimal number with a decimal comma and no thousands dots, as Danish Excel reads a CSV cell.
+///
+/// ```
+/// use ddh_engine::danish::ungrouped;
+/// assert_eq!(ungrouped("549361.13"), "549361,13");
+/// assert_eq!(ungrouped("35"), "35");
+/// ```
+pub fn ungrouped(text: &str) -> String {
+    write(text, false)
+}
+
+fn write(text: &str, group: bool) -> String {
     let (sign, digits) = text
         .strip_prefix('-')
         .map_or(("", text), |rest| ("-", rest));
     let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-    if whole.is_empty() || !whole.chars().all(|c| c.is_ascii_digit()) {
+    let all_digits = |part: &str| part.chars().all(|c| c.is_ascii_digit());
+    if whole.is_empty() || !all_digits(whole) || !all_digits(fraction) {
         return text.to_owned();
     }
-    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
+    let mut written = String::with_capacity(text.len() + whole.len() / 3);
+    written.push_str(sign);
     for (index, digit) in whole.chars().enumerate() {
-        if index > 0 && (whole.len() - index) % 3 == 0 {
-            grouped.push('.');
+        if group && index > 0 && (whole.len() - index) % 3 == 0 {
+            written.push('.');
         }
-        grouped.push(digit);
+        written.push(digit);
     }
-    if fraction.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped},{fraction}")
+    if !fraction.is_empty() {
+        written.push(',');
+        written.push_str(fraction);
     }
+    written
 }

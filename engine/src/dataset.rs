@@ -32,7 +32,7 @@ impl Region {
         Region::Sjaelland,
     ];
 
-    /// The region's name as Danmarks Statistik writes it.
+    /// The region's name as Danmarks Statistik writes it in the data set (the Danish display name too).
     pub fn name(self) -> &'static str {
         match self {
             Region::Nordjylland => "Region Nordjylland",
@@ -55,6 +55,7 @@ pub struct Municipality {
     pub code: u16,
     /// Name in Danmarks Statistik's spelling, e.g. "Vesthimmerlands".
     pub name: String,
+    /// The region it lies in.
     pub region: Region,
     /// Residents on the quarter's first day (FOLK1A).
     pub population: u64,
@@ -81,18 +82,6 @@ impl Quarter {
         match self {
             Quarter::Q2025K1 => "2025K1",
             Quarter::Q2026K1 => "2026K1",
-        }
-    }
-
-    /// Where the figures come from, for users to check.
-    pub fn source(self) -> &'static str {
-        match self {
-            Quarter::Q2025K1 => {
-                "Danmarks Statistik, FOLK1A, 1. januar 2025 (2025K1), alle køn, aldre og civilstande"
-            }
-            Quarter::Q2026K1 => {
-                "Danmarks Statistik, FOLK1A, 1. januar 2026 (2026K1), alle køn, aldre og civilstande"
-            }
         }
     }
 

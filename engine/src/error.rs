@@ -1,17 +1,20 @@
-//! Why a scenario cannot be evaluated: the field, in the scenario format's own path syntax, and the rule broken.
+//! Why a scenario, or an edit of it, is refused: the field, in the scenario format's own path syntax, and
+//! the rule broken.
 //!
-//! Messages are in Danish, the users' language; the field path stays in the format's English names so that
-//! it points at exactly one place in the JSON document and one input on screen.
+//! The field path stays in the format's English names (`tender.cost_items[2].amount`) so that it points
+//! at exactly one place in the JSON document and one input on screen; every path used here is listed in
+//! `engine/FORMATS.md` (a test checks it). The sentence for the user comes from a language's table,
+//! [`crate::text::Messages::problem`]; `Display` uses Danish, the users' language.
 
-use crate::danish::number as danish;
 use serde::Serialize;
 use std::fmt;
 
-/// A scenario the engine refuses, and why. Never a panic.
+/// A scenario or an edit the engine refuses, and why. Never a panic.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Error {
     /// Path of the offending field, e.g. `tender.cost_items[2].amount`; empty for the document as a whole.
     pub field: String,
+    /// The rule broken, with the values a message needs.
     pub problem: Problem,
 }
 
@@ -20,27 +23,145 @@ pub struct Error {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Problem {
     /// The document is not valid JSON or does not have the scenario's shape.
-    Unreadable { detail: String },
+    Unreadable {
+        /// What kind of fault, for a sentence in the user's language.
+        reason: Unreadable,
+        /// The JSON parser's own words (English), for whoever repairs the file by hand.
+        detail: String,
+    },
     /// A format version this build does not know.
-    UnsupportedVersion { found: u32, supported: u32 },
+    UnsupportedVersion {
+        /// The version the document states.
+        found: u32,
+        /// The newest version this build reads.
+        supported: u32,
+    },
     /// The member set is empty.
     NoMembers,
     /// No municipality has this code in the chosen quarter.
-    UnknownMunicipality { code: u16 },
+    UnknownMunicipality {
+        /// The code given.
+        code: u16,
+    },
     /// The same municipality is listed twice.
-    Duplicate { code: u16 },
+    Duplicate {
+        /// The code listed twice.
+        code: u16,
+    },
+    /// Two cost items have the same id.
+    DuplicateId {
+        /// The id given twice.
+        id: u32,
+    },
+    /// An edit names a cost item that is not in the budget.
+    UnknownItem {
+        /// The id given.
+        id: u32,
+    },
+    /// An edit moves a municipality that is not a member.
+    NotAMember {
+        /// The code given.
+        code: u16,
+    },
+    /// A position in a list beyond its end (positions count from 1).
+    NoSuchPosition {
+        /// The position asked for, from 1.
+        position: usize,
+        /// The last position there is.
+        last: usize,
+    },
     /// Must be greater than zero.
-    NotPositive { value: String },
+    NotPositive {
+        /// The value given, as the format writes it.
+        value: String,
+    },
     /// Must not be below zero.
-    Negative { value: String },
+    Negative {
+        /// The value given, as the format writes it.
+        value: String,
+    },
     /// Above the largest value that makes sense here.
-    TooLarge { value: String, max: String },
+    TooLarge {
+        /// The value given, as the format writes it.
+        value: String,
+        /// The largest value accepted, as the format writes it.
+        max: String,
+    },
     /// A money amount with a fraction of an øre.
-    FractionOfOre { value: String },
+    FractionOfOre {
+        /// The value given, as the format writes it.
+        value: String,
+    },
     /// A list longer than allowed.
-    TooMany { max: usize },
+    TooMany {
+        /// The most entries accepted.
+        max: usize,
+    },
     /// A sum that does not fit in the engine's number types.
     Overflow,
+}
+
+/// What is wrong with a document that cannot be read, classified so that it can be said in any language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "fault", rename_all = "snake_case")]
+pub enum Unreadable {
+    /// Not JSON at this place.
+    Syntax {
+        /// Line, from 1.
+        line: usize,
+        /// Column, from 1.
+        column: usize,
+    },
+    /// The text stops before the document ends.
+    Truncated,
+    /// A field the format does not have (often a typing error in its name).
+    UnknownField {
+        /// The name found.
+        name: String,
+    },
+    /// A field the format requires is missing.
+    MissingField {
+        /// The name of the missing field.
+        name: String,
+    },
+    /// A value that is not one of the choices the field allows.
+    UnknownChoice {
+        /// The value found.
+        value: String,
+    },
+    /// A value of the wrong kind (text for a number, a number for a list, …).
+    WrongType,
+}
+
+impl Unreadable {
+    /// Classifies a JSON parser error by its kind and, for shape errors, by serde's stable message prefixes.
+    pub(crate) fn of(error: &serde_json::Error) -> Unreadable {
+        use serde_json::error::Category;
+        let text = error.to_string();
+        let quoted = |prefix: &str| {
+            text.strip_prefix(prefix)
+                .and_then(|rest| rest.split('`').nth(1))
+                .map(str::to_owned)
+        };
+        match error.classify() {
+            Category::Eof => Unreadable::Truncated,
+            Category::Syntax | Category::Io => Unreadable::Syntax {
+                line: error.line(),
+                column: error.column(),
+            },
+            Category::Data => {
+                if let Some(name) = quoted("unknown field") {
+                    Unreadable::UnknownField { name }
+                } else if let Some(name) = quoted("missing field") {
+                    Unreadable::MissingField { name }
+                } else if let Some(value) = quoted("unknown variant") {
+                    Unreadable::UnknownChoice { value }
+                } else {
+                    Unreadable::WrongType
+                }
+            }
+        }
+    }
 }
 
 impl Error {
@@ -51,47 +172,28 @@ impl Error {
             problem,
         }
     }
+
+    /// A document that could not be read, at `field`.
+    pub(crate) fn unreadable(field: impl Into<String>, error: &serde_json::Error) -> Error {
+        Error::new(
+            field,
+            Problem::Unreadable {
+                reason: Unreadable::of(error),
+                detail: error.to_string(),
+            },
+        )
+    }
 }
 
 impl fmt::Display for Problem {
+    /// The problem in Danish, from [`crate::text::DA`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Problem::Unreadable { detail } => write!(f, "kan ikke læses: {detail}"),
-            Problem::UnsupportedVersion { found, supported } => write!(
-                f,
-                "formatversion {found} kendes ikke (denne udgave læser version {supported})"
-            ),
-            Problem::NoMembers => write!(f, "der skal være mindst ét medlem"),
-            Problem::UnknownMunicipality { code } => {
-                write!(f, "der findes ingen kommune med kode {code}")
-            }
-            Problem::Duplicate { code } => write!(f, "kommune {code} står der to gange"),
-            Problem::NotPositive { value } => {
-                write!(f, "skal være større end 0 (er {})", danish(value))
-            }
-            Problem::Negative { value } => write!(f, "må ikke være negativ (er {})", danish(value)),
-            Problem::TooLarge { value, max } => {
-                write!(
-                    f,
-                    "er urimeligt stor ({}); højst {}",
-                    danish(value),
-                    danish(max)
-                )
-            }
-            Problem::FractionOfOre { value } => {
-                write!(
-                    f,
-                    "{} har brøkdele af en øre; højst 2 decimaler",
-                    danish(value)
-                )
-            }
-            Problem::TooMany { max } => write!(f, "højst {max} stk."),
-            Problem::Overflow => write!(f, "summen er for stor til at regne med"),
-        }
+        f.write_str(&(crate::text::DA.problem)(self))
     }
 }
 
 impl fmt::Display for Error {
+    /// `field: problem` on one line, in Danish; the problem alone for the whole document.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.field.is_empty() {
             write!(f, "{}", self.problem)
@@ -125,7 +227,38 @@ mod tests {
             large.to_string(),
             "er urimeligt stor (1.500.000.000,5); højst 1.000.000.000"
         );
-        let unreadable = Error::new("", Problem::Unreadable { detail: "x".into() });
-        assert!(!unreadable.to_string().contains('\n'));
+    }
+
+    #[test]
+    fn parser_errors_are_classified_not_passed_on() {
+        let classify = |text: &str| {
+            serde_json::from_str::<crate::Scenario>(text)
+                .err()
+                .map(|e| Unreadable::of(&e))
+        };
+        assert_eq!(classify("{\"version\": 1,"), Some(Unreadable::Truncated));
+        assert_eq!(
+            classify("{\"version\": x}"),
+            Some(Unreadable::Syntax {
+                line: 1,
+                column: 13
+            })
+        );
+        assert_eq!(
+            classify("{\"versio\": 1}"),
+            Some(Unreadable::UnknownField {
+                name: "versio".into()
+            })
+        );
+        assert_eq!(
+            classify("{\"version\": 2}"),
+            Some(Unreadable::MissingField {
+                name: "members".into()
+            })
+        );
+        assert_eq!(
+            classify("{\"version\": \"2\"}"),
+            Some(Unreadable::WrongType)
+        );
     }
 }

@@ -3,10 +3,10 @@
 
 use crate::dataset::{self, Quarter};
 use crate::error::{Error, Problem};
-use crate::members::Member;
+use crate::members::{largest_first, Member};
 use crate::money::round_half_away;
 use crate::money::Money;
-use crate::report::{BandPoint, LeavingReport, LeavingStep, RandomBand, TargetReport};
+use crate::report::{BandPoint, LeavingReport, LeavingStep, MemberName, RandomBand, TargetReport};
 use crate::rng::SplitMix64;
 use crate::scenario::{LeavingAnalysis, LeavingOrder};
 use crate::tender::{price_per_citizen, rounded_price, within_target};
@@ -22,6 +22,26 @@ const PRECISE_DECIMALS: u32 = 4;
 pub const MAX_TARGET_KRONER: i64 = 1_000_000;
 
 /// The leaving section of the report. `members` are ordered by code and not empty; `total` is checked.
+///
+/// # Errors
+/// A setting breaking its rule, naming its field: `leaving.random_draws` (1 to [`MAX_RANDOM_DRAWS`]),
+/// `leaving.target_price_per_citizen` (above 0, at most [`MAX_TARGET_KRONER`]), `leaving.custom_order[i]`
+/// (a known municipality, listed once).
+///
+/// ```
+/// use ddh_engine::{leaving, members, scenario::Scenario, tender};
+/// # fn main() -> Result<(), ddh_engine::Error> {
+/// let scenario = Scenario::default();
+/// let members = members::resolve(&scenario.members)?;
+/// let total = tender::totals(&scenario.tender)?.total;
+/// let report = leaving::report(&scenario.leaving, scenario.members.quarter, total, &members)?;
+/// // 1.550.000 kr. over the 13 members named in 2024–25: 1,47 kr. per citizen with all of them.
+/// assert_eq!(report.steps[0].price_per_citizen.to_string(), "1.47");
+/// // Aarhus, the largest, leaves first.
+/// assert_eq!(report.steps[1].leaver_name.as_deref(), Some("Aarhus"));
+/// # Ok(())
+/// # }
+/// ```
 pub fn report(
     analysis: &LeavingAnalysis,
     quarter: Quarter,
@@ -29,11 +49,11 @@ pub fn report(
     members: &[Member],
 ) -> Result<LeavingReport, Error> {
     check(analysis, quarter)?;
-    let order = leaving_order(analysis, members);
+    let order = order(analysis, members);
     let steps = steps(&order, total)?;
     let target = analysis
         .target_price_per_citizen
-        .map(|target| target_report(target, total, &steps))
+        .map(|target| target_report(target, total, &steps, &order))
         .transpose()?;
     Ok(LeavingReport {
         order: analysis.order,
@@ -86,11 +106,11 @@ fn check(analysis: &LeavingAnalysis, quarter: Quarter) -> Result<(), Error> {
 }
 
 /// The members in the order they leave. Ties in population go by code, so the order is deterministic.
-fn leaving_order<'a>(analysis: &LeavingAnalysis, members: &'a [Member]) -> Vec<&'a Member> {
-    let mut largest_first: Vec<&Member> = members.iter().collect();
-    largest_first.sort_by(|a, b| b.population.cmp(&a.population).then(a.code.cmp(&b.code)));
+pub(crate) fn order<'a>(analysis: &LeavingAnalysis, members: &'a [Member]) -> Vec<&'a Member> {
+    let mut by_size: Vec<&Member> = members.iter().collect();
+    by_size.sort_by(|a, b| largest_first(a, b));
     match analysis.order {
-        LeavingOrder::LargestFirst => largest_first,
+        LeavingOrder::LargestFirst => by_size,
         LeavingOrder::SmallestFirst => {
             let mut smallest_first: Vec<&Member> = members.iter().collect();
             smallest_first
@@ -104,11 +124,7 @@ fn leaving_order<'a>(analysis: &LeavingAnalysis, members: &'a [Member]) -> Vec<&
                 .filter_map(|code| members.iter().find(|m| m.code == *code))
                 .collect();
             let listed: BTreeSet<u16> = order.iter().map(|m| m.code).collect();
-            order.extend(
-                largest_first
-                    .into_iter()
-                    .filter(|m| !listed.contains(&m.code)),
-            );
+            order.extend(by_size.into_iter().filter(|m| !listed.contains(&m.code)));
             order
         }
     }
@@ -122,6 +138,7 @@ fn steps(order: &[&Member], total: Money) -> Result<Vec<LeavingStep>, Error> {
         members: order.len(),
         leaver: None,
         leaver_name: None,
+        leaver_population: None,
         population,
         price_per_citizen: rounded_price(total, population)?,
     });
@@ -132,6 +149,7 @@ fn steps(order: &[&Member], total: Money) -> Result<Vec<LeavingStep>, Error> {
             members: order.len() - left - 1,
             leaver: Some(leaver.code),
             leaver_name: Some(leaver.name.clone()),
+            leaver_population: Some(leaver.population),
             population,
             price_per_citizen: rounded_price(total, population)?,
         });
@@ -143,13 +161,21 @@ fn target_report(
     target: Decimal,
     total: Money,
     steps: &[LeavingStep],
+    order: &[&Member],
 ) -> Result<TargetReport, Error> {
     // As members leave the population only falls, so the steps within target are a prefix.
-    let fewest_members = steps
+    let fewest = steps
         .iter()
         .take_while(|step| within_target(total, step.population, target))
-        .last()
-        .map(|step| step.members);
+        .last();
+    let fewest_members = fewest.map(|step| step.members);
+    // The members still there are the last `fewest_members` of the order of leaving; largest first.
+    let mut remaining: Vec<&Member> = order
+        .iter()
+        .skip(order.len().saturating_sub(fewest_members.unwrap_or(0)))
+        .copied()
+        .collect();
+    remaining.sort_by(|a, b| largest_first(a, b));
     let population_needed = total
         .kroner()
         .checked_div(target)
@@ -168,6 +194,14 @@ fn target_report(
     Ok(TargetReport {
         price_per_citizen: shown_target,
         fewest_members,
+        remaining: remaining
+            .into_iter()
+            .map(|m| MemberName {
+                code: m.code,
+                name: m.name.clone(),
+            })
+            .collect(),
+        price_at_fewest: fewest.map(|step| step.price_per_citizen),
         population_needed,
         price_with_all_members,
     })
@@ -250,7 +284,7 @@ mod tests {
     }
 
     #[test]
-    fn largest_first_curve_and_fewest_members() -> Result<(), Error> {
+    fn largest_first_curve_and_fewest_members() -> Result<(), Box<dyn std::error::Error>> {
         // 1.000 kr. over 500 + 300 + 200 citizens.
         let members = [member(101, 500), member(147, 300), member(151, 200)];
         let total = Money::from_ore(100_000);
@@ -264,10 +298,16 @@ mod tests {
         assert_eq!(prices, vec![kroner(100), kroner(200), kroner(500)]);
         assert_eq!(report.order_codes, vec![101, 147, 151]);
         // 2 kr. is exactly 1.000 / 500: at or below, so two members carry it.
-        let target = report
-            .target
-            .map(|t| (t.fewest_members, t.population_needed));
-        assert_eq!(target, Some((Some(2), 500)));
+        let target = report.target.ok_or("no target")?;
+        assert_eq!(
+            (target.fewest_members, target.population_needed),
+            (Some(2), 500)
+        );
+        // Largest first: 101 leaves, 147 and 151 remain, at 1.000 / 500 = 2,00 kr.
+        let remaining: Vec<u16> = target.remaining.iter().map(|m| m.code).collect();
+        assert_eq!(remaining, vec![147, 151]);
+        assert_eq!(target.price_at_fewest, Some(kroner(200)));
+        assert_eq!(report.steps[1].leaver_population, Some(500));
         Ok(())
     }
 

@@ -1,93 +1,25 @@
-//! Who takes part: the member set, its presets with their sources, and the populations used.
+//! Who takes part: the member set and the populations used. Ready-made member sets are in
+//! [`crate::presets`].
 
-use crate::dataset::{self, Quarter, Region};
+use crate::dataset::{self, Region};
 use crate::error::{Error, Problem};
+use crate::report::MembersReport;
 use crate::scenario::MemberSelection;
 use serde::Serialize;
+use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 /// No municipality can have more residents than Denmark; anything above is a typing error.
 pub const MAX_POPULATION: i64 = 10_000_000;
 
-/// The 13 municipalities named as members in the 2024–25 documents (steering-group minutes 18 April 2024,
-/// assembly minutes 15 May 2025): Aarhus, Odder, Frederikshavn, Herning, Skanderborg, Viborg, Egedal,
-/// Odsherred, Høje-Taastrup, Furesø, Horsens, Vesthimmerlands, Halsnæs.
-pub const NAMED_2024_25: [u16; 13] = [
-    751, 727, 813, 657, 746, 791, 240, 306, 169, 190, 615, 820, 260,
-];
-
-/// The municipalities that joined in January 2018 besides all of Midtjylland and Nordjylland:
-/// Egedal, Roskilde, Halsnæs, Furesø, Fredensborg, Holbæk.
-const JOINED_2018: [u16; 6] = [240, 265, 260, 190, 210, 316];
-
-/// A ready-made member set, labelled with where it comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Preset {
-    /// Stable identifier, e.g. `named_2024_25` or `region_midtjylland`.
-    pub id: String,
-    /// Short label for a button.
-    pub label: String,
-    /// Where the set comes from, shown next to it.
-    pub source: String,
-    /// Member codes, ascending.
-    pub codes: Vec<u16>,
-}
-
-/// Every preset for `quarter`: the 2024–25 members, the 2018 membership, each region, all, none.
-pub fn presets(quarter: Quarter) -> Vec<Preset> {
-    let all = dataset::municipalities(quarter).unwrap_or_default();
-    let in_region = |region: Region| {
-        all.iter()
-            .filter(move |m| m.region == region)
-            .map(|m| m.code)
-    };
-    let sorted = |codes: &mut dyn Iterator<Item = u16>| -> Vec<u16> {
-        codes.collect::<BTreeSet<u16>>().into_iter().collect()
-    };
-    let mut presets = vec![
-        Preset {
-            id: "named_2024_25".into(),
-            label: "Nævnt 2024–25 (13)".into(),
-            source: "Medlemmer nævnt i styregruppereferat 18.4.2024 og repræsentantskabsreferat 15.5.2025".into(),
-            codes: sorted(&mut NAMED_2024_25.into_iter()),
-        },
-        Preset {
-            id: "members_2018".into(),
-            label: "Medlemmer 2018 (36)".into(),
-            source: "Januar 2018: alle kommuner i Region Midtjylland og Region Nordjylland samt Egedal, Roskilde, Halsnæs, Furesø, Fredensborg og Holbæk".into(),
-            codes: sorted(
-                &mut in_region(Region::Midtjylland)
-                    .chain(in_region(Region::Nordjylland))
-                    .chain(JOINED_2018),
-            ),
-        },
-    ];
-    presets.extend(Region::ALL.into_iter().map(|region| Preset {
-        id: format!("region_{region:?}").to_lowercase(),
-        label: region.name().to_owned(),
-        source: format!("Alle kommuner i {} (Danmarks Statistik)", region.name()),
-        codes: sorted(&mut in_region(region)),
-    }));
-    presets.push(Preset {
-        id: "all".into(),
-        label: "Alle 98".into(),
-        source: "Alle landets kommuner (Christiansø er ikke en kommune)".into(),
-        codes: all.iter().map(|m| m.code).collect(),
-    });
-    presets.push(Preset {
-        id: "none".into(),
-        label: "Ingen".into(),
-        source: "vælg selv i listen nedenfor".into(),
-        codes: Vec::new(),
-    });
-    presets
-}
-
 /// A participating member with the population the engine uses for it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Member {
+    /// Danmarks Statistik's municipality code.
     pub code: u16,
+    /// The municipality's name.
     pub name: String,
+    /// The region it lies in.
     pub region: Region,
     /// The data set's population or the user's override.
     pub population: u64,
@@ -95,19 +27,42 @@ pub struct Member {
     pub population_overridden: bool,
 }
 
-/// The members of `selection`, ordered by code, with overrides applied; the first broken rule as an error.
+/// The one largest-first ordering: larger population first, and on equal populations the lower code
+/// first, so that every list built with it is deterministic. The bills and the leaving order both use it.
+pub fn largest_first(a: &Member, b: &Member) -> Ordering {
+    b.population.cmp(&a.population).then(a.code.cmp(&b.code))
+}
+
+/// The members section of the report: the quarter and how many members, and how many with an override.
+pub fn report(selection: &MemberSelection, members: &[Member]) -> MembersReport {
+    MembersReport {
+        quarter: selection.quarter,
+        count: members.len(),
+        overridden_count: members.iter().filter(|m| m.population_overridden).count(),
+    }
+}
+
+/// The members of `selection`, ordered by code, with overrides applied.
+///
+/// # Errors
+/// The first broken rule, naming its field: an empty set (`members.codes`), an unknown or repeated code
+/// (`members.codes[i]`), an override for an unknown or repeated code, or a population at or below zero
+/// or above [`MAX_POPULATION`] (`members.population_overrides[i].…`).
 ///
 /// ```
 /// use ddh_engine::members::resolve;
 /// use ddh_engine::scenario::{MemberSelection, PopulationOverride};
+/// # fn main() -> Result<(), ddh_engine::Error> {
 /// let selection = MemberSelection {
 ///     quarter: Default::default(),
 ///     codes: vec![751, 727],
 ///     population_overrides: vec![PopulationOverride { code: 727, population: 25_000 }],
 /// };
-/// let members = resolve(&selection).unwrap();
-/// assert_eq!((members[0].code, members[0].population), (727, 25_000));
-/// assert_eq!((members[1].name.as_str(), members[1].population), ("Aarhus", 373_388));
+/// let members = resolve(&selection)?;
+/// assert_eq!(members.iter().map(|m| (m.code, m.population)).collect::<Vec<_>>(),
+///            vec![(727, 25_000), (751, 373_388)]); // Odder overridden; Aarhus from FOLK1A 2025K1
+/// # Ok(())
+/// # }
 /// ```
 pub fn resolve(selection: &MemberSelection) -> Result<Vec<Member>, Error> {
     check_overrides(selection)?;
@@ -140,6 +95,32 @@ pub fn resolve(selection: &MemberSelection) -> Result<Vec<Member>, Error> {
     }
     members.sort_by_key(|m| m.code);
     Ok(members)
+}
+
+/// The members of `selection` as far as they can be known, for edits that must work while a field is
+/// refused: unknown and repeated codes are left out, and an override that is not a valid population is
+/// ignored in favour of the data set's figure. Ordered by code.
+pub(crate) fn resolve_leniently(selection: &MemberSelection) -> Vec<Member> {
+    let codes: BTreeSet<u16> = selection.codes.iter().copied().collect();
+    codes
+        .into_iter()
+        .filter_map(|code| {
+            let municipality = dataset::find(selection.quarter, code)?;
+            let overridden = selection
+                .population_overrides
+                .iter()
+                .find(|o| o.code == code)
+                .and_then(|o| u64::try_from(o.population).ok())
+                .filter(|&p| p > 0 && p <= MAX_POPULATION.unsigned_abs());
+            Some(Member {
+                code,
+                name: municipality.name.clone(),
+                region: municipality.region,
+                population: overridden.unwrap_or(municipality.population),
+                population_overridden: overridden.is_some(),
+            })
+        })
+        .collect()
 }
 
 /// Every override names a known municipality once, with a population above zero and below any real one.
@@ -182,6 +163,8 @@ mod tests {
     // `unwrap_err` asserts a refusal: a test that panics there has found a scenario wrongly accepted.
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
+    use crate::dataset::Quarter;
+    use crate::presets::NAMED_2024_25;
     use crate::scenario::PopulationOverride;
 
     fn selection(codes: &[u16], overrides: &[(u16, i64)]) -> MemberSelection {
@@ -217,38 +200,6 @@ mod tests {
             assert!(names.contains(&name), "{name} missing");
         }
         assert_eq!(members.iter().map(|m| m.population).sum::<u64>(), 1_053_499);
-        Ok(())
-    }
-
-    #[test]
-    fn presets_have_the_documented_sizes() -> Result<(), Error> {
-        let presets = presets(Quarter::Q2025K1);
-        let codes = |id: &str| {
-            presets
-                .iter()
-                .find(|p| p.id == id)
-                .map(|p| p.codes.clone())
-                .unwrap_or_default()
-        };
-        assert_eq!(codes("named_2024_25").len(), 13);
-        assert_eq!(codes("members_2018").len(), 36);
-        assert_eq!(codes("region_sjaelland").len(), 17);
-        assert_eq!(codes("all").len(), 98);
-        assert!(presets.iter().any(|p| p.id == "none" && p.codes.is_empty()));
-        let names_2018: Vec<String> = resolve(&selection(&codes("members_2018"), &[]))?
-            .into_iter()
-            .map(|m| m.name)
-            .collect();
-        for name in [
-            "Egedal",
-            "Roskilde",
-            "Halsnæs",
-            "Furesø",
-            "Fredensborg",
-            "Holbæk",
-        ] {
-            assert!(names_2018.contains(&name.to_owned()), "{name}");
-        }
         Ok(())
     }
 

@@ -70,16 +70,25 @@ impl Money {
     }
 
     /// Splits the amount over `weights` in proportion, on whole øre, by [`allocate_ore`]: the parts add up
-    /// to the amount exactly. `None` for a negative amount, a fraction of an øre, or weights summing to zero.
+    /// to the amount exactly.
+    ///
+    /// # Errors
+    /// [`AllocationError`] for a fraction of an øre, a negative amount, or weights that sum to zero.
     ///
     /// ```
-    /// use ddh_engine::money::Money;
-    /// let parts = Money::from_ore(100).allocate(&[1, 1, 1]).unwrap();
-    /// assert_eq!(parts, vec![Money::from_ore(34), Money::from_ore(33), Money::from_ore(33)]);
+    /// use ddh_engine::money::{AllocationError, Money};
+    /// # fn main() -> Result<(), AllocationError> {
+    /// // The slides' 1.550.000 kr. over Aarhus and Odder by population (2025K1).
+    /// let parts = Money::from_ore(155_000_000).allocate(&[373_388, 24_083])?;
+    /// assert_eq!(parts, vec![Money::from_ore(145_608_459), Money::from_ore(9_391_541)]);
+    /// assert_eq!(Money::from_ore(100).allocate(&[0, 0]), Err(AllocationError::NoWeight));
+    /// # Ok(())
+    /// # }
     /// ```
-    pub fn allocate(self, weights: &[u64]) -> Option<Vec<Money>> {
-        let parts = allocate_ore(self.to_ore()?, weights)?;
-        Some(parts.into_iter().map(Money::from_ore).collect())
+    pub fn allocate(self, weights: &[u64]) -> Result<Vec<Money>, AllocationError> {
+        let ore = self.to_ore().ok_or(AllocationError::FractionOfOre)?;
+        let parts = allocate_ore(ore, weights)?;
+        Ok(parts.into_iter().map(Money::from_ore).collect())
     }
 
     /// Rounded to whole øre, half away from zero (commercial rounding, not banker's).
@@ -110,47 +119,68 @@ pub fn round_half_away(value: Decimal, decimals: u32) -> Decimal {
     rounded
 }
 
+/// Why an amount cannot be split.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AllocationError {
+    /// The weights sum to zero (or there are none): there is nobody to split over.
+    NoWeight,
+    /// The amount is below zero.
+    NegativeTotal,
+    /// The amount has a fraction of an øre, or is too large to count in øre.
+    FractionOfOre,
+}
+
 /// Splits `total_ore` over `weights` in proportion, on whole øre, by the largest-remainder method.
 ///
 /// Every part is the floor of its exact share; the øre left over go one each to the parts with the
 /// largest remainders, ties going to the earlier position (callers order their members by code, so
 /// the tie-break is deterministic). A zero weight gets zero. The parts add up to `total_ore` exactly.
-/// Returns `None` when the weights sum to zero or the total is negative.
+///
+/// # Errors
+/// [`AllocationError::NegativeTotal`] for a total below zero, [`AllocationError::NoWeight`] when the
+/// weights sum to zero.
 ///
 /// ```
-/// use ddh_engine::money::allocate_ore;
+/// use ddh_engine::money::{allocate_ore, AllocationError};
+/// # fn main() -> Result<(), AllocationError> {
 /// // 100 øre over three equal weights: 34 + 33 + 33, the first wins the tie.
-/// assert_eq!(allocate_ore(100, &[1, 1, 1]), Some(vec![34, 33, 33]));
-/// assert_eq!(allocate_ore(100, &[0, 3, 1]), Some(vec![0, 75, 25]));
+/// assert_eq!(allocate_ore(100, &[1, 1, 1])?, vec![34, 33, 33]);
+/// assert_eq!(allocate_ore(100, &[0, 3, 1])?, vec![0, 75, 25]);
+/// # Ok(())
+/// # }
 /// ```
-pub fn allocate_ore(total_ore: i64, weights: &[u64]) -> Option<Vec<i64>> {
-    if total_ore < 0 {
-        return None;
-    }
+pub fn allocate_ore(total_ore: i64, weights: &[u64]) -> Result<Vec<i64>, AllocationError> {
+    let total = u128::try_from(total_ore).map_err(|_| AllocationError::NegativeTotal)?;
+    // At most 2^16 weights below 2^64 each (a member list is far shorter), so the sum fits in u128.
     let weight_sum: u128 = weights.iter().map(|&w| u128::from(w)).sum();
     if weight_sum == 0 {
-        return None;
+        return Err(AllocationError::NoWeight);
     }
-    let total = u128::try_from(total_ore).ok()?;
     let mut parts = Vec::with_capacity(weights.len());
     let mut remainders = Vec::with_capacity(weights.len());
     for (index, &weight) in weights.iter().enumerate() {
-        // total < 2^63 and weight < 2^64, so the product fits in u128.
-        let exact = total.checked_mul(u128::from(weight))?;
+        // total < 2^63 and weight < 2^64, so the product is below 2^127 and cannot overflow u128.
+        let exact = total * u128::from(weight);
         parts.push(exact / weight_sum);
         remainders.push((exact % weight_sum, index));
     }
+    // Each part is at most its exact share, so the parts sum to at most the total.
     let handed_out: u128 = parts.iter().sum();
-    let left_over = total.checked_sub(handed_out)?;
+    let left_over = total.saturating_sub(handed_out);
     // Largest remainder first; on equal remainders the earlier position first.
     remainders.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    for &(remainder, index) in remainders.iter().take(usize::try_from(left_over).ok()?) {
-        // left_over < number of non-zero remainders, so a zero weight (remainder 0) is never reached.
-        debug_assert!(remainder > 0);
-        let part = parts.get_mut(index)?;
-        *part += 1;
+    // left_over < the number of non-zero remainders, so a zero weight (remainder 0) is never reached.
+    let left_over = usize::try_from(left_over).unwrap_or(usize::MAX);
+    for &(_, index) in remainders.iter().take(left_over) {
+        if let Some(part) = parts.get_mut(index) {
+            *part += 1;
+        }
     }
-    parts.into_iter().map(|p| i64::try_from(p).ok()).collect()
+    // Every part is at most the total, which came from an i64.
+    Ok(parts
+        .into_iter()
+        .map(|p| i64::try_from(p).unwrap_or(i64::MAX))
+        .collect())
 }
 
 #[cfg(test)]
@@ -165,14 +195,16 @@ mod tests {
         let parts = allocate_ore(155_000_000, &[373_388, 24_083]);
         // Exact shares 145_608_459.485… and 9_391_540.514… øre: the left-over øre goes to Odder,
         // whose remainder is the larger.
-        assert_eq!(parts, Some(vec![145_608_459, 9_391_541]));
+        assert_eq!(parts, Ok(vec![145_608_459, 9_391_541]));
     }
 
     #[test]
-    fn no_weight_or_negative_total_is_refused() {
-        assert_eq!(allocate_ore(100, &[]), None);
-        assert_eq!(allocate_ore(100, &[0, 0]), None);
-        assert_eq!(allocate_ore(-1, &[1]), None);
+    fn no_weight_or_negative_total_is_refused_with_its_cause() {
+        assert_eq!(allocate_ore(100, &[]), Err(AllocationError::NoWeight));
+        assert_eq!(allocate_ore(100, &[0, 0]), Err(AllocationError::NoWeight));
+        assert_eq!(allocate_ore(-1, &[1]), Err(AllocationError::NegativeTotal));
+        let sub_ore = Money::from_kroner(Decimal::new(1, 3));
+        assert_eq!(sub_ore.allocate(&[1]), Err(AllocationError::FractionOfOre));
     }
 
     #[test]
@@ -198,14 +230,14 @@ mod tests {
         #[test]
         fn parts_add_up_to_the_total(total in 0i64..10_000_000_000_000, weights in weights()) {
             prop_assume!(weights.iter().any(|&w| w > 0));
-            let parts = allocate_ore(total, &weights).ok_or_else(|| TestCaseError::fail("no allocation"))?;
+            let parts = allocate_ore(total, &weights).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
             prop_assert_eq!(parts.iter().sum::<i64>(), total);
         }
 
         #[test]
         fn zero_weight_gets_zero(total in 0i64..10_000_000_000, weights in weights()) {
             prop_assume!(weights.iter().any(|&w| w > 0));
-            let parts = allocate_ore(total, &weights).ok_or_else(|| TestCaseError::fail("no allocation"))?;
+            let parts = allocate_ore(total, &weights).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
             for (part, weight) in parts.iter().zip(&weights) {
                 if *weight == 0 { prop_assert_eq!(*part, 0); }
             }
@@ -215,7 +247,7 @@ mod tests {
         fn each_part_is_within_one_ore_of_its_exact_share(total in 0i64..10_000_000_000, weights in weights()) {
             let sum: u64 = weights.iter().sum();
             prop_assume!(sum > 0);
-            let parts = allocate_ore(total, &weights).ok_or_else(|| TestCaseError::fail("no allocation"))?;
+            let parts = allocate_ore(total, &weights).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
             for (part, weight) in parts.iter().zip(&weights) {
                 let exact = total as f64 * *weight as f64 / sum as f64;
                 prop_assert!((*part as f64 - exact).abs() < 1.0 + 1e-6 * exact.max(1.0));
@@ -225,7 +257,7 @@ mod tests {
         #[test]
         fn a_larger_weight_never_gets_less(total in 0i64..10_000_000_000, weights in weights()) {
             prop_assume!(weights.iter().any(|&w| w > 0));
-            let parts = allocate_ore(total, &weights).ok_or_else(|| TestCaseError::fail("no allocation"))?;
+            let parts = allocate_ore(total, &weights).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
             for i in 0..weights.len() {
                 for j in 0..weights.len() {
                     if weights[i] > weights[j] { prop_assert!(parts[i] >= parts[j]); }

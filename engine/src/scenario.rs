@@ -1,15 +1,17 @@
 //! The scenario: the one document users edit, save, share and feed to the CLI. Format described in
-//! `engine/FORMATS.md`; this module is its definition.
+//! `engine/FORMATS.md`; this module is its definition. Edits to it are in [`crate::edit`], the reading
+//! of older versions in [`crate::migrate`].
 
 use crate::dataset::Quarter;
 use crate::error::{Error, Problem};
-use crate::members::NAMED_2024_25;
 use crate::money::Money;
+use crate::presets::NAMED_2024_25;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-/// The scenario format version this build writes. Older versions are migrated on reading.
-pub const SCENARIO_VERSION: u32 = 1;
+/// The scenario format version this build writes. Versions from 1 up to this one are read; older ones
+/// are migrated on reading (see [`crate::migrate`]).
+pub const SCENARIO_VERSION: u32 = 2;
 
 /// Everything a question about money and fairness needs, in one versioned document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,8 +22,11 @@ pub struct Scenario {
     /// A name the user gives the scenario.
     #[serde(default)]
     pub name: String,
+    /// Who takes part, and with which populations.
     pub members: MemberSelection,
+    /// The tender's cost items.
     pub tender: TenderBudget,
+    /// How the price moves as members leave.
     pub leaving: LeavingAnalysis,
 }
 
@@ -43,6 +48,7 @@ pub struct MemberSelection {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PopulationOverride {
+    /// The municipality's code.
     pub code: u16,
     /// Residents; signed so that a negative number gets a clear message rather than a parse error.
     pub population: i64,
@@ -52,6 +58,7 @@ pub struct PopulationOverride {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TenderBudget {
+    /// The budget's lines, in the order the user sees them.
     pub cost_items: Vec<CostItem>,
 }
 
@@ -59,9 +66,13 @@ pub struct TenderBudget {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CostItem {
+    /// Stable identity of the line: edits name it, and it does not change when other lines come or go.
+    pub id: u32,
+    /// What the line is for, e.g. "Konsulent".
     pub name: String,
     /// Kroner excl. VAT, at most two decimals.
     pub amount: Money,
+    /// Paid to the supplier, or the members' own cost.
     pub kind: CostKind,
 }
 
@@ -70,7 +81,9 @@ pub struct CostItem {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CostKind {
+    /// Paid to the supplier under the contract.
     Supplier,
+    /// The members' own cost of running the tender.
     Internal,
 }
 
@@ -78,6 +91,7 @@ pub enum CostKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LeavingAnalysis {
+    /// The order in which members leave.
     pub order: LeavingOrder,
     /// The user's own order of leaving (codes, first to leave first), used when `order` is `custom`.
     /// Codes no longer among the members are skipped; members not listed leave last, largest first.
@@ -96,15 +110,19 @@ pub struct LeavingAnalysis {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LeavingOrder {
+    /// The largest population first (the worst case for the rest).
     LargestFirst,
+    /// The smallest population first.
     SmallestFirst,
+    /// The user's own order, [`LeavingAnalysis::custom_order`].
     Custom,
 }
 
 impl Default for Scenario {
     /// The members named in the 2024–25 documents carrying the 2025 slides' small tender.
     fn default() -> Scenario {
-        let item = |name: &str, kroner: i64, kind| CostItem {
+        let item = |id: u32, name: &str, kroner: i64, kind| CostItem {
+            id,
             name: name.to_owned(),
             amount: Money::from_ore(kroner * 100),
             kind,
@@ -119,11 +137,11 @@ impl Default for Scenario {
             },
             tender: TenderBudget {
                 cost_items: vec![
-                    item("Konsulent", 400_000, CostKind::Internal),
-                    item("Jura", 200_000, CostKind::Internal),
-                    item("IT (DBA/GDPR)", 150_000, CostKind::Internal),
-                    item("Anskaffelse", 600_000, CostKind::Supplier),
-                    item("Implementering", 200_000, CostKind::Supplier),
+                    item(1, "Konsulent", 400_000, CostKind::Internal),
+                    item(2, "Jura", 200_000, CostKind::Internal),
+                    item(3, "IT (DBA/GDPR)", 150_000, CostKind::Internal),
+                    item(4, "Anskaffelse", 600_000, CostKind::Supplier),
+                    item(5, "Implementering", 200_000, CostKind::Supplier),
                 ],
             },
             leaving: LeavingAnalysis {
@@ -138,33 +156,33 @@ impl Default for Scenario {
 }
 
 impl Scenario {
-    /// Reads a scenario from JSON. A broken document gives one error naming where it broke.
+    /// Reads a scenario from JSON, migrating a document of an older version to this one. A broken
+    /// document gives one error naming where it broke.
+    ///
+    /// # Errors
+    /// [`Problem::Unreadable`] for text that is not JSON or not the scenario's shape (the field says
+    /// where), [`Problem::UnsupportedVersion`] for a version this build does not know.
     ///
     /// ```
-    /// use ddh_engine::scenario::Scenario;
-    /// let error = Scenario::from_json(r#"{"version": 1, "members": {"codes": "x"}}"#).unwrap_err();
+    /// use ddh_engine::{scenario::Scenario, Error};
+    /// # fn main() -> Result<(), Error> {
+    /// let scenario = Scenario::from_json(&Scenario::default().to_json())?;
+    /// assert_eq!(scenario.tender.cost_items.len(), 5); // the slides' small tender
+    /// let error = Scenario::from_json(r#"{"version": 2, "members": {"codes": "x"}}"#).unwrap_err();
     /// assert_eq!(error.field, "members.codes");
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn from_json(text: &str) -> Result<Scenario, Error> {
-        let version = read_version(text)?;
-        if version != SCENARIO_VERSION {
-            return Err(Error::new(
-                "version",
-                Problem::UnsupportedVersion {
-                    found: version,
-                    supported: SCENARIO_VERSION,
-                },
-            ));
-        }
-        let deserializer = &mut serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize(deserializer).map_err(|error| {
+        let mut document: serde_json::Value =
+            serde_json::from_str(text).map_err(|error| Error::unreadable("", &error))?;
+        let version = document_version(&document)?;
+        check_version(version)?;
+        crate::migrate::to_current(&mut document, version);
+        serde_path_to_error::deserialize(document).map_err(|error| {
             let field = error.path().to_string();
-            Error::new(
-                if field == "." { String::new() } else { field },
-                Problem::Unreadable {
-                    detail: error.inner().to_string(),
-                },
-            )
+            let field = if field == "." { String::new() } else { field };
+            Error::unreadable(field, error.inner())
         })
     }
 
@@ -175,27 +193,49 @@ impl Scenario {
     }
 }
 
-/// The `version` field alone, so that an old document can be migrated before its shape is checked.
-fn read_version(text: &str) -> Result<u32, Error> {
-    #[derive(Deserialize)]
-    struct Versioned {
-        version: u32,
+/// The `version` field of a parsed document, before its shape is checked, so that an old document can be
+/// migrated first.
+fn document_version(document: &serde_json::Value) -> Result<u32, Error> {
+    use crate::error::Unreadable;
+    let unreadable = |field: &str, reason| {
+        Error::new(
+            field,
+            Problem::Unreadable {
+                reason,
+                detail: String::new(),
+            },
+        )
+    };
+    let object = document
+        .as_object()
+        .ok_or_else(|| unreadable("", Unreadable::WrongType))?;
+    let version = object.get("version").ok_or_else(|| {
+        let name = "version".to_owned();
+        unreadable("version", Unreadable::MissingField { name })
+    })?;
+    let number = version
+        .as_u64()
+        .ok_or_else(|| unreadable("version", Unreadable::WrongType))?;
+    // A version beyond u32 is as unknown as any other future version.
+    Ok(u32::try_from(number).unwrap_or(u32::MAX))
+}
+
+/// The one version check: a document states a version from 1 up to [`SCENARIO_VERSION`].
+///
+/// # Errors
+/// [`Problem::UnsupportedVersion`] at `version` for 0 or a version newer than this build.
+pub fn check_version(version: u32) -> Result<(), Error> {
+    if (1..=SCENARIO_VERSION).contains(&version) {
+        Ok(())
+    } else {
+        Err(Error::new(
+            "version",
+            Problem::UnsupportedVersion {
+                found: version,
+                supported: SCENARIO_VERSION,
+            },
+        ))
     }
-    serde_json::from_str::<Versioned>(text)
-        .map(|v| v.version)
-        .map_err(|error| {
-            let field = if error.is_data() && error.to_string().contains("version") {
-                "version"
-            } else {
-                ""
-            };
-            Error::new(
-                field,
-                Problem::Unreadable {
-                    detail: error.to_string(),
-                },
-            )
-        })
 }
 
 #[cfg(test)]
@@ -214,6 +254,8 @@ mod tests {
             .try_fold(Money::ZERO, |sum, item| sum.checked_add(item.amount));
         assert_eq!(total, Some(Money::from_ore(155_000_000)));
         assert_eq!(scenario.members.codes.len(), 13);
+        let ids: Vec<u32> = scenario.tender.cost_items.iter().map(|i| i.id).collect();
+        assert_eq!(ids, vec![1, 2, 3, 4, 5]);
     }
 
     #[test]
@@ -263,7 +305,7 @@ mod tests {
     fn a_future_version_is_named() {
         let json = Scenario::default()
             .to_json()
-            .replace(r#""version": 1"#, r#""version": 7"#);
+            .replace(r#""version": 2"#, r#""version": 7"#);
         let error = Scenario::from_json(&json).unwrap_err();
         assert_eq!(error.field, "version");
         assert!(matches!(
@@ -274,7 +316,9 @@ mod tests {
 
     #[test]
     fn broken_json_is_one_line() {
-        let error = Scenario::from_json("{ \"version\": 1,").unwrap_err();
+        let error = Scenario::from_json("{ \"version\": 2,").unwrap_err();
         assert!(!error.to_string().contains('\n'));
+        let error = Scenario::from_json(r#"{"version": "2"}"#).unwrap_err();
+        assert_eq!(error.field, "version");
     }
 }

@@ -1,11 +1,12 @@
 //! The tender budget financed by population: the total, the price per citizen, and each member's bill.
 
 use crate::error::{Error, Problem};
-use crate::members::Member;
-use crate::money::{round_half_away, Money};
-use crate::report::{Bill, LargestMember, TenderReport};
+use crate::members::{largest_first, Member};
+use crate::money::{round_half_away, AllocationError, Money};
+use crate::report::{Bill, BudgetReport, LargestMember, TenderReport};
 use crate::scenario::{CostKind, TenderBudget};
 use rust_decimal::Decimal;
+use std::collections::BTreeSet;
 
 /// A single cost item above one milliard kroner is a typing error for a contact centre's tender.
 pub const MAX_ITEM_KRONER: i64 = 1_000_000_000;
@@ -18,18 +19,41 @@ const SHARE_DECIMALS: u32 = 2;
 /// The budget's total, split in supplier and internal costs, after checking every item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Totals {
+    /// All items.
     pub total: Money,
+    /// The items paid to the supplier.
     pub supplier: Money,
+    /// The members' own costs.
     pub internal: Money,
+}
+
+impl Totals {
+    /// The budget section of the report.
+    pub fn report(self) -> BudgetReport {
+        BudgetReport {
+            total: self.total.round_to_ore(),
+            supplier_total: self.supplier.round_to_ore(),
+            internal_total: self.internal.round_to_ore(),
+        }
+    }
 }
 
 /// Checks every cost item and adds them up.
 ///
+/// # Errors
+/// The first item breaking a rule, naming its field: more than [`MAX_COST_ITEMS`] items
+/// (`tender.cost_items`), an id used twice (`tender.cost_items[i].id`), an amount below zero, above
+/// [`MAX_ITEM_KRONER`] or with a fraction of an øre (`tender.cost_items[i].amount`).
+///
 /// ```
 /// use ddh_engine::{scenario::Scenario, tender::totals, money::Money};
-/// let totals = totals(&Scenario::default().tender).unwrap();
-/// assert_eq!(totals.total, Money::from_ore(155_000_000)); // 1.550.000 kr.
-/// assert_eq!(totals.supplier, Money::from_ore(80_000_000)); // acquisition + implementation
+/// # fn main() -> Result<(), ddh_engine::Error> {
+/// let totals = totals(&Scenario::default().tender)?;
+/// assert_eq!(totals.total, Money::from_ore(155_000_000)); // the slides' small tender, 1.550.000 kr.
+/// assert_eq!(totals.supplier, Money::from_ore(80_000_000)); // acquisition 600.000 + implementation 200.000
+/// assert_eq!(totals.internal, Money::from_ore(75_000_000)); // consultant, legal, IT
+/// # Ok(())
+/// # }
 /// ```
 pub fn totals(budget: &TenderBudget) -> Result<Totals, Error> {
     if budget.cost_items.len() > MAX_COST_ITEMS {
@@ -45,8 +69,15 @@ pub fn totals(budget: &TenderBudget) -> Result<Totals, Error> {
         supplier: Money::ZERO,
         internal: Money::ZERO,
     };
+    let mut ids = BTreeSet::new();
     for (index, item) in budget.cost_items.iter().enumerate() {
         let field = |name: &str| format!("tender.cost_items[{index}].{name}");
+        if !ids.insert(item.id) {
+            return Err(Error::new(
+                field("id"),
+                Problem::DuplicateId { id: item.id },
+            ));
+        }
         check_amount(item.amount, &field("amount"))?;
         let overflow = || Error::new(field("amount"), Problem::Overflow);
         totals.total = totals.total.checked_add(item.amount).ok_or_else(overflow)?;
@@ -78,9 +109,10 @@ fn check_amount(amount: Money, field: &str) -> Result<(), Error> {
 /// `None` for an empty population or on overflow.
 ///
 /// ```
-/// use ddh_engine::{tender::price_per_citizen, money::Money};
-/// let price = price_per_citizen(Money::from_ore(155_000_000), 1_270_000).unwrap();
-/// assert_eq!(ddh_engine::money::round_half_away(price, 2).to_string(), "1.22");
+/// use ddh_engine::{tender::price_per_citizen, money::{round_half_away, Money}};
+/// // The slides' first case: 1.550.000 kr. over 1.270.000 citizens.
+/// let price = price_per_citizen(Money::from_ore(155_000_000), 1_270_000);
+/// assert_eq!(price.map(|p| round_half_away(p, 2).to_string()), Some("1.22".to_owned()));
 /// ```
 pub fn price_per_citizen(total: Money, population: u64) -> Option<Decimal> {
     if population == 0 {
@@ -98,27 +130,43 @@ pub fn within_target(total: Money, population: u64, target: Decimal) -> bool {
 }
 
 /// The price per citizen rounded to øre, half away from zero, as the report states it.
+///
+/// # Errors
+/// [`Problem::NoMembers`] at `members.codes` for a population of zero (nobody to carry the cost).
 pub fn rounded_price(total: Money, population: u64) -> Result<Decimal, Error> {
     price_per_citizen(total, population)
         .map(|price| round_half_away(price, 2))
-        .ok_or_else(|| Error::new("members", Problem::Overflow))
+        .ok_or_else(|| Error::new("members.codes", Problem::NoMembers))
 }
 
-/// The whole tender section of the report for `members` (ordered by code, at least one).
+/// The whole tender section of the report for `members` (ordered by code).
+///
+/// # Errors
+/// [`Problem::NoMembers`] at `members.codes` when there is nobody to bill; a total that is not whole
+/// øre at `tender.cost_items` (which [`totals`] has already refused).
 pub fn report(totals: Totals, members: &[Member]) -> Result<TenderReport, Error> {
     let population: u64 = members.iter().map(|m| m.population).sum();
     let weights: Vec<u64> = members.iter().map(|m| m.population).collect();
     let parts = totals
         .total
         .allocate(&weights)
-        .ok_or_else(|| Error::new("members.codes", Problem::NoMembers))?;
+        .map_err(|cause| match cause {
+            AllocationError::NoWeight => Error::new("members.codes", Problem::NoMembers),
+            AllocationError::NegativeTotal | AllocationError::FractionOfOre => Error::new(
+                "tender.cost_items",
+                Problem::FractionOfOre {
+                    value: totals.total.kroner().to_string(),
+                },
+            ),
+        })?;
     let bills_total = parts
         .iter()
         .try_fold(Money::ZERO, |sum, part| sum.checked_add(*part))
         .ok_or_else(|| Error::new("tender.cost_items", Problem::Overflow))?;
-    let mut bills: Vec<Bill> = members
-        .iter()
-        .zip(parts)
+    let mut billed: Vec<(&Member, Money)> = members.iter().zip(parts).collect();
+    billed.sort_by(|(a, _), (b, _)| largest_first(a, b));
+    let bills: Vec<Bill> = billed
+        .into_iter()
         .map(|(member, bill)| Bill {
             code: member.code,
             name: member.name.clone(),
@@ -129,14 +177,11 @@ pub fn report(totals: Totals, members: &[Member]) -> Result<TenderReport, Error>
             bill,
         })
         .collect();
-    bills.sort_by(|a, b| b.population.cmp(&a.population).then(a.code.cmp(&b.code)));
     let largest = bills
         .first()
         .ok_or_else(|| Error::new("members.codes", Problem::NoMembers))?;
     Ok(TenderReport {
         total: totals.total.round_to_ore(),
-        supplier_total: totals.supplier.round_to_ore(),
-        internal_total: totals.internal.round_to_ore(),
         population,
         member_count: members.len(),
         price_per_citizen: rounded_price(totals.total, population)?,
@@ -174,7 +219,9 @@ mod tests {
         TenderBudget {
             cost_items: amounts
                 .iter()
-                .map(|&(mantissa, scale)| CostItem {
+                .zip(1..)
+                .map(|(&(mantissa, scale), id)| CostItem {
+                    id,
                     name: "Post".into(),
                     amount: Money::from_kroner(Decimal::new(mantissa, scale)),
                     kind: CostKind::Supplier,
@@ -200,6 +247,12 @@ mod tests {
         assert_eq!(field(&[(100_000_000_001, 2)]), item(0)); // 1.000.000.000,01 kr.
         assert_eq!(field(&[(1, 3)]), item(0)); // 0,001 kr.
         assert_eq!(field(&[(1_000_000_000, 0)]), None);
+        let mut repeated = budget(&[(1, 0), (2, 0)]);
+        repeated.cost_items[1].id = 1;
+        assert_eq!(
+            totals(&repeated).err().map(|e| e.field),
+            Some("tender.cost_items[1].id".to_owned())
+        );
     }
 
     #[test]

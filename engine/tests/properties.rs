@@ -1,14 +1,38 @@
-//! The engine's invariants over generated scenarios: no panic on any input, bills that add up, prices
-//! that never fall as members leave, and a scenario that survives a JSON round trip unchanged.
+//! The engine's invariants over generated scenarios and edits: no panic on any input or any sequence of
+//! edits, bills that add up, prices that never fall as members leave, undo that restores exactly, and a
+//! scenario that survives a JSON round trip unchanged.
 
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
 use ddh_engine::dataset::{municipalities, Quarter};
+use ddh_engine::history::History;
 use ddh_engine::money::Money;
+use ddh_engine::presets::PresetId;
 use ddh_engine::scenario::{CostItem, CostKind, LeavingOrder, PopulationOverride};
-use ddh_engine::{evaluate, Scenario};
+use ddh_engine::{evaluate, Edit, Scenario};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+
+/// The format's documentation: every error's field must be a path listed in it.
+const FORMATS: &str = include_str!("../FORMATS.md");
+
+/// Whether `field`, with its list indices written `[i]`, is listed in `engine/FORMATS.md` as `` `path` ``.
+fn documented(field: &str) -> bool {
+    let mut path = String::new();
+    let mut in_index = false;
+    for c in field.chars() {
+        match c {
+            '[' => {
+                in_index = true;
+                path.push_str("[i]");
+            }
+            ']' => in_index = false,
+            _ if in_index => {}
+            _ => path.push(c),
+        }
+    }
+    FORMATS.contains(&format!("`{path}`"))
+}
 
 fn all_codes() -> Vec<u16> {
     municipalities(Quarter::Q2025K1)
@@ -55,7 +79,9 @@ fn valid_scenario() -> impl Strategy<Value = Scenario> {
                     .collect();
                 scenario.tender.cost_items = items
                     .into_iter()
-                    .map(|(ore, supplier)| CostItem {
+                    .zip(1..)
+                    .map(|((ore, supplier), id)| CostItem {
+                        id,
                         name: "Post".into(),
                         amount: Money::from_ore(ore),
                         kind: if supplier {
@@ -75,29 +101,122 @@ fn valid_scenario() -> impl Strategy<Value = Scenario> {
         )
 }
 
+/// Any edit, with codes, ids and values both valid and not.
+fn any_edit() -> impl Strategy<Value = Edit> {
+    let code = prop_oneof![proptest::sample::select(all_codes()), any::<u16>()];
+    let id = 0u32..12;
+    let order = prop_oneof![
+        Just(LeavingOrder::LargestFirst),
+        Just(LeavingOrder::SmallestFirst),
+        Just(LeavingOrder::Custom)
+    ];
+    prop_oneof![
+        (code.clone(), any::<bool>()).prop_map(|(code, member)| Edit::SetMember { code, member }),
+        proptest::sample::select(PresetId::ALL.to_vec()).prop_map(Edit::ApplyPreset),
+        proptest::sample::select(Quarter::ALL.to_vec()).prop_map(Edit::SetQuarter),
+        (code.clone(), any::<i64>())
+            .prop_map(|(code, population)| Edit::SetPopulation { code, population }),
+        code.clone().prop_map(|code| Edit::ResetPopulation { code }),
+        ".{0,12}".prop_map(|name| Edit::AddCostItem { name }),
+        (id.clone(), ".{0,12}").prop_map(|(id, name)| Edit::SetItemName { id, name }),
+        (id.clone(), any::<i64>(), 0u32..5).prop_map(|(id, m, scale)| Edit::SetItemAmount {
+            id,
+            amount: Money::from_kroner(Decimal::new(m, scale))
+        }),
+        (id.clone(), any::<bool>()).prop_map(|(id, supplier)| Edit::SetItemKind {
+            id,
+            kind: if supplier {
+                CostKind::Supplier
+            } else {
+                CostKind::Internal
+            }
+        }),
+        id.prop_map(|id| Edit::RemoveCostItem { id }),
+        order.prop_map(Edit::SetLeavingOrder),
+        (code, 0usize..120).prop_map(|(code, position)| Edit::MoveInCustomOrder { code, position }),
+        (0u32..6_000).prop_map(Edit::SetRandomDraws),
+        any::<u64>().prop_map(Edit::SetSeed),
+        proptest::option::of(any::<i64>())
+            .prop_map(|t| Edit::SetTarget(t.map(|t| Decimal::new(t, 2)))),
+        ".{0,12}".prop_map(Edit::SetName),
+        Just(Edit::Reset),
+    ]
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(96))]
 
     #[test]
+    fn any_sequence_of_edits_evaluates_or_names_its_error(edits in proptest::collection::vec(any_edit(), 0..24)) {
+        let mut scenario = Scenario::default();
+        for edit in edits {
+            let before = scenario.clone();
+            if let Err(error) = scenario.apply(edit) {
+                prop_assert!(documented(&error.field), "{} is not in FORMATS.md", error.field);
+                prop_assert_eq!(&scenario, &before, "a refused edit changes nothing");
+            }
+        }
+        let report = evaluate(&scenario);
+        for error in report.errors() {
+            prop_assert!(documented(&error.field), "{} is not in FORMATS.md", error.field);
+        }
+        // Whatever the edits left, it survives being saved and read again.
+        prop_assert_eq!(Scenario::from_json(&scenario.to_json()).unwrap(), scenario);
+    }
+
+    #[test]
+    fn undo_after_any_sequence_restores_each_scenario_exactly(
+        edits in proptest::collection::vec((any_edit(), proptest::option::of(0u64..3)), 0..24),
+    ) {
+        let mut scenario = Scenario::default();
+        let mut history = History::default();
+        // The scenario before each step, as the user saw it.
+        let mut seen = vec![scenario.clone()];
+        let mut previous_group = None;
+        for (edit, group) in edits {
+            let before = scenario.clone();
+            let applied = history.apply(&mut scenario, edit, group).is_ok();
+            let continues = group.is_some() && group == previous_group;
+            if applied && scenario != before {
+                if continues {
+                    // The same step as before: undo goes back past it in one go.
+                    if let Some(last) = seen.last_mut() { *last = scenario.clone(); }
+                } else {
+                    seen.push(scenario.clone());
+                }
+                previous_group = group;
+            }
+        }
+        prop_assert_eq!(seen.last(), Some(&scenario));
+        seen.pop();
+        while let Some(expected) = seen.pop() {
+            prop_assert!(history.undo(&mut scenario));
+            prop_assert_eq!(&scenario, &expected);
+        }
+        prop_assert!(!history.undo(&mut scenario));
+        prop_assert_eq!(scenario, Scenario::default());
+    }
+
+    #[test]
     fn bills_add_up_and_are_never_negative(scenario in valid_scenario()) {
-        let report = evaluate(&scenario).unwrap();
-        let sum: Decimal = report.tender.bills.iter().map(|b| b.bill.kroner()).sum();
-        prop_assert_eq!(sum, report.tender.total.kroner());
-        prop_assert_eq!(report.tender.bills_total, report.tender.total);
-        prop_assert!(report.tender.bills.iter().all(|b| !b.bill.is_negative()));
-        prop_assert_eq!(report.tender.bills.len(), scenario.members.codes.len());
+        let report = evaluate(&scenario).tender.unwrap();
+        let sum: Decimal = report.bills.iter().map(|b| b.bill.kroner()).sum();
+        prop_assert_eq!(sum, report.total.kroner());
+        prop_assert_eq!(report.bills_total, report.total);
+        prop_assert!(report.bills.iter().all(|b| !b.bill.is_negative()));
+        prop_assert_eq!(report.bills.len(), scenario.members.codes.len());
     }
 
     #[test]
     fn the_price_never_falls_as_members_leave(scenario in valid_scenario()) {
-        let report = evaluate(&scenario).unwrap();
-        let steps = &report.leaving.steps;
+        let leaving = evaluate(&scenario).leaving.unwrap();
+        let steps = &leaving.steps;
         prop_assert_eq!(steps.len(), scenario.members.codes.len());
         for pair in steps.windows(2) {
             prop_assert!(pair[1].price_per_citizen >= pair[0].price_per_citizen);
             prop_assert_eq!(pair[1].members + 1, pair[0].members);
         }
-        for point in &report.leaving.random_band.points {
+        for point in &leaving.random_band.points {
             prop_assert!(point.min <= point.median && point.median <= point.max);
         }
     }
@@ -105,10 +224,10 @@ proptest! {
     #[test]
     fn one_more_member_never_raises_the_price(scenario in valid_scenario(), extra in proptest::sample::select(all_codes())) {
         prop_assume!(!scenario.members.codes.contains(&extra));
-        let before = evaluate(&scenario).unwrap().tender.price_per_citizen;
+        let before = evaluate(&scenario).tender.unwrap().price_per_citizen;
         let mut larger = scenario.clone();
         larger.members.codes.push(extra);
-        let after = evaluate(&larger).unwrap().tender.price_per_citizen;
+        let after = evaluate(&larger).tender.unwrap().price_per_citizen;
         prop_assert!(after <= before, "{after} > {before}");
     }
 
@@ -132,7 +251,9 @@ proptest! {
         scenario.tender.cost_items[0].amount = Money::from_kroner(Decimal::new(amount, scale));
         scenario.leaving.target_price_per_citizen = Some(Decimal::new(target, 2));
         scenario.leaving.random_draws = draws % 10_000;
-        let _ = evaluate(&scenario);
+        for error in evaluate(&scenario).errors() {
+            prop_assert!(documented(&error.field), "{} is not in FORMATS.md", error.field);
+        }
     }
 
     #[test]

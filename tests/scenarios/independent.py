@@ -5,7 +5,8 @@ scenario.json and the data set with exact fractions, without any of the engine's
     python3 tests/scenarios/independent.py --check   compare with each expected.json (exit 1 on a difference)
     python3 tests/scenarios/independent.py --write   (re)write each expected.json
 
-It covers totals, population, price per citizen, each bill by largest remainder on whole øre (ties to
+It covers the members section, the budget's total split by kind (supplier and internal), population,
+price per citizen, each bill by largest remainder on whole øre (ties to
 the lower municipality code), shares, the leaving curve for a fixed order, the target, and the random
 band: SplitMix64 and the Fisher-Yates shuffle are written again here from their published definitions.
 """
@@ -92,7 +93,13 @@ def expected(scenario):
     members = sorted(
         (code, data[code][0], overrides.get(code, data[code][1])) for code in scenario["members"]["codes"]
     )
-    total_ore = sum(int(Fraction(str(i["amount"])) * 100) for i in scenario["tender"]["cost_items"])
+    def ore(item):
+        return int(Fraction(str(item["amount"])) * 100)
+
+    items = scenario["tender"]["cost_items"]
+    total_ore = sum(ore(i) for i in items)
+    supplier_ore = sum(ore(i) for i in items if i["kind"] == "supplier")
+    internal_ore = sum(ore(i) for i in items if i["kind"] == "internal")
     population = sum(p for _, _, p in members)
     # Largest remainder on whole øre; members are in code order, so a tie goes to the lower code.
     exact = [Fraction(total_ore * p, population) for _, _, p in members]
@@ -119,13 +126,24 @@ def expected(scenario):
         else:
             order = largest_first
     steps, left_population = [], population
-    steps.append({"members": len(order), "leaver": None, "population": left_population,
+    steps.append({"members": len(order), "leaver": None, "leaver_population": None, "population": left_population,
                   "price_per_citizen": two_decimals(Fraction(total_ore, 100 * left_population))})
     for index, (code, _, p) in enumerate(order[:-1]):
         left_population -= p
-        steps.append({"members": len(order) - index - 1, "leaver": code, "population": left_population,
+        steps.append({"members": len(order) - index - 1, "leaver": code, "leaver_population": p,
+                      "population": left_population,
                       "price_per_citizen": two_decimals(Fraction(total_ore, 100 * left_population))})
     result = {
+        "members": {
+            "quarter": scenario["members"].get("quarter", "2025K1"),
+            "count": len(members),
+            "overridden_count": sum(1 for code, _, _ in members if code in overrides),
+        },
+        "budget": {
+            "total": kroner(total_ore),
+            "supplier_total": kroner(supplier_ore),
+            "internal_total": kroner(internal_ore),
+        },
         "tender": {
             "total": kroner(total_ore),
             "member_count": len(members),
@@ -144,15 +162,19 @@ def expected(scenario):
     target = leaving.get("target_price_per_citizen")
     if target is not None:
         target = Fraction(str(target))
-        fewest = None
+        fewest, price_at_fewest = None, None
         for step in steps:
             if Fraction(total_ore, 100) <= target * step["population"]:
-                fewest = step["members"]
+                fewest, price_at_fewest = step["members"], step["price_per_citizen"]
             else:
                 break
+        # The members still there are the last `fewest` of the order of leaving, listed largest first.
+        remaining = sorted(order[len(order) - fewest:] if fewest else [], key=lambda m: (-m[2], m[0]))
         needed = Fraction(total_ore, 100) / target
         result["leaving"]["target"] = {
             "fewest_members": fewest,
+            "remaining": [{"code": code, "name": name} for code, name, _ in remaining],
+            "price_at_fewest": price_at_fewest,
             "population_needed": -(-needed.numerator // needed.denominator),
             "price_with_all_members": rounded(Fraction(total_ore, 100 * population), 4),
         }

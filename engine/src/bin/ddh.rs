@@ -5,9 +5,11 @@
 //! ddh eval FILE|-         the full report as JSON
 //! ddh eval --csv FILE|-   the members' bills as CSV for Danish Excel
 //! ```
-//! Bad input: exit code 2 and one line naming the problem.
+//! Bad input: exit code 2 and one line per problem, naming its field. A scenario whose every area
+//! evaluates prints its report; one with a refused field prints the errors, each once, and no report.
 
-use ddh_engine::{evaluate, report::Report, Scenario};
+use ddh_engine::danish::ungrouped;
+use ddh_engine::{evaluate, report::Report, report::TenderReport, Scenario};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -19,9 +21,9 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["example"] => Ok(Scenario::default().to_json() + "\n"),
         ["eval", path] => run_eval(path).map(|report| report_json(&report)),
-        ["eval", "--csv", path] | ["eval", path, "--csv"] => {
-            run_eval(path).map(|report| bills_csv(&report))
-        }
+        ["eval", "--csv", path] | ["eval", path, "--csv"] => run_eval(path)
+            .and_then(|report| report.tender.map_err(|error| error.to_string()))
+            .map(|tender| bills_csv(&tender)),
         ["--help"] | ["-h"] | ["help"] => Ok(format!("{USAGE}\n")),
         _ => Err(USAGE.to_owned()),
     };
@@ -32,16 +34,33 @@ fn main() -> ExitCode {
             Err(_) => ExitCode::from(1),
         },
         Err(message) => {
-            eprintln!("ddh: {}", message.replace('\n', " "));
+            for line in message.lines() {
+                eprintln!("ddh: {line}");
+            }
             ExitCode::from(2)
         }
     }
 }
 
+/// The report when every area evaluates; otherwise each distinct error on a line of its own.
 fn run_eval(path: &str) -> Result<Report, String> {
     let text = read_input(path)?;
-    let scenario = Scenario::from_json(&text).map_err(|e| e.to_string())?;
-    evaluate(&scenario).map_err(|e| e.to_string())
+    let scenario = Scenario::from_json(&text).map_err(|e| one_line(&e.to_string()))?;
+    let report = evaluate(&scenario);
+    let errors: Vec<String> = report
+        .errors()
+        .iter()
+        .map(|e| one_line(&e.to_string()))
+        .collect();
+    if errors.is_empty() {
+        Ok(report)
+    } else {
+        Err(errors.join("\n"))
+    }
+}
+
+fn one_line(text: &str) -> String {
+    text.replace(['\n', '\r'], " ")
 }
 
 fn read_input(path: &str) -> Result<String, String> {
@@ -60,28 +79,24 @@ fn report_json(report: &Report) -> String {
 }
 
 /// The bills as Danish Excel opens them directly: UTF-8 with BOM, semicolons, decimal comma, CRLF.
-fn bills_csv(report: &Report) -> String {
+fn bills_csv(tender: &TenderReport) -> String {
     let mut csv = String::from("\u{feff}kode;kommune;indbyggere;andel_pct;regning_kr\r\n");
-    for bill in &report.tender.bills {
+    for bill in &tender.bills {
         csv.push_str(&format!(
             "{};{};{};{};{}\r\n",
             bill.code,
             csv_text(&bill.name),
             bill.population,
-            decimal_comma(&bill.share_percent.to_string()),
-            decimal_comma(&bill.bill.to_string()),
+            ungrouped(&bill.share_percent.to_string()),
+            ungrouped(&bill.bill.to_string()),
         ));
     }
     csv.push_str(&format!(
         "I alt;;{};;{}\r\n",
-        report.tender.population,
-        decimal_comma(&report.tender.bills_total.to_string())
+        tender.population,
+        ungrouped(&tender.bills_total.to_string())
     ));
     csv
-}
-
-fn decimal_comma(number: &str) -> String {
-    number.replace('.', ",")
 }
 
 /// A text field quoted when it holds a separator, a quote or a line break.

@@ -1,0 +1,280 @@
+//! Edits: every change a user can make to a scenario, as data, and the rules that apply it.
+//!
+//! The app's views only build an [`Edit`] and hand it to [`Scenario::apply`]; the rules live here, with
+//! their tests, so that the browser, a test and a future import all change a scenario the same way. An
+//! edit stores a value even when evaluation will refuse it (a negative amount, say): the report then
+//! names the field, and the user's input is not lost. `apply` itself refuses only what cannot be
+//! stored at all: a cost item or a municipality that does not exist, a position beyond the list.
+//!
+//! Every later area adds its own variants here, with its rules in its own module.
+
+use crate::dataset::{self, Quarter};
+use crate::error::{Error, Problem};
+use crate::leaving;
+use crate::members::resolve_leniently;
+use crate::money::Money;
+use crate::presets::PresetId;
+use crate::scenario::{
+    CostItem, CostKind, LeavingOrder, PopulationOverride, Scenario, SCENARIO_VERSION,
+};
+use crate::tender::MAX_COST_ITEMS;
+use rust_decimal::Decimal;
+
+/// One change to a scenario.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    /// Tick (`member: true`) or untick a municipality. A newly ticked member joins the end of a custom
+    /// order of leaving.
+    SetMember {
+        /// The municipality.
+        code: u16,
+        /// Whether it takes part.
+        member: bool,
+    },
+    /// Replace the member set by a preset's.
+    ApplyPreset(PresetId),
+    /// Use another FOLK1A quarter's populations.
+    SetQuarter(Quarter),
+    /// Set a municipality's population. The data set's own figure removes the override instead.
+    SetPopulation {
+        /// The municipality.
+        code: u16,
+        /// Residents, as typed.
+        population: i64,
+    },
+    /// Use the data set's population again.
+    ResetPopulation {
+        /// The municipality.
+        code: u16,
+    },
+    /// Add a cost item of 0 kr., paid to the supplier, with a new id one above the largest.
+    AddCostItem {
+        /// Its name, in the user's language.
+        name: String,
+    },
+    /// Rename a cost item.
+    SetItemName {
+        /// The item's id.
+        id: u32,
+        /// The new name.
+        name: String,
+    },
+    /// Change a cost item's amount.
+    SetItemAmount {
+        /// The item's id.
+        id: u32,
+        /// Kroner excl. VAT.
+        amount: Money,
+    },
+    /// Change whether a cost item is paid to the supplier or is the members' own.
+    SetItemKind {
+        /// The item's id.
+        id: u32,
+        /// The kind.
+        kind: CostKind,
+    },
+    /// Remove a cost item.
+    RemoveCostItem {
+        /// The item's id.
+        id: u32,
+    },
+    /// Choose the order of leaving. Choosing `Custom` for the first time starts from the order in effect,
+    /// so that the user edits rather than builds from nothing.
+    SetLeavingOrder(LeavingOrder),
+    /// Move a member to `position` (from 1) in the custom order of leaving, and use that order.
+    MoveInCustomOrder {
+        /// The member.
+        code: u16,
+        /// Its new place, 1 for the first to leave.
+        position: usize,
+    },
+    /// How many random orders make the band.
+    SetRandomDraws(u32),
+    /// The seed of the random orders.
+    SetSeed(u64),
+    /// The target price per citizen, or none.
+    SetTarget(Option<Decimal>),
+    /// The scenario's name.
+    SetName(String),
+    /// Back to the default scenario.
+    Reset,
+}
+
+impl Scenario {
+    /// Applies `edit` by its rules. On an error the scenario is unchanged.
+    ///
+    /// # Errors
+    /// [`Problem::UnknownMunicipality`] for a code no municipality has, [`Problem::UnknownItem`] for a
+    /// cost item id not in the budget, [`Problem::TooMany`] when the budget is full,
+    /// [`Problem::NotAMember`] or [`Problem::NoSuchPosition`] for a move in the custom order that
+    /// cannot be made. Each names the field it concerns.
+    ///
+    /// ```
+    /// use ddh_engine::{edit::Edit, evaluate, money::Money, Scenario};
+    /// # fn main() -> Result<(), ddh_engine::Error> {
+    /// let mut scenario = Scenario::default(); // the slides' small tender, 13 members
+    /// scenario.apply(Edit::SetMember { code: 751, member: false })?; // Aarhus leaves
+    /// scenario.apply(Edit::SetItemAmount { id: 1, amount: Money::from_ore(30_000_000) })?; // consultant 300.000
+    /// let tender = evaluate(&scenario).tender?;
+    /// assert_eq!((tender.member_count, tender.total), (12, Money::from_ore(145_000_000)));
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn apply(&mut self, edit: Edit) -> Result<(), Error> {
+        match edit {
+            Edit::SetMember { code, member } => {
+                known_municipality(self.members.quarter, code, "members.codes")?;
+                if member {
+                    self.join(code);
+                } else {
+                    self.members.codes.retain(|&c| c != code);
+                }
+            }
+            Edit::ApplyPreset(preset) => {
+                let codes = preset.codes(self.members.quarter);
+                let newcomers: Vec<u16> = codes
+                    .iter()
+                    .copied()
+                    .filter(|code| !self.members.codes.contains(code))
+                    .collect();
+                self.members.codes.retain(|code| codes.contains(code));
+                for code in newcomers {
+                    self.join(code);
+                }
+            }
+            Edit::SetQuarter(quarter) => self.members.quarter = quarter,
+            Edit::SetPopulation { code, population } => {
+                let municipality =
+                    known_municipality(self.members.quarter, code, "members.population_overrides")?;
+                let overrides = &mut self.members.population_overrides;
+                let position = overrides.iter().position(|o| o.code == code);
+                let as_data_set = u64::try_from(population).ok() == Some(municipality.population);
+                match (position, as_data_set) {
+                    (Some(index), true) => {
+                        overrides.remove(index);
+                    }
+                    (Some(index), false) => {
+                        if let Some(entry) = overrides.get_mut(index) {
+                            entry.population = population;
+                        }
+                    }
+                    (None, true) => {}
+                    (None, false) => overrides.push(PopulationOverride { code, population }),
+                }
+            }
+            Edit::ResetPopulation { code } => {
+                self.members.population_overrides.retain(|o| o.code != code);
+            }
+            Edit::AddCostItem { name } => {
+                let items = &mut self.tender.cost_items;
+                if items.len() >= MAX_COST_ITEMS {
+                    let max = MAX_COST_ITEMS;
+                    return Err(Error::new("tender.cost_items", Problem::TooMany { max }));
+                }
+                let id = items
+                    .iter()
+                    .map(|i| i.id)
+                    .max()
+                    .map_or(1, |m| m.saturating_add(1));
+                items.push(CostItem {
+                    id,
+                    name,
+                    amount: Money::ZERO,
+                    kind: CostKind::Supplier,
+                });
+            }
+            Edit::SetItemName { id, name } => self.item(id)?.name = name,
+            Edit::SetItemAmount { id, amount } => self.item(id)?.amount = amount,
+            Edit::SetItemKind { id, kind } => self.item(id)?.kind = kind,
+            Edit::RemoveCostItem { id } => {
+                let index = self.item_index(id)?;
+                self.tender.cost_items.remove(index);
+            }
+            Edit::SetLeavingOrder(order) => {
+                if order == LeavingOrder::Custom && self.leaving.custom_order.is_empty() {
+                    self.leaving.custom_order = self.order_in_effect();
+                }
+                self.leaving.order = order;
+            }
+            Edit::MoveInCustomOrder { code, position } => {
+                let mut order = self.order_in_effect_as(LeavingOrder::Custom);
+                let from = order.iter().position(|&c| c == code).ok_or_else(|| {
+                    Error::new("leaving.custom_order", Problem::NotAMember { code })
+                })?;
+                let last = order.len();
+                if position == 0 || position > last {
+                    let problem = Problem::NoSuchPosition { position, last };
+                    return Err(Error::new("leaving.custom_order", problem));
+                }
+                order.remove(from);
+                order.insert(position - 1, code);
+                self.leaving.custom_order = order;
+                self.leaving.order = LeavingOrder::Custom;
+            }
+            Edit::SetRandomDraws(draws) => self.leaving.random_draws = draws,
+            Edit::SetSeed(seed) => self.leaving.seed = seed,
+            Edit::SetTarget(target) => self.leaving.target_price_per_citizen = target,
+            Edit::SetName(name) => self.name = name,
+            Edit::Reset => *self = Scenario::default(),
+        }
+        // A scenario edited by this build is a document of this build's version.
+        self.version = SCENARIO_VERSION;
+        Ok(())
+    }
+
+    /// Ticks `code`, keeping the codes sorted, and puts it last in a custom order of leaving.
+    fn join(&mut self, code: u16) {
+        if !self.members.codes.contains(&code) {
+            self.members.codes.push(code);
+            self.members.codes.sort_unstable();
+        }
+        let custom = &mut self.leaving.custom_order;
+        if !custom.is_empty() {
+            custom.retain(|&c| c != code);
+            custom.push(code);
+        }
+    }
+
+    fn item_index(&self, id: u32) -> Result<usize, Error> {
+        self.tender
+            .cost_items
+            .iter()
+            .position(|item| item.id == id)
+            .ok_or_else(|| Error::new("tender.cost_items", Problem::UnknownItem { id }))
+    }
+
+    fn item(&mut self, id: u32) -> Result<&mut CostItem, Error> {
+        let index = self.item_index(id)?;
+        self.tender
+            .cost_items
+            .get_mut(index)
+            .ok_or_else(|| Error::new("tender.cost_items", Problem::UnknownItem { id }))
+    }
+
+    /// The members' codes in the order they leave now, even while a field is refused.
+    fn order_in_effect(&self) -> Vec<u16> {
+        self.order_in_effect_as(self.leaving.order)
+    }
+
+    fn order_in_effect_as(&self, order: LeavingOrder) -> Vec<u16> {
+        let members = resolve_leniently(&self.members);
+        let mut analysis = self.leaving.clone();
+        analysis.order = order;
+        leaving::order(&analysis, &members)
+            .into_iter()
+            .map(|m| m.code)
+            .collect()
+    }
+}
+
+fn known_municipality(
+    quarter: Quarter,
+    code: u16,
+    field: &str,
+) -> Result<&'static dataset::Municipality, Error> {
+    dataset::find(quarter, code)
+        .ok_or_else(|| Error::new(field, Problem::UnknownMunicipality { code }))
+}
+
+#[cfg(test)]
+mod tests;

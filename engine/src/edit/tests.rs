@@ -1,0 +1,361 @@
+//! One test per edit and its rule; refusals name their field.
+
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
+use super::*;
+use crate::evaluate;
+
+type TestResult = Result<(), Error>;
+
+fn default_with(edits: impl IntoIterator<Item = Edit>) -> Result<Scenario, Error> {
+    let mut scenario = Scenario::default();
+    for edit in edits {
+        scenario.apply(edit)?;
+    }
+    Ok(scenario)
+}
+
+#[test]
+fn ticking_keeps_codes_sorted_and_unticking_removes() -> TestResult {
+    let scenario = default_with([
+        Edit::SetMember {
+            code: 101,
+            member: true,
+        },
+        Edit::SetMember {
+            code: 751,
+            member: false,
+        },
+        Edit::SetMember {
+            code: 101,
+            member: true,
+        },
+    ])?;
+    let codes = &scenario.members.codes;
+    assert_eq!(codes.len(), 13);
+    assert!(codes.windows(2).all(|pair| pair[0] < pair[1]), "{codes:?}");
+    assert!(codes.contains(&101) && !codes.contains(&751));
+    Ok(())
+}
+
+#[test]
+fn a_newly_ticked_member_joins_the_end_of_a_custom_order() -> TestResult {
+    let scenario = default_with([
+        Edit::SetLeavingOrder(LeavingOrder::Custom),
+        Edit::SetMember {
+            code: 101,
+            member: true,
+        },
+    ])?;
+    assert_eq!(scenario.leaving.custom_order.last(), Some(&101));
+    assert_eq!(scenario.leaving.custom_order.len(), 14);
+    // Without a custom order there is nothing to join.
+    let plain = default_with([Edit::SetMember {
+        code: 101,
+        member: true,
+    }])?;
+    assert!(plain.leaving.custom_order.is_empty());
+    Ok(())
+}
+
+#[test]
+fn a_preset_replaces_the_members_and_newcomers_join_a_custom_order() -> TestResult {
+    let scenario = default_with([
+        Edit::SetLeavingOrder(LeavingOrder::Custom),
+        Edit::ApplyPreset(PresetId::Members2018),
+    ])?;
+    assert_eq!(
+        scenario.members.codes,
+        PresetId::Members2018.codes(Quarter::Q2025K1)
+    );
+    // The 2024–25 members that stay keep their places at the front; the newcomers follow.
+    let kept = &scenario.leaving.custom_order[..13];
+    assert_eq!(kept[0], 751, "Aarhus, the largest, still leaves first");
+    // 11 of the 13 are members in 2018 too (not Odsherred, Høje-Taastrup): 25 newcomers. The two that
+    // left stay listed, skipped while they are not members.
+    assert_eq!(scenario.leaving.custom_order.len(), 13 + 36 - 11);
+    Ok(())
+}
+
+#[test]
+fn the_quarter_is_set() -> TestResult {
+    let scenario = default_with([Edit::SetQuarter(Quarter::Q2026K1)])?;
+    assert_eq!(scenario.members.quarter, Quarter::Q2026K1);
+    Ok(())
+}
+
+#[test]
+fn typing_the_data_sets_own_population_removes_the_override() -> TestResult {
+    let mut scenario = default_with([Edit::SetPopulation {
+        code: 727,
+        population: 25_000,
+    }])?;
+    assert_eq!(
+        scenario.members.population_overrides,
+        vec![PopulationOverride {
+            code: 727,
+            population: 25_000
+        }]
+    );
+    scenario.apply(Edit::SetPopulation {
+        code: 727,
+        population: 26_000,
+    })?;
+    assert_eq!(scenario.members.population_overrides[0].population, 26_000);
+    // Odder's FOLK1A 2025K1 figure.
+    scenario.apply(Edit::SetPopulation {
+        code: 727,
+        population: 24_083,
+    })?;
+    assert!(scenario.members.population_overrides.is_empty());
+    Ok(())
+}
+
+#[test]
+fn a_refused_population_is_kept_for_the_report_to_name() -> TestResult {
+    let scenario = default_with([Edit::SetPopulation {
+        code: 727,
+        population: -5,
+    }])?;
+    let report = evaluate(&scenario);
+    let field = report.tender.unwrap_err().field;
+    assert_eq!(field, "members.population_overrides[0].population");
+    Ok(())
+}
+
+#[test]
+fn reset_population_uses_the_data_set_again() -> TestResult {
+    let scenario = default_with([
+        Edit::SetPopulation {
+            code: 727,
+            population: 1,
+        },
+        Edit::ResetPopulation { code: 727 },
+    ])?;
+    assert!(scenario.members.population_overrides.is_empty());
+    Ok(())
+}
+
+#[test]
+fn cost_items_are_added_changed_and_removed_by_id() -> TestResult {
+    let mut scenario = default_with([Edit::AddCostItem {
+        name: "Ny post".into(),
+    }])?;
+    let added = scenario.tender.cost_items.last().cloned().unwrap();
+    assert_eq!(
+        (added.id, added.amount, added.kind),
+        (6, Money::ZERO, CostKind::Supplier)
+    );
+    scenario.apply(Edit::RemoveCostItem { id: 2 })?;
+    scenario.apply(Edit::SetItemName {
+        id: 6,
+        name: "Drift".into(),
+    })?;
+    scenario.apply(Edit::SetItemAmount {
+        id: 6,
+        amount: Money::from_ore(5_000),
+    })?;
+    scenario.apply(Edit::SetItemKind {
+        id: 1,
+        kind: CostKind::Supplier,
+    })?;
+    let items: Vec<(u32, &str, CostKind)> = scenario
+        .tender
+        .cost_items
+        .iter()
+        .map(|i| (i.id, i.name.as_str(), i.kind))
+        .collect();
+    assert_eq!(items[0], (1, "Konsulent", CostKind::Supplier));
+    assert_eq!(items[1].0, 3, "the item after the removed one keeps its id");
+    assert_eq!(items[4], (6, "Drift", CostKind::Supplier));
+    // A new item after a removal still gets an id no other item has.
+    scenario.apply(Edit::AddCostItem { name: "x".into() })?;
+    assert_eq!(scenario.tender.cost_items.last().map(|i| i.id), Some(7));
+    Ok(())
+}
+
+#[test]
+fn a_full_budget_takes_no_more_items() -> TestResult {
+    let mut scenario = Scenario::default();
+    while scenario.tender.cost_items.len() < MAX_COST_ITEMS {
+        scenario.apply(Edit::AddCostItem { name: "x".into() })?;
+    }
+    let error = scenario
+        .apply(Edit::AddCostItem { name: "x".into() })
+        .unwrap_err();
+    assert_eq!(error.field, "tender.cost_items");
+    Ok(())
+}
+
+#[test]
+fn choosing_a_custom_order_starts_from_the_order_in_effect() -> TestResult {
+    let mut scenario = default_with([Edit::SetLeavingOrder(LeavingOrder::SmallestFirst)])?;
+    let smallest_first = evaluate(&scenario).leaving?.order_codes;
+    scenario.apply(Edit::SetLeavingOrder(LeavingOrder::Custom))?;
+    assert_eq!(scenario.leaving.custom_order, smallest_first);
+    // Going back and forth keeps the user's own order.
+    scenario.apply(Edit::MoveInCustomOrder {
+        code: smallest_first[3],
+        position: 1,
+    })?;
+    let own = scenario.leaving.custom_order.clone();
+    scenario.apply(Edit::SetLeavingOrder(LeavingOrder::LargestFirst))?;
+    scenario.apply(Edit::SetLeavingOrder(LeavingOrder::Custom))?;
+    assert_eq!(scenario.leaving.custom_order, own);
+    Ok(())
+}
+
+#[test]
+fn a_custom_order_can_be_seeded_while_a_population_is_refused() -> TestResult {
+    let scenario = default_with([
+        Edit::SetPopulation {
+            code: 751,
+            population: -1,
+        },
+        Edit::SetLeavingOrder(LeavingOrder::Custom),
+    ])?;
+    // Aarhus' refused override is ignored: it is still the largest and leaves first.
+    assert_eq!(scenario.leaving.custom_order.first(), Some(&751));
+    Ok(())
+}
+
+#[test]
+fn a_member_moves_to_any_position_in_one_edit() -> TestResult {
+    let mut scenario = default_with([Edit::SetLeavingOrder(LeavingOrder::Custom)])?;
+    let before = scenario.leaving.custom_order.clone();
+    let last = *before.last().unwrap();
+    scenario.apply(Edit::MoveInCustomOrder {
+        code: last,
+        position: 1,
+    })?;
+    assert_eq!(scenario.leaving.custom_order[0], last);
+    assert_eq!(&scenario.leaving.custom_order[1..], &before[..12]);
+    scenario.apply(Edit::MoveInCustomOrder {
+        code: last,
+        position: 13,
+    })?;
+    assert_eq!(scenario.leaving.custom_order, before);
+    // The report follows the order.
+    assert_eq!(evaluate(&scenario).leaving?.order_codes, before);
+    Ok(())
+}
+
+#[test]
+fn moving_outside_the_order_is_refused_at_the_custom_order() {
+    let mut scenario = Scenario::default();
+    let refusals = [
+        Edit::MoveInCustomOrder {
+            code: 101,
+            position: 1,
+        },
+        Edit::MoveInCustomOrder {
+            code: 751,
+            position: 0,
+        },
+        Edit::MoveInCustomOrder {
+            code: 751,
+            position: 14,
+        },
+    ];
+    for edit in refusals {
+        let before = scenario.clone();
+        let error = scenario.apply(edit.clone()).unwrap_err();
+        assert_eq!(error.field, "leaving.custom_order", "{edit:?}");
+        assert_eq!(scenario, before, "{edit:?} changed the scenario");
+    }
+}
+
+#[test]
+fn the_leaving_settings_and_the_name_are_set() -> TestResult {
+    let target = Some(Decimal::new(125, 2));
+    let scenario = default_with([
+        Edit::SetRandomDraws(17),
+        Edit::SetSeed(99),
+        Edit::SetTarget(target),
+        Edit::SetName("Uden Aarhus".into()),
+    ])?;
+    let leaving = &scenario.leaving;
+    assert_eq!((leaving.random_draws, leaving.seed), (17, 99));
+    assert_eq!(leaving.target_price_per_citizen, target);
+    assert_eq!(scenario.name, "Uden Aarhus");
+    let none = default_with([Edit::SetTarget(None)])?;
+    assert_eq!(evaluate(&none).leaving?.target, None);
+    Ok(())
+}
+
+#[test]
+fn reset_gives_the_default_scenario() -> TestResult {
+    let scenario = default_with([
+        Edit::ApplyPreset(PresetId::All),
+        Edit::SetSeed(3),
+        Edit::Reset,
+    ])?;
+    assert_eq!(scenario, Scenario::default());
+    Ok(())
+}
+
+#[test]
+fn each_refused_edit_names_its_field_and_changes_nothing() {
+    let cases = [
+        (
+            Edit::SetMember {
+                code: 9,
+                member: true,
+            },
+            "members.codes",
+        ),
+        (
+            Edit::SetPopulation {
+                code: 9,
+                population: 5,
+            },
+            "members.population_overrides",
+        ),
+        (
+            Edit::SetItemName {
+                id: 99,
+                name: "x".into(),
+            },
+            "tender.cost_items",
+        ),
+        (
+            Edit::SetItemAmount {
+                id: 99,
+                amount: Money::ZERO,
+            },
+            "tender.cost_items",
+        ),
+        (
+            Edit::SetItemKind {
+                id: 99,
+                kind: CostKind::Internal,
+            },
+            "tender.cost_items",
+        ),
+        (Edit::RemoveCostItem { id: 99 }, "tender.cost_items"),
+        (
+            Edit::MoveInCustomOrder {
+                code: 101,
+                position: 1,
+            },
+            "leaving.custom_order",
+        ),
+    ];
+    for (edit, field) in cases {
+        let mut scenario = Scenario::default();
+        let error = scenario.apply(edit.clone()).unwrap_err();
+        assert_eq!(error.field, field, "{edit:?}");
+        assert_eq!(scenario, Scenario::default(), "{edit:?}");
+    }
+}
+
+#[test]
+fn an_edited_old_document_becomes_a_current_one() -> TestResult {
+    let mut scenario = Scenario {
+        version: 1,
+        ..Scenario::default()
+    };
+    scenario.apply(Edit::SetSeed(1))?;
+    assert_eq!(scenario.version, SCENARIO_VERSION);
+    Ok(())
+}

@@ -1,0 +1,199 @@
+//! Undo and redo for every edit: a stack of the scenarios before each step.
+//!
+//! A step is one edit, or a run of edits that share a group (the keystrokes of one number typed into
+//! one field), so that undo takes back what the user thinks of as one change. Whole scenarios are kept
+//! rather than inverse edits: a scenario is a few kilobytes, every edit is undone exactly the same way,
+//! and no edit needs an inverse written and tested of its own.
+
+use crate::edit::Edit;
+use crate::error::Error;
+use crate::scenario::Scenario;
+
+/// Steps kept; older ones are forgotten. A few hundred kilobytes at most.
+pub const MAX_STEPS: usize = 100;
+
+/// The scenarios before each step (to undo) and after each undone step (to redo).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct History {
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Step {
+    scenario: Scenario,
+    group: Option<u64>,
+}
+
+impl History {
+    /// Applies `edit` to `scenario` and records the step. Edits with the same `group` in a row are one
+    /// step. An edit that changes nothing, or is refused, records nothing.
+    ///
+    /// # Errors
+    /// The edit's own error, [`Scenario::apply`]; the scenario is then unchanged.
+    ///
+    /// ```
+    /// use ddh_engine::{edit::Edit, history::History, presets::PresetId, Scenario};
+    /// # fn main() -> Result<(), ddh_engine::Error> {
+    /// let mut scenario = Scenario::default();
+    /// let mut history = History::default();
+    /// history.apply(&mut scenario, Edit::SetMember { code: 751, member: false }, None)?;
+    /// history.apply(&mut scenario, Edit::ApplyPreset(PresetId::All), None)?;
+    /// assert_eq!(scenario.members.codes.len(), 98);
+    /// assert!(history.undo(&mut scenario)); // the preset is taken back
+    /// assert_eq!(scenario.members.codes.len(), 12);
+    /// assert!(history.undo(&mut scenario)); // and Aarhus is back
+    /// assert_eq!(scenario, Scenario::default());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn apply(
+        &mut self,
+        scenario: &mut Scenario,
+        edit: Edit,
+        group: Option<u64>,
+    ) -> Result<(), Error> {
+        let before = scenario.clone();
+        scenario.apply(edit)?;
+        if *scenario == before {
+            return Ok(());
+        }
+        let continues = group.is_some() && self.undo.last().is_some_and(|s| s.group == group);
+        if !continues {
+            self.undo.push(Step {
+                scenario: before,
+                group,
+            });
+            if self.undo.len() > MAX_STEPS {
+                self.undo.remove(0);
+            }
+        }
+        self.redo.clear();
+        Ok(())
+    }
+
+    /// Takes back the last step; `false` when there is none.
+    pub fn undo(&mut self, scenario: &mut Scenario) -> bool {
+        let Some(step) = self.undo.pop() else {
+            return false;
+        };
+        let after = std::mem::replace(scenario, step.scenario);
+        self.redo.push(Step {
+            scenario: after,
+            group: None,
+        });
+        true
+    }
+
+    /// Does again the last step taken back; `false` when there is none.
+    pub fn redo(&mut self, scenario: &mut Scenario) -> bool {
+        let Some(step) = self.redo.pop() else {
+            return false;
+        };
+        let before = std::mem::replace(scenario, step.scenario);
+        self.undo.push(Step {
+            scenario: before,
+            group: None,
+        });
+        true
+    }
+
+    /// Whether there is a step to take back.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// Whether there is an undone step to do again.
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Ends the current group, so that the next edit of the same group is a step of its own.
+    pub fn close_group(&mut self) {
+        if let Some(step) = self.undo.last_mut() {
+            step.group = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::money::Money;
+
+    #[test]
+    fn keystrokes_of_one_field_are_one_step() -> Result<(), Error> {
+        let mut scenario = Scenario::default();
+        let mut history = History::default();
+        for ore in [100, 1_200, 12_300] {
+            let amount = Money::from_ore(ore);
+            history.apply(
+                &mut scenario,
+                Edit::SetItemAmount { id: 1, amount },
+                Some(7),
+            )?;
+        }
+        history.apply(&mut scenario, Edit::SetSeed(1), None)?;
+        assert!(history.undo(&mut scenario));
+        assert!(history.undo(&mut scenario));
+        assert_eq!(scenario, Scenario::default());
+        assert!(!history.undo(&mut scenario));
+        Ok(())
+    }
+
+    #[test]
+    fn a_closed_group_starts_a_new_step() -> Result<(), Error> {
+        let mut scenario = Scenario::default();
+        let mut history = History::default();
+        history.apply(&mut scenario, Edit::SetSeed(1), Some(1))?;
+        history.close_group();
+        history.apply(&mut scenario, Edit::SetSeed(2), Some(1))?;
+        assert!(history.undo(&mut scenario));
+        assert_eq!(scenario.leaving.seed, 1);
+        Ok(())
+    }
+
+    #[test]
+    fn redo_does_again_and_a_new_edit_forgets_it() -> Result<(), Error> {
+        let mut scenario = Scenario::default();
+        let mut history = History::default();
+        history.apply(&mut scenario, Edit::SetSeed(1), None)?;
+        assert!(history.undo(&mut scenario));
+        assert!(history.redo(&mut scenario));
+        assert_eq!(scenario.leaving.seed, 1);
+        assert!(history.undo(&mut scenario));
+        history.apply(&mut scenario, Edit::SetSeed(3), None)?;
+        assert!(!history.can_redo());
+        Ok(())
+    }
+
+    #[test]
+    fn nothing_changed_or_refused_records_nothing() {
+        let mut scenario = Scenario::default();
+        let mut history = History::default();
+        let seed = scenario.leaving.seed;
+        assert_eq!(
+            history.apply(&mut scenario, Edit::SetSeed(seed), None),
+            Ok(())
+        );
+        assert!(history
+            .apply(&mut scenario, Edit::RemoveCostItem { id: 99 }, None)
+            .is_err());
+        assert!(!history.can_undo());
+    }
+
+    #[test]
+    fn only_the_last_steps_are_kept() -> Result<(), Error> {
+        let mut scenario = Scenario::default();
+        let mut history = History::default();
+        for seed in 0..(MAX_STEPS as u64 + 10) {
+            history.apply(&mut scenario, Edit::SetSeed(seed + 10_000), None)?;
+        }
+        let mut undone = 0;
+        while history.undo(&mut scenario) {
+            undone += 1;
+        }
+        assert_eq!(undone, MAX_STEPS);
+        Ok(())
+    }
+}
