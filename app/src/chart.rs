@@ -1,24 +1,55 @@
 //! The members-leaving chart, drawn by plotters into an SVG string: crisp on a projector, printable,
-//! and testable without a browser.
+//! and testable without a browser. It is drawn at the width it is shown, so its text keeps its size on
+//! a phone as on a projector. The legend is HTML above the chart, so that it never hides a curve, stays
+//! in view with it, and screen readers read it.
 
+use crate::format::chart_price;
+use crate::texts::Texts;
 use ddh_engine::report::LeavingReport;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-const WIDTH: u32 = 760;
-const HEIGHT: u32 = 420;
+/// Narrowest and widest drawing, in CSS pixels.
+const MIN_WIDTH: u32 = 300;
+const MAX_WIDTH: u32 = 960;
 /// The y-axis stops at this multiple of the price with all members, so that the last one or two
 /// members (whose price can be hundreds of kroner) do not flatten the rest of the curve.
 const CEILING_FACTOR: f64 = 4.0;
 
-/// The chart's axis titles, from the app's text table. The legend is HTML beside the chart, so that it
-/// never hides a curve and screen readers read it.
-pub struct ChartTexts {
-    pub x_axis: &'static str,
-    pub y_axis: &'static str,
-    /// The label where a cut line leaves the chart, given the highest price.
-    pub goes_up_to: fn(&str) -> String,
+/// The drawing library could not draw the chart (it says why only in its own words, in English).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DrawingFailed;
+
+impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for DrawingFailed {
+    fn from(_: DrawingAreaErrorKind<E>) -> DrawingFailed {
+        DrawingFailed
+    }
+}
+
+/// Pixel sizes for a drawing `width` wide: height, text size and label areas.
+struct Layout {
+    width: u32,
+    height: u32,
+    text: u32,
+    x_labels: u32,
+    y_labels: u32,
+}
+
+impl Layout {
+    fn for_width(width: u32) -> Layout {
+        let width = width.clamp(MIN_WIDTH, MAX_WIDTH);
+        let narrow = width < 560;
+        Layout {
+            width,
+            height: (width * 11 / 20).clamp(260, 420),
+            // Plotters writes an SVG font size of text / 1.24: 18 gives 14,5 px, 21 gives 16,9 px.
+            text: if narrow { 18 } else { 21 },
+            x_labels: if narrow { 48 } else { 56 },
+            y_labels: if narrow { 66 } else { 80 },
+        }
+    }
 }
 
 /// The series drawn, in legend order.
@@ -61,7 +92,12 @@ pub struct Chart {
 
 /// Draws the price per citizen against the number of members: the chosen order as a line, the random
 /// orders as a band with its median, and the target as a horizontal line.
-pub fn leaving_chart(leaving: &LeavingReport, texts: &ChartTexts) -> Result<Chart, String> {
+pub fn leaving_chart(
+    leaving: &LeavingReport,
+    texts: &Texts,
+    width: u32,
+) -> Result<Chart, DrawingFailed> {
+    let layout = Layout::for_width(width);
     let to_f64 = |value: Decimal| value.to_f64().unwrap_or(0.0);
     let order: Vec<(f64, f64)> = leaving
         .steps
@@ -86,62 +122,57 @@ pub fn leaving_chart(leaving: &LeavingReport, texts: &ChartTexts) -> Result<Char
     .max(0.01);
     let clip = |price: f64| price.min(ceiling);
 
+    let font = layout.text;
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
-        root.fill(&WHITE).map_err(|e| e.to_string())?;
+        let root =
+            SVGBackend::with_string(&mut svg, (layout.width, layout.height)).into_drawing_area();
+        root.fill(&WHITE)?;
         let mut chart = ChartBuilder::on(&root)
-            .margin(16)
-            .x_label_area_size(56)
-            .y_label_area_size(80)
-            .build_cartesian_2d(0.5..members + 0.5, 0.0..ceiling)
-            .map_err(|e| e.to_string())?;
+            .margin(12)
+            .x_label_area_size(layout.x_labels)
+            .y_label_area_size(layout.y_labels)
+            .build_cartesian_2d(0.5..members + 0.5, 0.0..ceiling)?;
+        let x_labels = if layout.width < 560 { 6.0 } else { 12.0 };
         chart
             .configure_mesh()
-            .x_desc(texts.x_axis)
-            .y_desc(texts.y_axis)
-            .x_labels(members.min(12.0) as usize)
+            .x_desc(texts.chart_x)
+            .y_desc(texts.chart_y)
+            .x_labels(members.min(x_labels) as usize)
             .x_label_formatter(&|x| format!("{x:.0}"))
-            .y_label_formatter(&|y| format!("{y:.2}").replace('.', ","))
-            .label_style(("sans-serif", 20))
-            .axis_desc_style(("sans-serif", 20))
+            .y_label_formatter(&|y| chart_price(*y))
+            .label_style(("sans-serif", font))
+            .axis_desc_style(("sans-serif", font))
             .light_line_style(WHITE.mix(0.0))
-            .draw()
-            .map_err(|e| e.to_string())?;
+            .draw()?;
 
         let upper = band.iter().map(|p| (p.members as f64, clip(to_f64(p.max))));
         let lower = band
             .iter()
             .rev()
             .map(|p| (p.members as f64, clip(to_f64(p.min))));
-        chart
-            .draw_series(std::iter::once(Polygon::new(
-                upper.chain(lower).collect::<Vec<_>>(),
-                Series::Band.colour().mix(0.55).filled(),
-            )))
-            .map_err(|e| e.to_string())?;
+        chart.draw_series(std::iter::once(Polygon::new(
+            upper.chain(lower).collect::<Vec<_>>(),
+            Series::Band.colour().mix(0.55).filled(),
+        )))?;
         let median: Vec<(f64, f64)> = band
             .iter()
             .map(|p| (p.members as f64, to_f64(p.median)))
             .collect();
         for run in below_ceiling(&median, ceiling) {
-            chart
-                .draw_series(DashedLineSeries::new(
-                    run,
-                    8,
-                    5,
-                    Series::Median.colour().stroke_width(3),
-                ))
-                .map_err(|e| e.to_string())?;
+            chart.draw_series(DashedLineSeries::new(
+                run,
+                8,
+                5,
+                Series::Median.colour().stroke_width(3),
+            ))?;
         }
         let order_runs = below_ceiling(&order, ceiling);
         for run in &order_runs {
-            chart
-                .draw_series(LineSeries::new(
-                    run.iter().copied(),
-                    Series::Order.colour().stroke_width(3),
-                ))
-                .map_err(|e| e.to_string())?;
+            chart.draw_series(LineSeries::new(
+                run.iter().copied(),
+                Series::Order.colour().stroke_width(3),
+            ))?;
         }
         // Where the chosen order leaves the chart, say how high it goes, so a cut is not read as a plateau.
         let top = order
@@ -153,26 +184,54 @@ pub fn leaving_chart(leaving: &LeavingReport, texts: &ChartTexts) -> Result<Char
             .and_then(|run| run.last())
             .filter(|_| top > ceiling)
         {
-            let label = (texts.goes_up_to)(&format!("{top:.2}").replace('.', ","));
-            chart
-                .draw_series(std::iter::once(Text::new(
-                    label,
-                    (x + 0.15, ceiling * 0.95),
-                    ("sans-serif", 18)
-                        .into_font()
-                        .color(&Series::Order.colour()),
-                )))
-                .map_err(|e| e.to_string())?;
+            let label = (texts.goes_up_to)(&chart_price(top));
+            chart.draw_series(std::iter::once(Text::new(
+                label,
+                (x + 0.15, ceiling * 0.95),
+                ("sans-serif", font)
+                    .into_font()
+                    .color(&Series::Order.colour()),
+            )))?;
         }
         if let Some(target) = target.filter(|&t| t <= ceiling) {
-            chart
-                .draw_series(LineSeries::new(
-                    [(0.5, target), (members + 0.5, target)],
-                    Series::Target.colour().stroke_width(2),
+            chart.draw_series(LineSeries::new(
+                [(0.5, target), (members + 0.5, target)],
+                Series::Target.colour().stroke_width(2),
+            ))?;
+            // Where the chosen order meets the target: the fewest members that carry it.
+            let crossing = leaving.target.as_ref().and_then(|t| {
+                Some((
+                    t.fewest_members? as f64,
+                    to_f64(t.price_at_fewest?),
+                    t.fewest_members?,
                 ))
-                .map_err(|e| e.to_string())?;
+            });
+            if let Some((x, price, fewest)) = crossing {
+                let colour = Series::Target.colour();
+                chart.draw_series(DashedLineSeries::new(
+                    [(x, 0.0), (x, target)],
+                    4,
+                    4,
+                    colour.stroke_width(2),
+                ))?;
+                chart.draw_series(std::iter::once(Circle::new((x, price), 6, colour.filled())))?;
+                // In the right half the label ends at the mark, so the chart's edge never cuts it.
+                let (offset, side) = if x > (members + 1.0) / 2.0 {
+                    (-0.15, HPos::Right)
+                } else {
+                    (0.15, HPos::Left)
+                };
+                chart.draw_series(std::iter::once(Text::new(
+                    (texts.crossing_label)(fewest),
+                    (x + offset, target + ceiling * 0.03),
+                    ("sans-serif", font)
+                        .into_font()
+                        .color(&colour)
+                        .pos(Pos::new(side, VPos::Bottom)),
+                )))?;
+            }
         }
-        root.present().map_err(|e| e.to_string())?;
+        root.present()?;
     }
     Ok(Chart {
         svg,
@@ -214,15 +273,15 @@ fn below_ceiling(points: &[(f64, f64)], ceiling: f64) -> Vec<Vec<(f64, f64)>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::texts::DA;
     use ddh_engine::{evaluate, Scenario};
 
-    const TEXTS: ChartTexts = ChartTexts {
-        x_axis: "Antal medlemmer",
-        y_axis: "Kr. pr. borger",
-        goes_up_to: |price| format!("op til {price}"),
-    };
-
     type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+    fn chart_of(scenario: &Scenario, width: u32) -> Result<Chart, Box<dyn std::error::Error>> {
+        let leaving = evaluate(scenario).leaving?;
+        leaving_chart(&leaving, &DA, width).map_err(|_| "not drawn".into())
+    }
 
     #[test]
     fn a_line_is_cut_where_it_crosses_the_ceiling() {
@@ -239,8 +298,7 @@ mod tests {
 
     #[test]
     fn default_scenario_draws_an_svg_with_its_axis_titles_and_a_cut_axis() -> TestResult {
-        let report = evaluate(&Scenario::default())?;
-        let chart = leaving_chart(&report.leaving, &TEXTS)?;
+        let chart = chart_of(&Scenario::default(), 760)?;
         assert!(chart.svg.starts_with("<svg"));
         assert!(chart.svg.contains("Antal medlemmer"));
         // The target line at 2,00 kr. is drawn in its colour.
@@ -254,6 +312,16 @@ mod tests {
             chart.svg.contains("op til 64,36"),
             "no label where the line leaves the chart"
         );
+        // Where the chosen order meets the 2,00 kr. target (the engine says at how many members), it is marked.
+        let fewest = evaluate(&Scenario::default())
+            .leaving?
+            .target
+            .and_then(|t| t.fewest_members)
+            .ok_or("no fewest")?;
+        assert!(
+            chart.svg.contains(&format!("mindst {fewest}")),
+            "crossing not marked"
+        );
         let cut = chart.clipped_at.ok_or("the axis was not cut")?;
         assert!((cut - 5.88).abs() < 1e-9, "{cut}");
         Ok(())
@@ -263,10 +331,32 @@ mod tests {
     fn a_single_member_still_draws() -> TestResult {
         let mut scenario = Scenario::default();
         scenario.members.codes = vec![751];
-        let report = evaluate(&scenario)?;
-        let chart = leaving_chart(&report.leaving, &TEXTS)?;
+        let chart = chart_of(&scenario, 760)?;
         assert!(chart.svg.contains("</svg>"));
         assert_eq!(chart.clipped_at, None);
+        Ok(())
+    }
+
+    #[test]
+    fn a_narrow_chart_is_drawn_narrow_with_readable_text() -> TestResult {
+        let chart = chart_of(&Scenario::default(), 350)?;
+        assert!(
+            chart.svg.contains(r#"width="350""#),
+            "drawn at the width shown"
+        );
+        let sizes: Vec<f64> = chart
+            .svg
+            .split(r#"font-size=""#)
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next()?.parse().ok())
+            .collect();
+        assert!(!sizes.is_empty());
+        assert!(
+            sizes.iter().all(|&size| size >= 14.0),
+            "text under 14 px: {sizes:?}"
+        );
+        let wide = chart_of(&Scenario::default(), 5_000)?;
+        assert!(wide.svg.contains(r#"width="960""#), "no wider than 960");
         Ok(())
     }
 }

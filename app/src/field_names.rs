@@ -1,11 +1,12 @@
 //! The engine names a refused field by its path in the scenario format (`tender.cost_items[2].amount`);
-//! users see it by the name it has on screen ("Udbudsbudget, IT (DBA/GDPR): beløb").
+//! users see it by the name it has on screen ("Beløb, IT (DBA/GDPR)"), in their language.
 
+use crate::texts::Texts;
 use ddh_engine::dataset;
 use ddh_engine::Scenario;
 
 /// The on-screen name of the field at `path`, or the path itself where there is none.
-pub fn field_label(path: &str, scenario: &Scenario) -> String {
+pub fn field_label(path: &str, scenario: &Scenario, t: &Texts) -> String {
     let (head, index, tail) = split(path);
     let item_name = |i: usize| {
         scenario
@@ -13,35 +14,32 @@ pub fn field_label(path: &str, scenario: &Scenario) -> String {
             .cost_items
             .get(i)
             .map(|item| item.name.clone())
-            .unwrap_or_else(|| format!("post {}", i + 1))
+            .filter(|name| !name.trim().is_empty())
+            .unwrap_or_else(|| (t.item_number)(i + 1))
     };
     let municipality = |code: Option<u16>| {
         code.and_then(|c| dataset::find(scenario.members.quarter, c))
             .map(|m| m.name.clone())
-            .or_else(|| code.map(|c| format!("kode {c}")))
+            .or_else(|| code.map(t.code_field))
             .unwrap_or_default()
     };
     match (head, index, tail) {
-        ("members.codes", None, _) => "Medlemmer".to_owned(),
+        ("members.codes", None, _) => t.field_members.to_owned(),
         ("members.codes", Some(i), _) => {
-            format!(
-                "Medlemmer: {}",
-                municipality(scenario.members.codes.get(i).copied())
-            )
+            (t.member_field)(&municipality(scenario.members.codes.get(i).copied()))
         }
-        ("members.population_overrides", Some(i), _) => format!(
-            "Indbyggertal for {}",
-            municipality(scenario.members.population_overrides.get(i).map(|o| o.code))
-        ),
-        ("tender.cost_items", None, _) => "Udbudsbudget".to_owned(),
-        ("tender.cost_items", Some(i), "amount") => {
-            format!("Udbudsbudget, {}: beløb", item_name(i))
-        }
-        ("tender.cost_items", Some(i), _) => format!("Udbudsbudget, {}", item_name(i)),
-        ("leaving.target_price_per_citizen", ..) => "Målpris pr. borger".to_owned(),
-        ("leaving.random_draws", ..) => "Tilfældige udtræk".to_owned(),
-        ("leaving.seed", ..) => "Startværdi (seed)".to_owned(),
-        ("leaving.custom_order", ..) => "Egen rækkefølge".to_owned(),
+        ("members.population_overrides", Some(i), _) => (t.population_of)(&municipality(
+            scenario.members.population_overrides.get(i).map(|o| o.code),
+        )),
+        ("tender.cost_items", None, _) => t.field_budget.to_owned(),
+        ("tender.cost_items", Some(i), "amount") => (t.amount_of)(&item_name(i)),
+        ("tender.cost_items", Some(i), "name") => (t.name_of)(&item_name(i)),
+        ("tender.cost_items", Some(i), "kind") => (t.kind_of)(&item_name(i)),
+        ("tender.cost_items", Some(i), _) => (t.item_field)(&item_name(i)),
+        ("leaving.target_price_per_citizen", ..) => t.target_label.to_owned(),
+        ("leaving.random_draws", ..) => t.draws_label.to_owned(),
+        ("leaving.seed", ..) => t.seed_label.to_owned(),
+        ("leaving.custom_order", ..) => t.field_custom_order.to_owned(),
         _ => path.to_owned(),
     }
 }
@@ -60,6 +58,7 @@ fn split(path: &str) -> (&str, Option<usize>, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::texts::DA;
 
     #[test]
     fn paths_become_screen_names() {
@@ -68,19 +67,16 @@ mod tests {
             code: 727,
             population: 0,
         }];
+        let label = |path| field_label(path, &scenario, &DA);
+        assert_eq!(label("tender.cost_items[2].amount"), "Beløb, IT (DBA/GDPR)");
+        assert_eq!(label("tender.cost_items[0].id"), "Udbudsbudget, Konsulent");
         assert_eq!(
-            field_label("tender.cost_items[2].amount", &scenario),
-            "Udbudsbudget, IT (DBA/GDPR): beløb"
-        );
-        assert_eq!(
-            field_label("members.population_overrides[0].population", &scenario),
+            label("members.population_overrides[0].population"),
             "Indbyggertal for Odder"
         );
-        assert_eq!(field_label("members.codes", &scenario), "Medlemmer");
-        assert_eq!(
-            field_label("members.codes[0]", &scenario),
-            "Medlemmer: Aarhus"
-        );
-        assert_eq!(field_label("version", &scenario), "version");
+        assert_eq!(label("members.codes"), "Medlemmer");
+        assert_eq!(label("members.codes[0]"), "Medlemmer: Aarhus");
+        assert_eq!(label("leaving.random_draws"), "Tilfældige udtræk");
+        assert_eq!(label("version"), "version");
     }
 }

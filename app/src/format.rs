@@ -1,6 +1,7 @@
 //! Danish number formats for display (`1.550.000,00 kr.`) and the reading of numbers users type.
 //!
-//! Only text work happens here: the engine has already computed and rounded every figure.
+//! Only text work happens here: the engine has already computed and rounded every figure. Every number
+//! goes through the engine's one Danish formatter, `ddh_engine::danish::number`.
 
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -27,6 +28,12 @@ pub fn at_least_ore(mut value: Decimal) -> Decimal {
 /// A whole count: `1.053.499`.
 pub fn count(value: u64) -> String {
     danish_number(Decimal::from(value))
+}
+
+/// A price for a chart axis or label, to øre: `5,88`. Chart coordinates are floats; the figure is
+/// only drawn, never summed.
+pub fn chart_price(value: f64) -> String {
+    ddh_engine::danish::number(&format!("{value:.2}"))
 }
 
 /// A percentage already rounded by the engine: `35,44 %`.

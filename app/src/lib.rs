@@ -1,7 +1,8 @@
 //! The DDH app: a Leptos client-side shell around the engine.
 //!
 //! One `RwSignal<Scenario>` is the single source of truth; the report is a `Memo` of it. Views read the
-//! report and format it; they compute nothing of their own.
+//! report and format it, and change the scenario only by dispatching the engine's edits; they compute
+//! nothing of their own.
 
 pub mod chart;
 mod field_names;

@@ -1,56 +1,205 @@
-//! The app's state: the scenario, its report, and what the views need to reach them.
+//! The app's state: the scenario, its report, the undo history, and what the views need to reach them.
+//!
+//! Views never change the scenario themselves: they build an [`Edit`] and [`AppState::dispatch`] it,
+//! the one place where edits are applied (by the engine's rules) and recorded for undo.
 
-use ddh_engine::{evaluate, Error, Report, Scenario};
+use crate::field_names::field_label;
+use crate::texts::Texts;
+use ddh_engine::history::History;
+use ddh_engine::report::{Area, BudgetReport, LeavingReport, TenderReport};
+use ddh_engine::{evaluate, Edit, Error, Report, Scenario};
 use leptos::prelude::*;
 
 /// Shared by every view. `Copy`, so views take it by value.
 #[derive(Clone, Copy)]
 pub struct AppState {
+    pub texts: &'static Texts,
     pub scenario: RwSignal<Scenario>,
-    pub report: Memo<Result<Report, Error>>,
-    /// Counts replacements of the scenario from outside its fields (reset, undo, a preset, a removed
-    /// row). Rows are keyed by it, so text half-typed into a field never lands on another row.
-    pub generation: RwSignal<u32>,
-    /// Names of the fields holding text that is not a number: the results use their last good value,
-    /// and say so.
-    pub unreadable: RwSignal<Vec<String>>,
+    pub report: Memo<Report>,
+    /// Each area's figures, kept while the area cannot be computed; one of each for the whole page.
+    pub budget: AreaView<BudgetReport>,
+    pub tender: AreaView<TenderReport>,
+    pub leaving: AreaView<LeavingReport>,
+    history: StoredValue<History>,
+    /// Whether there is a step to undo and one to redo, for the buttons.
+    undo_state: RwSignal<(bool, bool)>,
+    /// Counts replacements of the whole scenario by undo and redo: text half-typed into a field belongs
+    /// to the scenario it was typed over, so fields drop it when this changes.
+    pub revision: RwSignal<u64>,
+    /// Fields holding text that is not a number (key, name on screen): the results use the value from
+    /// before the edit began, and say so.
+    pub unreadable: RwSignal<Vec<(String, String)>>,
+    /// Refused fields and their messages, changing only when the errors change, so that a field's
+    /// message is looked up without every field listening to every figure.
+    field_errors: Memo<Vec<(String, String)>>,
+    /// A sentence about the last edit that replaced much at once (a preset, a reset), for the status line.
+    pub status: RwSignal<Option<String>>,
+    next_group: StoredValue<u64>,
 }
 
+/// An area's figures as the user sees them: the last that could be computed, and the current error if
+/// the area cannot be computed now. Both set: the figures are shown, marked as not current.
+pub struct AreaView<T: Send + Sync + 'static> {
+    pub figures: Memo<Option<T>>,
+    pub error: Memo<Option<Error>>,
+}
+
+// Memos are handles, so an area's view is `Copy` whatever its figures are (derive would ask `T: Copy`).
+impl<T: Send + Sync + 'static> Clone for AreaView<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for AreaView<T> {}
+
 impl AppState {
-    pub fn new(initial: Scenario) -> AppState {
+    pub fn new(initial: Scenario, texts: &'static Texts) -> AppState {
         let scenario = RwSignal::new(initial);
         let report = Memo::new(move |_| scenario.with(evaluate));
+        let field_errors = Memo::new(move |_| {
+            report.with(|r| {
+                r.errors()
+                    .into_iter()
+                    .map(|e| (e.field.clone(), (texts.engine.problem)(&e.problem)))
+                    .collect()
+            })
+        });
         AppState {
+            texts,
             scenario,
             report,
-            generation: RwSignal::new(0),
+            budget: area(report, |r| &r.budget),
+            tender: area(report, |r| &r.tender),
+            leaving: area(report, |r| &r.leaving),
+            history: StoredValue::new(History::default()),
+            undo_state: RwSignal::new((false, false)),
+            revision: RwSignal::new(0),
             unreadable: RwSignal::new(Vec::new()),
+            field_errors,
+            status: RwSignal::new(None),
+            next_group: StoredValue::new(1),
         }
     }
 
-    /// Changes the scenario in a way that moves or replaces rows: fields start again from the scenario.
-    pub fn restructure(self, change: impl FnOnce(&mut Scenario)) {
-        self.scenario.update(change);
-        self.generation.update(|g| *g = g.wrapping_add(1));
+    /// Applies `edit` by the engine's rules and records it for undo. A refused edit changes nothing.
+    pub fn dispatch(self, edit: Edit) -> Result<(), Error> {
+        self.dispatch_in(edit, None)
     }
 
-    /// Records whether the field named `label` holds unreadable text.
-    pub fn mark_unreadable(self, label: &str, unreadable: bool) {
+    /// Like [`AppState::dispatch`]; edits with the same `group` in a row are undone as one step.
+    pub fn dispatch_in(self, edit: Edit, group: Option<u64>) -> Result<(), Error> {
+        let mut result = Ok(());
+        self.scenario.maybe_update(|scenario| {
+            let outcome = self
+                .history
+                .try_update_value(|history| history.apply(scenario, edit, group))
+                .unwrap_or(Ok(false));
+            let changed = outcome == Ok(true);
+            result = outcome.map(|_| ());
+            changed
+        });
+        self.refresh_undo_state();
+        self.status.set(None);
+        result
+    }
+
+    fn refresh_undo_state(self) {
+        let state = self
+            .history
+            .with_value(|history| (history.can_undo(), history.can_redo()));
+        self.undo_state.set(state);
+    }
+
+    /// A group for a run of edits that undo takes back as one step (the keystrokes of one field).
+    pub fn new_group(self) -> u64 {
+        let group = self.next_group.get_value();
+        self.next_group.set_value(group.wrapping_add(1));
+        group
+    }
+
+    /// Ends the current group: the next edit is a step of its own.
+    pub fn close_group(self) {
+        self.history.update_value(History::close_group);
+    }
+
+    pub fn can_undo(self) -> bool {
+        self.undo_state.get().0
+    }
+
+    pub fn can_redo(self) -> bool {
+        self.undo_state.get().1
+    }
+
+    pub fn undo(self) {
+        self.replace_by(History::undo);
+    }
+
+    pub fn redo(self) {
+        self.replace_by(History::redo);
+    }
+
+    fn replace_by(self, step: fn(&mut History, &mut Scenario) -> bool) {
+        let mut changed = false;
+        self.scenario.maybe_update(|scenario| {
+            changed = self
+                .history
+                .try_update_value(|history| step(history, scenario))
+                .unwrap_or(false);
+            changed
+        });
+        if changed {
+            self.refresh_undo_state();
+            self.revision.update(|r| *r = r.wrapping_add(1));
+            self.unreadable.set(Vec::new());
+            self.status.set(None);
+        }
+    }
+
+    /// Records whether the field `key` (named `label` on screen) holds unreadable text.
+    pub fn mark_unreadable(self, key: &str, label: &str, unreadable: bool) {
         let listed = self
             .unreadable
-            .with_untracked(|all| all.iter().any(|l| l == label));
+            .with_untracked(|all| all.iter().any(|(k, _)| k == key));
         if unreadable && !listed {
-            self.unreadable.update(|all| all.push(label.to_owned()));
+            self.unreadable
+                .update(|all| all.push((key.to_owned(), label.to_owned())));
         } else if !unreadable && listed {
-            self.unreadable.update(|all| all.retain(|l| l != label));
+            self.unreadable.update(|all| all.retain(|(k, _)| k != key));
         }
     }
 
     /// The engine's message when it refuses exactly `field`, for showing next to that input.
     pub fn error_at(self, field: &str) -> Option<String> {
-        self.report.with(|report| match report {
-            Err(error) if error.field == field => Some(error.problem.to_string()),
-            _ => None,
+        self.field_errors.with(|errors| {
+            errors
+                .iter()
+                .find(|(f, _)| f == field)
+                .map(|(_, message)| message.clone())
         })
     }
+
+    /// The sentence at the top of an area that cannot be computed: the field by its name on screen.
+    pub fn refusal(self, error: &Error) -> String {
+        let t = self.texts;
+        let field = self
+            .scenario
+            .with_untracked(|s| field_label(&error.field, s, t));
+        (t.area_refused)(&field, &(t.engine.problem)(&error.problem))
+    }
+}
+
+/// One area of the report, with its last good figures kept while it cannot be computed.
+fn area<T>(report: Memo<Report>, pick: fn(&Report) -> &Area<T>) -> AreaView<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let figures = Memo::new(move |previous: Option<&Option<T>>| {
+        report.with(|r| match pick(r) {
+            Ok(figures) => Some(figures.clone()),
+            Err(_) => previous.cloned().flatten(),
+        })
+    });
+    let error = Memo::new(move |_| report.with(|r| pick(r).as_ref().err().cloned()));
+    AreaView { figures, error }
 }

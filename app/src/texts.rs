@@ -1,6 +1,17 @@
-//! Every text the user sees, in one table. Danish is the product's language.
+//! Every text the user sees, one table per language. Danish is the product's language and the default.
+//!
+//! Plain texts are fields; sentences with figures in them are functions of the language, given figures
+//! already formatted, so that word order and grammar belong to the language. The engine's own texts
+//! (its error messages, preset labels, sources, the rounding note) are in its table, which this one
+//! holds: choosing a language is choosing one `&Texts`. A second language is one more `const Texts`,
+//! and the compiler refuses it until every field is filled.
 
+use ddh_engine::text::Messages;
+
+/// The app's texts in one language.
 pub struct Texts {
+    /// What the engine says, in the same language.
+    pub engine: &'static Messages,
     pub title: &'static str,
     pub tagline: &'static str,
     pub members_heading: &'static str,
@@ -20,7 +31,6 @@ pub struct Texts {
     pub column_bill: &'static str,
     pub overridden_mark: &'static str,
     pub reset_override: &'static str,
-    pub population_of: &'static str,
     pub budget_heading: &'static str,
     pub budget_note: &'static str,
     pub column_item: &'static str,
@@ -41,12 +51,14 @@ pub struct Texts {
     pub bills_heading: &'static str,
     pub bills_sum: &'static str,
     pub cannot_compute: &'static str,
+    pub not_current: &'static str,
     pub leaving_heading: &'static str,
     pub order_label: &'static str,
     pub order_largest: &'static str,
     pub order_smallest: &'static str,
     pub order_custom: &'static str,
     pub custom_order_heading: &'static str,
+    pub custom_order_note: &'static str,
     pub move_up: &'static str,
     pub move_down: &'static str,
     pub draws_label: &'static str,
@@ -60,18 +72,21 @@ pub struct Texts {
     pub chart_band: &'static str,
     pub chart_median: &'static str,
     pub chart_target: &'static str,
-    pub chart_clipped: &'static str,
+    pub chart_failed: &'static str,
     pub steps_heading: &'static str,
     pub column_members_left: &'static str,
     pub column_leaver: &'static str,
+    pub column_leaver_population: &'static str,
+    pub column_population_left: &'static str,
     pub reset: &'static str,
-    pub undo_reset: &'static str,
+    pub undo: &'static str,
+    pub redo: &'static str,
+    pub reset_done: &'static str,
     pub saved_unreadable: &'static str,
-    pub save_failed: &'static str,
-    pub not_a_number: &'static str,
+    pub no_storage: &'static str,
+    pub storage_full: &'static str,
+    pub storage_refused: &'static str,
     pub empty_number: &'static str,
-    pub whole_between: &'static str,
-    pub whole_from: &'static str,
     pub unreadable_fields: &'static str,
     pub quarter_note: &'static str,
     pub skip_to: &'static str,
@@ -80,9 +95,71 @@ pub struct Texts {
     pub rounding_heading: &'static str,
     pub data_source: &'static str,
     pub own_selection: &'static str,
+    pub field_members: &'static str,
+    pub field_budget: &'static str,
+    pub field_custom_order: &'static str,
+    /// `"12a"` is not a number.
+    pub not_a_number: fn(text: &str) -> String,
+    /// A whole number between `min` and `max` is needed (both formatted).
+    pub whole_between: fn(min: &str, max: &str) -> String,
+    /// A whole number of at least `min` is needed.
+    pub whole_from: fn(min: &str) -> String,
+    /// The population field of one municipality.
+    pub population_of: fn(name: &str) -> String,
+    /// The amount field of one cost item, named by the item.
+    pub amount_of: fn(item: &str) -> String,
+    /// The name field of one cost item.
+    pub name_of: fn(item: &str) -> String,
+    /// The kind field of one cost item.
+    pub kind_of: fn(item: &str) -> String,
+    /// A member in the member list: its tick box.
+    pub member_of: fn(name: &str) -> String,
+    /// The position field of one member in the custom order.
+    pub position_of: fn(name: &str) -> String,
+    /// A member named in a refusal about the member set.
+    pub member_field: fn(name: &str) -> String,
+    /// A cost item when the refused field is the item as a whole.
+    pub item_field: fn(item: &str) -> String,
+    /// A cost item with no name, by its place.
+    pub item_number: fn(position: usize) -> String,
+    /// An unknown municipality, by code.
+    pub code_field: fn(code: u16) -> String,
+    /// The answer when the target can be met: target, fewest, of how many, the price then, the names
+    /// still there, and the citizens needed.
+    pub fewest_members: fn(&FewestAnswer) -> String,
+    /// The answer when even all members are above the target: members, price (4 decimals), target,
+    /// citizens needed.
+    pub above_target: fn(members: usize, price: &str, target: &str, needed: &str) -> String,
+    /// The chart's caption.
+    pub chart_caption: fn(draws: u32, seed: u64) -> String,
+    /// The label where a cut line leaves the chart, given the highest price.
+    pub goes_up_to: fn(price: &str) -> String,
+    /// The note under the chart when its y-axis is cut.
+    pub chart_clipped: fn(price: &str) -> String,
+    /// The label at the point where the chosen order meets the target.
+    pub crossing_label: fn(fewest: usize) -> String,
+    /// The key figures in the bar at the top: price, members, citizens, total.
+    pub summary: fn(price: &str, members: usize, citizens: &str, total: &str) -> String,
+    /// Said after a preset was applied.
+    pub preset_applied: fn(label: &str) -> String,
+    /// Said after a cost item was removed.
+    pub item_removed: fn(item: &str) -> String,
+    /// The refusal at the top of an area: field name and message.
+    pub area_refused: fn(field: &str, message: &str) -> String,
+}
+
+/// The figures of the answer to "how few members can carry it", already formatted.
+pub struct FewestAnswer<'a> {
+    pub target: &'a str,
+    pub fewest: usize,
+    pub members: usize,
+    pub price: &'a str,
+    pub remaining: &'a str,
+    pub needed: &'a str,
 }
 
 pub const DA: Texts = Texts {
+    engine: &ddh_engine::text::DA,
     title: "Den Digitale Hotline: udbudsøkonomi",
     tagline: "Hvad koster det nye kontaktcentersystem pr. borger og pr. medlem, når kommuner kommer og går?",
     members_heading: "Medlemmer",
@@ -102,7 +179,6 @@ pub const DA: Texts = Texts {
     column_bill: "Regning",
     overridden_mark: "rettet",
     reset_override: "Brug Danmarks Statistiks tal",
-    population_of: "Indbyggertal for",
     budget_heading: "Udbudsbudget",
     budget_note: "Standard: \"Lille udbud\" fra præsentationen 2025. Beløb i kr. ekskl. moms.",
     column_item: "Post",
@@ -122,13 +198,15 @@ pub const DA: Texts = Texts {
     largest_share: "Største medlems andel",
     bills_heading: "Regning pr. medlem",
     bills_sum: "Sum af regninger",
-    cannot_compute: "Kan ikke regnes:",
+    cannot_compute: "Kan ikke regnes",
+    not_current: "Tallene herunder er ikke aktuelle: de er de sidste, der kunne regnes.",
     leaving_heading: "Når medlemmer falder fra",
     order_label: "Rækkefølge",
     order_largest: "Største først",
     order_smallest: "Mindste først",
     order_custom: "Egen rækkefølge",
     custom_order_heading: "Egen rækkefølge (først til at gå øverst)",
+    custom_order_note: "Flyt med pilene, eller skriv en plads og tryk Enter.",
     move_up: "Flyt op",
     move_down: "Flyt ned",
     draws_label: "Tilfældige udtræk",
@@ -142,19 +220,22 @@ pub const DA: Texts = Texts {
     chart_band: "Tilfældig rækkefølge (min–maks)",
     chart_median: "Tilfældig rækkefølge (median)",
     chart_target: "Målpris",
-    chart_clipped: "Y-aksen er skåret ved",
+    chart_failed: "Diagrammet kunne ikke tegnes i denne browser. Tallene står i tabellen \"Trin for trin\".",
     steps_heading: "Trin for trin",
     column_members_left: "Medlemmer tilbage",
-    column_leaver: "Udtrådt",
-    reset: "Nulstil til standard",
-    undo_reset: "Fortryd nulstilling",
+    column_leaver: "Udtræder",
+    column_leaver_population: "Udtræderens indbyggere",
+    column_population_left: "Borgere tilbage",
+    reset: "Nulstil",
+    undo: "Fortryd",
+    redo: "Gentag",
+    reset_done: "Scenariet er nulstillet til standard. Fortryd bringer det tilbage.",
     saved_unreadable: "Det gemte scenarie kunne ikke læses, så standarden er indlæst. Det gemte er lagt til side i browserens lager under \"ddh.scenario.unreadable\". Årsag:",
-    save_failed: "Browseren ville ikke gemme scenariet:",
-    not_a_number: "er ikke et tal",
+    no_storage: "Browseren giver ikke adgang til lokal lagring, så scenariet gemmes ikke. Du kan arbejde videre, men en genindlæsning starter forfra.",
+    storage_full: "Browserens lager er fuldt, så den seneste ændring er ikke gemt. Du kan arbejde videre; frigør plads for at gemme igen.",
+    storage_refused: "Browseren ville ikke gemme scenariet. Du kan arbejde videre, men en genindlæsning starter forfra.",
     empty_number: "skal udfyldes",
-    whole_between: "skal være et helt tal mellem",
-    whole_from: "skal være et helt tal fra",
-    unreadable_fields: "Disse felter indeholder tekst, der ikke er et tal, så resultatet bruger deres sidste gyldige værdi:",
+    unreadable_fields: "Disse felter indeholder en værdi, der ikke kan bruges, så resultatet bruger værdien fra før ændringen:",
     quarter_note: "Budgetreglen bruger FOLK1A for sidste kvartal i år Y−2 (budget 2027: 2025K4). Her findes 2025K1 og 2026K1; ret selv tallene til, hvis et andet kvartal skal bruges.",
     skip_to: "Gå til",
     summary_members: "medlemmer",
@@ -162,40 +243,43 @@ pub const DA: Texts = Texts {
     rounding_heading: "Afrunding",
     data_source: "Kilde",
     own_selection: "Egen sammensætning",
+    field_members: "Medlemmer",
+    field_budget: "Udbudsbudget",
+    field_custom_order: "Egen rækkefølge",
+    not_a_number: |text| format!("\"{text}\" er ikke et tal"),
+    whole_between: |min, max| format!("skal være et helt tal mellem {min} og {max}"),
+    whole_from: |min| format!("skal være et helt tal fra {min}"),
+    population_of: |name| format!("Indbyggertal for {name}"),
+    amount_of: |item| format!("Beløb, {item}"),
+    name_of: |item| format!("Navn, {item}"),
+    kind_of: |item| format!("Art, {item}"),
+    member_of: |name| format!("Medlem: {name}"),
+    position_of: |name| format!("Plads for {name}"),
+    member_field: |name| format!("Medlemmer: {name}"),
+    item_field: |item| format!("Udbudsbudget, {item}"),
+    item_number: |position| format!("post {position}"),
+    code_field: |code| format!("kode {code}"),
+    fewest_members: |a| {
+        format!(
+            "Ved en målpris på {} pr. borger skal mindst {} af {} medlemmer være med, når de falder fra i den valgte rækkefølge; prisen er da {} pr. borger. Tilbage er: {}. Udgiften kræver mindst {} borgere.",
+            a.target, a.fewest, a.members, a.price, a.remaining, a.needed
+        )
+    },
+    above_target: |members, price, target, needed| {
+        format!(
+            "Selv med alle {members} medlemmer er prisen {price} pr. borger (4 decimaler), over målprisen på {target}. Udgiften kræver mindst {needed} borgere."
+        )
+    },
+    chart_caption: |draws, seed| {
+        format!("Pris pr. borger mod antal medlemmer. {draws} tilfældige udtræk, startværdi {seed}.")
+    },
+    goes_up_to: |price| format!("↑ op til {price} kr."),
+    chart_clipped: |price| format!("Y-aksen er skåret ved {price} kr."),
+    crossing_label: |fewest| format!("mindst {fewest}"),
+    summary: |price, members, citizens, total| {
+        format!("Pris pr. borger {price} · {members} medlemmer · {citizens} borgere · i alt {total}")
+    },
+    preset_applied: |label| format!("Forvalget \"{label}\" er valgt. Fortryd bringer de tidligere medlemmer tilbage."),
+    item_removed: |item| format!("Posten \"{item}\" er fjernet. Fortryd bringer den tilbage."),
+    area_refused: |field, message| format!("Kan ikke regnes: {field}: {message}"),
 };
-
-/// Sentences with figures in them, built from the engine's already formatted values.
-impl Texts {
-    /// The answer to "how few members can carry it" when the target can be met.
-    pub fn fewest_members(
-        &self,
-        target: &str,
-        fewest: usize,
-        members: usize,
-        needed: &str,
-    ) -> String {
-        format!(
-            "Ved en målpris på {target} pr. borger skal mindst {fewest} af {members} medlemmer være med, når de falder fra i den valgte rækkefølge. Udgiften kræver mindst {needed} borgere."
-        )
-    }
-
-    /// The answer when even all members are above the target.
-    pub fn above_target(&self, members: usize, price: &str, target: &str, needed: &str) -> String {
-        format!(
-            "Selv med alle {members} medlemmer er prisen {price} pr. borger (4 decimaler), over målprisen på {target} Udgiften kræver mindst {needed} borgere."
-        )
-    }
-
-    /// The chart's caption.
-    pub fn chart_caption(&self, draws: u32, seed: u64) -> String {
-        format!(
-            "{}. {draws} tilfældige udtræk, startværdi {seed}.",
-            self.chart_label
-        )
-    }
-
-    /// The label where a cut line leaves the chart.
-    pub fn goes_up_to(&self, price: &str) -> String {
-        format!("↑ op til {price} kr.")
-    }
-}

@@ -17,7 +17,11 @@ fn main() {
     ] {
         scenario.leaving.random_draws = draws;
         let median = median_of(501, || {
-            std::hint::black_box(evaluate(std::hint::black_box(&scenario)).errors().is_empty());
+            std::hint::black_box(
+                evaluate(std::hint::black_box(&scenario))
+                    .errors()
+                    .is_empty(),
+            );
         });
         println!(
             "evaluate, {label}: median {:.1} µs over 501 runs",

@@ -26,8 +26,8 @@ struct Step {
 }
 
 impl History {
-    /// Applies `edit` to `scenario` and records the step. Edits with the same `group` in a row are one
-    /// step. An edit that changes nothing, or is refused, records nothing.
+    /// Applies `edit` to `scenario` and records the step; `true` when the scenario changed. Edits with
+    /// the same `group` in a row are one step. An edit that changes nothing, or is refused, records nothing.
     ///
     /// # Errors
     /// The edit's own error, [`Scenario::apply`]; the scenario is then unchanged.
@@ -52,11 +52,11 @@ impl History {
         scenario: &mut Scenario,
         edit: Edit,
         group: Option<u64>,
-    ) -> Result<(), Error> {
+    ) -> Result<bool, Error> {
         let before = scenario.clone();
         scenario.apply(edit)?;
         if *scenario == before {
-            return Ok(());
+            return Ok(false);
         }
         let continues = group.is_some() && self.undo.last().is_some_and(|s| s.group == group);
         if !continues {
@@ -69,7 +69,7 @@ impl History {
             }
         }
         self.redo.clear();
-        Ok(())
+        Ok(true)
     }
 
     /// Takes back the last step; `false` when there is none.
@@ -174,7 +174,7 @@ mod tests {
         let seed = scenario.leaving.seed;
         assert_eq!(
             history.apply(&mut scenario, Edit::SetSeed(seed), None),
-            Ok(())
+            Ok(false)
         );
         assert!(history
             .apply(&mut scenario, Edit::RemoveCostItem { id: 99 }, None)

@@ -66,7 +66,9 @@ pub struct TenderBudget {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CostItem {
-    /// Stable identity of the line: edits name it, and it does not change when other lines come or go.
+    /// Stable identity of the line, from 1: edits name it, and it does not change when other lines come
+    /// or go. Absent (0) only in a version-1 document, which migration numbers.
+    #[serde(default)]
     pub id: u32,
     /// What the line is for, e.g. "Konsulent".
     pub name: String,
@@ -174,16 +176,17 @@ impl Scenario {
     /// # }
     /// ```
     pub fn from_json(text: &str) -> Result<Scenario, Error> {
-        let mut document: serde_json::Value =
-            serde_json::from_str(text).map_err(|error| Error::unreadable("", &error))?;
-        let version = document_version(&document)?;
+        let version = document_version(text)?;
         check_version(version)?;
-        crate::migrate::to_current(&mut document, version);
-        serde_path_to_error::deserialize(document).map_err(|error| {
-            let field = error.path().to_string();
-            let field = if field == "." { String::new() } else { field };
-            Error::unreadable(field, error.inner())
-        })
+        let deserializer = &mut serde_json::Deserializer::from_str(text);
+        let mut scenario: Scenario =
+            serde_path_to_error::deserialize(deserializer).map_err(|error| {
+                let field = error.path().to_string();
+                let field = if field == "." { String::new() } else { field };
+                Error::unreadable(field, error.inner())
+            })?;
+        crate::migrate::to_current(&mut scenario, version)?;
+        Ok(scenario)
     }
 
     /// The scenario as pretty-printed JSON, the form the CLI prints and the app exports.
@@ -193,31 +196,18 @@ impl Scenario {
     }
 }
 
-/// The `version` field of a parsed document, before its shape is checked, so that an old document can be
-/// migrated first.
-fn document_version(document: &serde_json::Value) -> Result<u32, Error> {
-    use crate::error::Unreadable;
-    let unreadable = |field: &str, reason| {
-        Error::new(
-            field,
-            Problem::Unreadable {
-                reason,
-                detail: String::new(),
-            },
-        )
-    };
-    let object = document
-        .as_object()
-        .ok_or_else(|| unreadable("", Unreadable::WrongType))?;
-    let version = object.get("version").ok_or_else(|| {
-        let name = "version".to_owned();
-        unreadable("version", Unreadable::MissingField { name })
+/// The `version` field alone, read before the rest so that an old document can be migrated.
+fn document_version(text: &str) -> Result<u32, Error> {
+    #[derive(Deserialize)]
+    struct Versioned {
+        version: u64,
+    }
+    let versioned: Versioned = serde_json::from_str(text).map_err(|error| {
+        // Not JSON at all belongs to the document; any fault of shape here is the version's, the only field.
+        Error::unreadable(if error.is_data() { "version" } else { "" }, &error)
     })?;
-    let number = version
-        .as_u64()
-        .ok_or_else(|| unreadable("version", Unreadable::WrongType))?;
     // A version beyond u32 is as unknown as any other future version.
-    Ok(u32::try_from(number).unwrap_or(u32::MAX))
+    Ok(u32::try_from(versioned.version).unwrap_or(u32::MAX))
 }
 
 /// The one version check: a document states a version from 1 up to [`SCENARIO_VERSION`].

@@ -175,9 +175,10 @@ proptest! {
         let mut previous_group = None;
         for (edit, group) in edits {
             let before = scenario.clone();
-            let applied = history.apply(&mut scenario, edit, group).is_ok();
+            let changed = history.apply(&mut scenario, edit, group) == Ok(true);
+            prop_assert_eq!(changed, scenario != before);
             let continues = group.is_some() && group == previous_group;
-            if applied && scenario != before {
+            if changed {
                 if continues {
                     // The same step as before: undo goes back past it in one go.
                     if let Some(last) = seen.last_mut() { *last = scenario.clone(); }

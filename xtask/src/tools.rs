@@ -4,7 +4,7 @@
 //! - trunk, pinned here (0.22 needs a newer rustc than the project's)
 //! - wasm-bindgen-cli, at the version of `wasm-bindgen` in Cargo.lock (they must match exactly)
 //! - wasm-opt from the npm package binaryen (xtask/npm/package-lock.json); Trunk runs offline and uses it
-//! - for the browser tests: Debian's chromium (apt) and playwright-core (tests/browser/package-lock.json)
+//! - for the browser tests: Debian's chromium (apt), playwright-core and axe-core (tests/browser/package-lock.json)
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -28,10 +28,13 @@ pub fn ensure(root: &Path, need: Need) -> Result<(), String> {
     let bindgen = wasm_bindgen_version(root)?;
     check_trunk_pins(root, &bindgen)?;
     ensure_cargo_tool("wasm-bindgen", "wasm-bindgen-cli", &bindgen, false)?;
-    ensure_npm_packages(&root.join("xtask/npm"), "binaryen")?;
+    ensure_npm_packages(&root.join("xtask/npm"), &["binaryen"])?;
     if need == Need::Browser {
         ensure_chromium()?;
-        ensure_npm_packages(&root.join("tests/browser"), "playwright-core")?;
+        ensure_npm_packages(
+            &root.join("tests/browser"),
+            &["playwright-core", "axe-core"],
+        )?;
     }
     Ok(())
 }
@@ -181,23 +184,26 @@ fn check_trunk_pins(root: &Path, bindgen: &str) -> Result<(), String> {
     }
 }
 
-/// `npm ci` in `dir` unless `package` is already installed there at the locked version.
-fn ensure_npm_packages(dir: &Path, package: &str) -> Result<(), String> {
+/// `npm ci` in `dir` unless every one of `packages` is already installed there at the locked version.
+fn ensure_npm_packages(dir: &Path, packages: &[&str]) -> Result<(), String> {
     let lock = std::fs::read_to_string(dir.join("package-lock.json")).unwrap_or_default();
-    let installed =
-        std::fs::read_to_string(dir.join("node_modules").join(package).join("package.json"))
-            .unwrap_or_default();
     let version_in = |text: &str| {
         text.split("\"version\": \"")
             .nth(1)
             .and_then(|rest| rest.split('"').next())
             .map(str::to_owned)
     };
-    let locked = lock
-        .split(&format!("\"node_modules/{package}\": {{"))
-        .nth(1)
-        .and_then(version_in);
-    if locked.is_some() && locked == version_in(&installed) {
+    let current = |package: &&str| {
+        let installed =
+            std::fs::read_to_string(dir.join("node_modules").join(package).join("package.json"))
+                .unwrap_or_default();
+        let locked = lock
+            .split(&format!("\"node_modules/{package}\": {{"))
+            .nth(1)
+            .and_then(version_in);
+        locked.is_some() && locked == version_in(&installed)
+    };
+    if packages.iter().all(current) {
         return Ok(());
     }
     install("npm", &["ci", "--no-audit", "--no-fund"], Some(dir))

@@ -1,163 +1,195 @@
-//! The tender budget: cost items with name, amount and kind; add and remove.
+//! The tender budget: cost items with name, amount and kind; add and remove. Rows are keyed by the
+//! items' ids, so a removed row takes nothing typed in another row with it.
 
 use super::fields::NumberField;
+use super::focus_by_id;
 use crate::format::{at_least_ore, danish_number, kroner};
 use crate::state::AppState;
-use crate::texts::DA;
 use ddh_engine::money::Money;
+use ddh_engine::report::BudgetReport;
 use ddh_engine::scenario::{CostItem, CostKind};
-use ddh_engine::tender::{totals, Totals};
+use ddh_engine::{Edit, Scenario};
 use leptos::prelude::*;
 
 #[component]
 pub fn Budget(state: AppState) -> impl IntoView {
-    let item_count = move || state.scenario.with(|s| s.tender.cost_items.len());
-    let add = move |_| {
-        state.restructure(|s| {
-            s.tender.cost_items.push(CostItem {
-                name: DA.new_item_name.to_owned(),
-                amount: Money::ZERO,
-                kind: CostKind::Supplier,
-            });
-        });
+    let t = state.texts;
+    let ids = move || {
+        state
+            .scenario
+            .with(|s| s.tender.cost_items.iter().map(|i| i.id).collect::<Vec<_>>())
     };
-    // The budget's own totals, from the engine, so they stay in view when another field is refused.
-    let totals = Memo::new(move |_| state.scenario.with(|s| totals(&s.tender).ok()));
-    let figure = move |pick: fn(&Totals) -> Money| {
+    let add = move |_| {
+        let added = state.dispatch(Edit::AddCostItem {
+            name: t.new_item_name.to_owned(),
+        });
+        if added.is_ok() {
+            let last = state
+                .scenario
+                .with_untracked(|s| s.tender.cost_items.last().map(|i| i.id));
+            if let Some(id) = last {
+                focus_by_id(format!("item-{id}-name"));
+            }
+        }
+    };
+    let budget = state.budget;
+    let figure = move |pick: fn(&BudgetReport) -> Money| {
         move || {
-            totals
+            budget
+                .figures
                 .get()
-                .map(|t| kroner(pick(&t).round_to_ore().kroner()))
+                .map(|b| kroner(pick(&b).kroner()))
                 .unwrap_or_else(|| "–".to_owned())
         }
     };
     view! {
         <section class="panel budget" id="budget" aria-labelledby="budget-heading">
-            <h2 id="budget-heading">{DA.budget_heading}</h2>
-            <p class="note">{DA.budget_note}</p>
+            <h2 id="budget-heading">{t.budget_heading}</h2>
+            <p class="note">{t.budget_note}</p>
             {move || state.error_at("tender.cost_items").map(|message| view! {
                 <p class="field-error" role="alert">{message}</p>
             })}
             <div class="table-scroll">
-            <table class="budget-table">
+            <table class="budget-table stack-narrow">
                 <thead>
                     <tr>
-                        <th scope="col">{DA.column_item}</th>
-                        <th scope="col" class="number">{DA.column_amount}</th>
-                        <th scope="col">{DA.column_kind}</th>
-                        <th scope="col"><span class="visually-hidden">{DA.remove_item}</span></th>
+                        <th scope="col">{t.column_item}</th>
+                        <th scope="col" class="number">{t.column_amount}</th>
+                        <th scope="col">{t.column_kind}</th>
+                        <th scope="col"><span class="visually-hidden">{t.remove_item}</span></th>
                     </tr>
                 </thead>
                 <tbody>
                     <For
-                        // Keyed by position and generation: a removed row rebuilds the rows after it.
-                        each=move || {
-                            let generation = state.generation.get();
-                            (0..item_count()).map(move |index| (index, generation))
-                        }
-                        key=|row| *row
-                        children=move |(index, _)| view! { <ItemRow state=state index=index /> }
+                        each=ids
+                        key=|id| *id
+                        children=move |id| view! { <ItemRow state=state id=id /> }
                     />
                 </tbody>
                 <tfoot>
-                    <tr>
-                        <th scope="row">{DA.total}</th>
-                        <td class="number" data-testid="budget-total">{figure(|t| t.total)}</td>
+                    <tr class:stale=move || budget.error.with(Option::is_some)>
+                        <th scope="row">{t.total}</th>
+                        <td class="number" data-testid="budget-total">{figure(|b| b.total)}</td>
                         <td colspan="2">
-                            <span class="sub">{DA.supplier_total}" "{figure(|t| t.supplier)}</span>
-                            <span class="sub">{DA.internal_total}" "{figure(|t| t.internal)}</span>
+                            <span class="sub">{t.supplier_total}" "{figure(|b| b.supplier_total)}</span>
+                            <span class="sub">{t.internal_total}" "{figure(|b| b.internal_total)}</span>
                         </td>
                     </tr>
                 </tfoot>
             </table>
             </div>
-            <button type="button" data-testid="add-item" on:click=add>{DA.add_item}</button>
+            <button type="button" data-testid="add-item" on:click=add>{t.add_item}</button>
         </section>
     }
 }
 
 #[component]
-fn ItemRow(state: AppState, index: usize) -> impl IntoView {
-    let item = move || {
+fn ItemRow(state: AppState, id: u32) -> impl IntoView {
+    let t = state.texts;
+    // A budget has a handful of rows, so each reads its item from the scenario directly.
+    let read = move |part: fn(usize, &CostItem) -> String| {
         state
             .scenario
-            .with(|s| s.tender.cost_items.get(index).cloned())
-    };
-    let edit = move |change: &dyn Fn(&mut CostItem)| {
-        state.scenario.update(|s| {
-            if let Some(item) = s.tender.cost_items.get_mut(index) {
-                change(item);
-            }
-        });
-    };
-    let shown = Signal::derive(move || {
-        item()
-            .map(|i| danish_number(at_least_ore(i.amount.kroner())))
+            .with(|s| item_of(s, id).map(|(index, item)| part(index, item)))
             .unwrap_or_default()
+    };
+    let name = move || read(|_, item| item.name.clone());
+    // The keystrokes of one visit to the name field are one undo step.
+    let name_group = StoredValue::new(None::<u64>);
+    let label = Signal::derive(move || (t.amount_of)(&name()));
+    // The engine names a refused field by its place in the list.
+    let field =
+        Signal::derive(move || read(|index, _| format!("tender.cost_items[{index}].amount")));
+    let value = Signal::derive(move || {
+        state
+            .scenario
+            .with(|s| item_of(s, id).map(|(_, item)| item.amount.kroner()))
     });
-    let commit = Callback::new(move |amount| {
-        edit(&|item| item.amount = Money::from_kroner(amount));
-        None
+    let to_edit = Callback::new(move |amount| {
+        Ok(Edit::SetItemAmount {
+            id,
+            amount: Money::from_kroner(amount),
+        })
     });
     let remove = move |_| {
-        state.restructure(|s| {
-            if index < s.tender.cost_items.len() {
-                s.tender.cost_items.remove(index);
-            }
-        });
+        let removed = name();
+        if state.dispatch(Edit::RemoveCostItem { id }).is_ok() {
+            state.status.set(Some((t.item_removed)(&removed)));
+        }
     };
-    let kind_value = move || match item().map(|i| i.kind) {
-        Some(CostKind::Internal) => "internal",
-        _ => "supplier",
+    let kind_value = move || {
+        read(|_, item| match item.kind {
+            CostKind::Internal => "internal".to_owned(),
+            CostKind::Supplier => "supplier".to_owned(),
+        })
     };
     view! {
-        <tr data-testid=format!("item-{index}")>
-            <td>
+        <tr data-testid=format!("item-{id}")>
+            <td data-label=t.column_item>
                 <label>
-                    <span class="visually-hidden">{DA.column_item}</span>
+                    <span class="visually-hidden">{move || (t.name_of)(&name())}</span>
                     <input
                         type="text"
-                        data-testid=format!("item-{index}-name")
-                        prop:value=move || item().map(|i| i.name).unwrap_or_default()
+                        id=format!("item-{id}-name")
+                        data-testid=format!("item-{id}-name")
+                        prop:value=name
                         on:input=move |event| {
                             let name = event_target_value(&event);
-                            edit(&|item| item.name = name.clone());
+                            let group = *name_group.get_value().get_or_insert_with(|| state.new_group());
+                            name_group.set_value(Some(group));
+                            let _ = state.dispatch_in(Edit::SetItemName { id, name }, Some(group));
+                        }
+                        on:change=move |_| {
+                            name_group.set_value(None);
+                            state.close_group();
                         }
                     />
                 </label>
             </td>
-            <td class="number">
+            <td class="number" data-label=t.column_amount>
                 <NumberField
                     state=state
-                    label=format!("{}, {} {}", DA.column_amount, DA.column_item.to_lowercase(), index + 1)
+                    key=format!("item-{id}-amount")
+                    label=label
                     hide_label=true
-                    field=format!("tender.cost_items[{index}].amount")
-                    shown=shown
-                    commit=commit
-                    testid=format!("item-{index}-amount")
+                    field=field
+                    value=value
+                    shown=|amount| danish_number(at_least_ore(amount))
+                    to_edit=to_edit
+                    testid=format!("item-{id}-amount")
                 />
             </td>
-            <td>
+            <td data-label=t.column_kind>
                 <label>
-                    <span class="visually-hidden">{DA.column_kind}</span>
+                    <span class="visually-hidden">{move || (t.kind_of)(&name())}</span>
                     <select
                         prop:value=kind_value
                         on:change=move |event| {
                             let kind = if event_target_value(&event) == "internal" { CostKind::Internal } else { CostKind::Supplier };
-                            edit(&|item| item.kind = kind);
+                            let _ = state.dispatch(Edit::SetItemKind { id, kind });
                         }
                     >
-                        <option value="supplier">{DA.kind_supplier}</option>
-                        <option value="internal">{DA.kind_internal}</option>
+                        <option value="supplier">{t.kind_supplier}</option>
+                        <option value="internal">{t.kind_internal}</option>
                     </select>
                 </label>
             </td>
             <td>
-                <button type="button" class="link" on:click=remove
-                    aria-label=move || format!("{} {}", DA.remove_item, item().map(|i| i.name).unwrap_or_default())>
-                    {DA.remove_item}
+                <button type="button" class="link" on:click=remove data-testid=format!("item-{id}-remove")
+                    aria-label=move || format!("{} {}", t.remove_item, name())>
+                    {t.remove_item}
                 </button>
             </td>
         </tr>
     }
+}
+
+/// The item with `id` and its place in the budget.
+fn item_of(scenario: &Scenario, id: u32) -> Option<(usize, &CostItem)> {
+    scenario
+        .tender
+        .cost_items
+        .iter()
+        .enumerate()
+        .find(|(_, item)| item.id == id)
 }

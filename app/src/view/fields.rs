@@ -1,10 +1,14 @@
-//! Inputs that keep what the user typed: a text that is not a number stays in the field with a message,
-//! a number the scenario cannot hold is refused with a message, and the engine's objection to a value
-//! is shown next to the field it concerns.
+//! Number inputs that keep what the user typed and never let half a number into the scenario.
+//!
+//! While the text reads as a number the scenario follows it, keystroke by keystroke, as one undo step.
+//! While it does not ("12a", or "1.550." half typed) the scenario holds the value from before the edit
+//! began, the field keeps the text, and the field says why once the text cannot become a number. A
+//! number the engine refuses (a negative amount) reaches the scenario, so the report names it and the
+//! area keeps its last good figures on screen.
 
-use crate::format::{count, read_number, read_price, ReadError};
+use crate::format::{read_number, read_price, ReadError};
 use crate::state::AppState;
-use crate::texts::DA;
+use ddh_engine::Edit;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -18,71 +22,115 @@ pub enum Reading {
     Price,
 }
 
-/// A number input in Danish format. `shown` is the scenario's value as text; `commit` receives every
-/// readable number typed and returns `Some(message)` when the scenario cannot take it; `field` is the
-/// scenario path the engine uses in its errors.
+/// Turns a number read from the field into the edit that stores it, or a message why it cannot be.
+pub type ToEdit = Callback<Decimal, Result<Edit, String>>;
+
+/// A number input in Danish format.
+/// - `key`: unique among the fields on screen (for the list of unreadable fields);
+/// - `label`: the field's name on screen, also used in messages about it;
+/// - `value`: the scenario's value; `shown` formats it;
+/// - `to_edit`: the edit for a number typed; `field`: the scenario path the engine names in its errors.
 #[component]
 pub fn NumberField(
     state: AppState,
-    #[prop(into)] label: String,
+    #[prop(into)] key: String,
+    #[prop(into)] label: Signal<String>,
     #[prop(into)] field: Signal<String>,
-    #[prop(into)] shown: Signal<String>,
-    commit: Callback<Decimal, Option<String>>,
+    #[prop(into)] value: Signal<Option<Decimal>>,
+    shown: fn(Decimal) -> String,
+    to_edit: ToEdit,
     #[prop(optional, into)] testid: String,
     #[prop(optional)] hide_label: bool,
     #[prop(optional)] reading: Reading,
 ) -> impl IntoView {
+    let t = state.texts;
     let read = move |text: &str| match reading {
         Reading::Amount => read_number(text),
         Reading::Price => read_price(text),
     };
-    // What the user is typing, kept until the field is left with a number the scenario took.
-    let draft = RwSignal::new(None::<String>);
-    let refused = RwSignal::new(None::<String>);
-    // A number still being typed ("1.550.") is not yet an error.
-    let unfinished = |text: &str| text.ends_with(['.', ',']);
-    let read_problem = move || {
-        let text = draft.get()?;
-        if unfinished(&text) {
-            return None;
-        }
-        match read(&text) {
-            Ok(_) => refused.get(),
-            Err(ReadError::Empty) => Some(DA.empty_number.to_owned()),
-            Err(ReadError::NotANumber) => Some(format!("\"{text}\" {}", DA.not_a_number)),
-        }
+    // The edit in progress: the text typed, over which revision of the scenario, the value before it
+    // began, and the undo group of its keystrokes.
+    let draft = RwSignal::new(None::<Draft>);
+    let left_field = RwSignal::new(false);
+
+    let problem = move || {
+        let local = draft.with(|d| {
+            let d = d.as_ref().filter(|d| d.revision == state.revision.get())?;
+            match read(&d.text) {
+                Ok(number) => to_edit.run(number).err(),
+                Err(_) if !left_field.get() && could_become_a_number(&d.text) => None,
+                Err(ReadError::Empty) => Some(t.empty_number.to_owned()),
+                Err(ReadError::NotANumber) => Some((t.not_a_number)(&d.text)),
+            }
+        });
+        local.or_else(|| state.error_at(&field.get()))
     };
-    let name = label.clone();
+    let key_for_cleanup = key.clone();
+    let key_on_change = key.clone();
     on_cleanup(move || {
-        if let Some(unreadable) = state.unreadable.try_get_untracked() {
-            if unreadable.contains(&name) {
-                state.unreadable.update(|all| all.retain(|l| l != &name));
+        if let Some(listed) = state.unreadable.try_get_untracked() {
+            if listed.iter().any(|(k, _)| *k == key_for_cleanup) {
+                state
+                    .unreadable
+                    .update(|all| all.retain(|(k, _)| *k != key_for_cleanup));
             }
         }
     });
-    let name = label.clone();
-    let problem = move || read_problem().or_else(|| state.error_at(&field.get()));
+
     let on_input = move |event| {
         let text = event_target_value(&event);
-        let number = read(&text);
-        refused.set(number.as_ref().ok().and_then(|n| commit.run(*n)));
-        state.mark_unreadable(&name, number.is_err() && !unfinished(&text));
-        draft.set(Some(text));
+        left_field.set(false);
+        let revision = state.revision.get_untracked();
+        let (before, group) = match draft.get_untracked().filter(|d| d.revision == revision) {
+            Some(d) => (d.before, d.group),
+            None => (value.get_untracked(), state.new_group()),
+        };
+        let readable = read(&text).ok().and_then(|number| to_edit.run(number).ok());
+        let stored = readable.is_some();
+        // Unreadable or not storable: back to the value from before the edit began.
+        let edit = readable.or_else(|| before.and_then(|b| to_edit.run(b).ok()));
+        if let Some(edit) = edit {
+            // The engine refuses only edits of things that no longer exist; nothing to tell here.
+            let _ = state.dispatch_in(edit, Some(group));
+        }
+        // Not stored: a number the field cannot take, or text that can no longer become one.
+        let unreadable = !stored && (read(&text).is_ok() || !could_become_a_number(&text));
+        state.mark_unreadable(&key, &label.get_untracked(), unreadable);
+        draft.set(Some(Draft {
+            text,
+            revision,
+            before,
+            group,
+        }));
     };
-    let on_change = move |event| {
-        if read(&event_target_value(&event)).is_ok() && refused.get_untracked().is_none() {
+    let on_change = move |_| {
+        left_field.set(true);
+        state.close_group();
+        let text = draft.with_untracked(|d| d.as_ref().map(|d| d.text.clone()));
+        let stored = text
+            .as_deref()
+            .is_some_and(|text| matches!(read(text).map(|n| to_edit.run(n)), Ok(Ok(_))));
+        if stored {
             draft.set(None);
+        } else if text.is_some() {
+            // Left holding text that is not a number: now it is one, whatever it could have become.
+            state.mark_unreadable(&key_on_change, &label.get_untracked(), true);
         }
     };
     view! {
         <label class="number-field" class:invalid=move || problem().is_some()>
-            <span class:visually-hidden=hide_label>{label}</span>
+            <span class:visually-hidden=hide_label>{move || label.get()}</span>
             <input
                 type="text"
                 inputmode="decimal"
                 data-testid=testid
                 aria-invalid=move || if problem().is_some() { "true" } else { "false" }
-                prop:value=move || draft.get().unwrap_or_else(|| shown.get())
+                prop:value=move || {
+                    let revision = state.revision.get();
+                    draft
+                        .with(|d| d.as_ref().filter(|d| d.revision == revision).map(|d| d.text.clone()))
+                        .unwrap_or_else(|| value.get().map(shown).unwrap_or_default())
+                }
                 on:input=on_input
                 on:change=on_change
             />
@@ -91,13 +139,32 @@ pub fn NumberField(
     }
 }
 
-/// A commit for a whole number in `min..=max` (a count, a population, a seed): anything else is
-/// refused with a message that states the range in Danish.
+#[derive(Clone, PartialEq)]
+struct Draft {
+    text: String,
+    revision: u64,
+    before: Option<Decimal>,
+    group: u64,
+}
+
+/// Text that holds only digits, signs, separators and spaces may still become a number ("1.550." on the
+/// way to "1.550.000"): no message while the user is still typing it.
+fn could_become_a_number(text: &str) -> bool {
+    !text.trim().is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+' | ' ' | '\u{a0}'))
+}
+
+/// A `to_edit` for a whole number in `min..=max` (a count, a population, a seed): anything else is
+/// refused with a message that states the range.
 pub fn whole_number<T: TryFrom<u64> + 'static>(
+    state: AppState,
     min: u64,
     max: u64,
-    store: impl Fn(T) + Send + Sync + 'static,
-) -> Callback<Decimal, Option<String>> {
+    edit: impl Fn(T) -> Edit + Send + Sync + 'static,
+) -> ToEdit {
+    let t = state.texts;
     Callback::new(move |number: Decimal| {
         let whole = number
             .fract()
@@ -106,18 +173,13 @@ pub fn whole_number<T: TryFrom<u64> + 'static>(
             .flatten()
             .filter(|n| (min..=max).contains(n))
             .and_then(|n| T::try_from(n).ok());
-        match whole {
-            Some(value) => {
-                store(value);
-                None
+        let count = |n: u64| crate::format::count(n);
+        whole.map(&edit).ok_or_else(|| {
+            if max == u64::MAX {
+                (t.whole_from)(&count(min))
+            } else {
+                (t.whole_between)(&count(min), &count(max))
             }
-            None if max == u64::MAX => Some(format!("{} {}", DA.whole_from, count(min))),
-            None => Some(format!(
-                "{} {} og {}",
-                DA.whole_between,
-                count(min),
-                count(max)
-            )),
-        }
+        })
     })
 }

@@ -1,39 +1,34 @@
-//! Members leaving: order, random band, target price, the chart and the step table.
+//! Members leaving: order, random band, target price, the answer, the chart and the step table.
 
 use super::fields::{whole_number, NumberField, Reading};
-use crate::chart::{leaving_chart, ChartTexts, Series};
-use crate::format::{count, danish_number, kroner};
+use super::{focus_by_id, AreaNotice};
+use crate::chart::{leaving_chart, Series};
+use crate::format::{chart_price, count, danish_number, kroner};
 use crate::state::AppState;
-use crate::texts::DA;
+use crate::texts::{FewestAnswer, Texts};
+use ddh_engine::dataset;
 use ddh_engine::leaving::MAX_RANDOM_DRAWS;
 use ddh_engine::report::LeavingReport;
 use ddh_engine::scenario::LeavingOrder;
+use ddh_engine::Edit;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
-use rust_decimal::Decimal;
 
-const CHART_TEXTS: ChartTexts = ChartTexts {
-    x_axis: DA.chart_x,
-    y_axis: DA.chart_y,
-    goes_up_to: |price| DA.goes_up_to(price),
-};
+/// Chart width before the page has been measured.
+const FIRST_CHART_WIDTH: u32 = 760;
 
-fn series_label(series: Series) -> &'static str {
+fn series_label(t: &Texts, series: Series) -> &'static str {
     match series {
-        Series::Order => DA.chart_order_line,
-        Series::Band => DA.chart_band,
-        Series::Median => DA.chart_median,
-        Series::Target => DA.chart_target,
+        Series::Order => t.chart_order_line,
+        Series::Band => t.chart_band,
+        Series::Median => t.chart_median,
+        Series::Target => t.chart_target,
     }
 }
 
 #[component]
 pub fn Leaving(state: AppState) -> impl IntoView {
-    let leaving = Memo::new(move |_| {
-        state
-            .report
-            .with(|r| r.as_ref().ok().map(|r| r.leaving.clone()))
-    });
+    let t = state.texts;
+    let leaving = state.leaving;
     let order = move || state.scenario.with(|s| s.leaving.order);
     let set_order = move |event| {
         let chosen = match event_target_value(&event).as_str() {
@@ -41,69 +36,71 @@ pub fn Leaving(state: AppState) -> impl IntoView {
             "custom" => LeavingOrder::Custom,
             _ => LeavingOrder::LargestFirst,
         };
-        // Read before updating: the report is derived from the scenario being updated.
-        let shown = leaving
-            .get_untracked()
-            .map(|l| l.order_codes)
-            .unwrap_or_default();
-        state.scenario.update(|s| {
-            s.leaving.order = chosen;
-            // Start a custom order from the one shown, so the user edits rather than builds from nothing.
-            if chosen == LeavingOrder::Custom && s.leaving.custom_order.is_empty() {
-                s.leaving.custom_order = shown;
-            }
-        });
+        let _ = state.dispatch(Edit::SetLeavingOrder(chosen));
     };
-    let target_shown = Signal::derive(move || {
-        state
-            .scenario
-            .with(|s| s.leaving.target_price_per_citizen.map(danish_number))
-            .unwrap_or_default()
+    let target =
+        Signal::derive(move || state.scenario.with(|s| s.leaving.target_price_per_citizen));
+    let draws =
+        Signal::derive(move || state.scenario.with(|s| Some(s.leaving.random_draws.into())));
+    let seed = Signal::derive(move || state.scenario.with(|s| Some(s.leaving.seed.into())));
+    let set_target = Callback::new(move |target| Ok(Edit::SetTarget(Some(target))));
+    let set_draws = whole_number(state, 1, u64::from(MAX_RANDOM_DRAWS), Edit::SetRandomDraws);
+    let set_seed = whole_number(state, 0, u64::MAX, Edit::SetSeed);
+
+    // The chart is drawn at the width of its box, measured when it appears and when the window resizes.
+    let chart_box = NodeRef::<leptos::html::Div>::new();
+    let chart_width = RwSignal::new(FIRST_CHART_WIDTH);
+    let measure = move || {
+        if let Some(element) = chart_box.get_untracked() {
+            let width = u32::try_from(element.client_width()).unwrap_or(0);
+            if width > 0 && width != chart_width.get_untracked() {
+                chart_width.set(width);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if chart_box.get().is_some() {
+            measure();
+        }
     });
-    let draws_shown =
-        Signal::derive(move || state.scenario.with(|s| s.leaving.random_draws.to_string()));
-    let seed_shown = Signal::derive(move || state.scenario.with(|s| s.leaving.seed.to_string()));
-    let set_target = Callback::new(move |target: Decimal| {
-        state
-            .scenario
-            .update(|s| s.leaving.target_price_per_citizen = Some(target));
-        None
-    });
-    let set_draws = whole_number(1, u64::from(MAX_RANDOM_DRAWS), move |draws: u32| {
-        state.scenario.update(|s| s.leaving.random_draws = draws);
-    });
-    let set_seed = whole_number(0, u64::MAX, move |seed: u64| {
-        state.scenario.update(|s| s.leaving.seed = seed);
-    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
     view! {
         <section class="panel leaving" id="fraald" aria-labelledby="leaving-heading">
-            <h2 id="leaving-heading">{DA.leaving_heading}</h2>
+            <h2 id="leaving-heading">{t.leaving_heading}</h2>
             <div class="controls">
                 <label>
-                    {DA.order_label}" "
+                    {t.order_label}" "
                     <select data-testid="leaving-order" on:change=set_order prop:value=move || order_value(order())>
-                        <option value="largest_first">{DA.order_largest}</option>
-                        <option value="smallest_first">{DA.order_smallest}</option>
-                        <option value="custom">{DA.order_custom}</option>
+                        <option value="largest_first">{t.order_largest}</option>
+                        <option value="smallest_first">{t.order_smallest}</option>
+                        <option value="custom">{t.order_custom}</option>
                     </select>
                 </label>
-                <NumberField state=state label=DA.target_label field="leaving.target_price_per_citizen"
-                    shown=target_shown commit=set_target testid="target" reading=Reading::Price />
-                <NumberField state=state label=DA.draws_label field="leaving.random_draws"
-                    shown=draws_shown commit=set_draws testid="draws" />
-                <NumberField state=state label=DA.seed_label field="leaving.seed"
-                    shown=seed_shown commit=set_seed testid="seed" />
+                <NumberField state=state key="target" label=t.target_label field="leaving.target_price_per_citizen"
+                    value=target shown=danish_number to_edit=set_target testid="target" reading=Reading::Price />
+                <NumberField state=state key="draws" label=t.draws_label field="leaving.random_draws"
+                    value=draws shown=danish_number to_edit=set_draws testid="draws" />
+                <NumberField state=state key="seed" label=t.seed_label field="leaving.seed"
+                    value=seed shown=|seed| seed.to_string() to_edit=set_seed testid="seed" />
             </div>
             {move || state.error_at("leaving.custom_order").map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
             <Show when=move || order() == LeavingOrder::Custom>
-                <CustomOrder state=state leaving=leaving />
+                <CustomOrder state=state />
             </Show>
-            {move || leaving.with(|leaving| leaving.as_ref().map(answer_and_chart))}
-            // Outside the reactive part, so that an opened table stays open while the user edits.
-            <details>
-                <summary>{DA.steps_heading}</summary>
-                {move || leaving.get().map(steps_table)}
-            </details>
+            <AreaNotice state=state error=leaving.error has_figures=Signal::derive(move || leaving.figures.with(Option::is_some)) testid="leaving-error" />
+            <div class="area-figures" class:stale=move || leaving.error.with(Option::is_some) data-testid="leaving-figures">
+                {move || leaving.figures.with(|l| l.as_ref().map(|l| answer(t, l)))}
+                <div class="chart-box" node_ref=chart_box>
+                    {move || leaving.figures.with(|l| l.as_ref().map(|l| chart(t, l, chart_width.get())))}
+                </div>
+                // Outside the reactive part, so that an opened table stays open while the user edits.
+                <details>
+                    <summary>{t.steps_heading}</summary>
+                    {move || leaving.figures.get().map(|l| steps_table(t, l))}
+                </details>
+            </div>
         </section>
     }
 }
@@ -116,141 +113,156 @@ fn order_value(order: LeavingOrder) -> &'static str {
     }
 }
 
-/// The answer to "how few members can carry it" and the chart.
-fn answer_and_chart(leaving: &LeavingReport) -> impl IntoView {
-    let chart = leaving_chart(leaving, &CHART_TEXTS);
+/// The answer to "how few members can carry it", naming the members that remain.
+fn answer(t: &'static Texts, leaving: &LeavingReport) -> Option<impl IntoView> {
+    let target = leaving.target.as_ref()?;
     let members = leaving.steps.len();
-    let answer = leaving.target.as_ref().map(|target| {
-        let shown_target = kroner(target.price_per_citizen);
-        let needed = count(target.population_needed);
-        match target.fewest_members {
-            Some(fewest) => DA.fewest_members(&shown_target, fewest, members, &needed),
-            None => DA.above_target(
+    let shown_target = kroner(target.price_per_citizen);
+    let needed = count(target.population_needed);
+    let text = match (target.fewest_members, target.price_at_fewest) {
+        (Some(fewest), Some(price)) => {
+            let names: Vec<&str> = target.remaining.iter().map(|m| m.name.as_str()).collect();
+            (t.fewest_members)(&FewestAnswer {
+                target: &shown_target,
+                fewest,
                 members,
-                &kroner(target.price_with_all_members),
-                &shown_target,
-                &needed,
-            ),
+                price: &kroner(price),
+                remaining: &names.join(", "),
+                needed: &needed,
+            })
         }
-    });
-    let caption = DA.chart_caption(leaving.random_band.draws, leaving.random_band.seed);
-    view! {
-        {answer.map(|text| view! { <p class="answer" data-testid="fewest-members">{DA.target_hint}" "{text}</p> })}
-        {match chart {
-            Ok(chart) => view! {
-                <figure class="chart">
-                    <div role="img" aria-label=DA.chart_label inner_html=chart.svg data-testid="leaving-chart"></div>
-                    <ul class="legend">
-                        {Series::ALL.map(|series| view! {
-                            <li>
-                                <span
-                                    class="swatch"
-                                    class:dashed=series == Series::Median
-                                    style=format!("background:{0}; border-color:{0}", series.css_colour())
-                                ></span>
-                                {series_label(series)}
-                            </li>
-                        })}
-                    </ul>
-                    <figcaption>
-                        {caption}
-                        {chart.clipped_at.map(|cut| format!(" {} {} kr.", DA.chart_clipped, format!("{cut:.2}").replace('.', ",")))}
-                    </figcaption>
-                </figure>
-            }.into_any(),
-            Err(reason) => view! { <p class="notice">{reason}</p> }.into_any(),
-        }}
+        _ => (t.above_target)(
+            members,
+            &kroner(target.price_with_all_members),
+            &shown_target,
+            &needed,
+        ),
+    };
+    Some(
+        view! { <p class="answer" data-testid="fewest-members"><strong>{t.target_hint}</strong>" "{text}</p> },
+    )
+}
+
+fn chart(t: &'static Texts, leaving: &LeavingReport, width: u32) -> impl IntoView {
+    let caption = (t.chart_caption)(leaving.random_band.draws, leaving.random_band.seed);
+    match leaving_chart(leaving, t, width) {
+        Ok(chart) => view! {
+            <figure class="chart">
+                <ul class="legend">
+                    {Series::ALL.map(|series| view! {
+                        <li>
+                            <span
+                                class="swatch"
+                                class:dashed=series == Series::Median
+                                style=format!("background:{0}; border-color:{0}", series.css_colour())
+                            ></span>
+                            {series_label(t, series)}
+                        </li>
+                    })}
+                </ul>
+                <div role="img" aria-label=caption.clone() inner_html=chart.svg data-testid="leaving-chart"></div>
+                <figcaption>
+                    {caption}
+                    {chart.clipped_at.map(|cut| format!(" {}", (t.chart_clipped)(&chart_price(cut))))}
+                </figcaption>
+            </figure>
+        }
+        .into_any(),
+        Err(_) => view! { <p class="notice">{t.chart_failed}</p> }.into_any(),
     }
 }
 
-fn steps_table(leaving: LeavingReport) -> impl IntoView {
+fn steps_table(t: &'static Texts, leaving: LeavingReport) -> impl IntoView {
     view! {
-        <table data-testid="steps-table">
-            <thead>
-                <tr>
-                    <th scope="col" class="number">{DA.column_members_left}</th>
-                    <th scope="col">{DA.column_leaver}</th>
-                    <th scope="col" class="number">{DA.column_population}</th>
-                    <th scope="col" class="number">{DA.price_per_citizen}</th>
-                </tr>
-            </thead>
-            <tbody>
-                {leaving.steps.into_iter().map(|step| view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t.steps_heading>
+            <table data-testid="steps-table" class="stack-narrow">
+                <thead>
                     <tr>
-                        <td class="number">{step.members}</td>
-                        <td>{step.leaver_name.unwrap_or_default()}</td>
-                        <td class="number">{count(step.population)}</td>
-                        <td class="number">{kroner(step.price_per_citizen)}</td>
+                        <th scope="col" class="number">{t.column_members_left}</th>
+                        <th scope="col">{t.column_leaver}</th>
+                        <th scope="col" class="number">{t.column_leaver_population}</th>
+                        <th scope="col" class="number">{t.column_population_left}</th>
+                        <th scope="col" class="number">{t.price_per_citizen}</th>
                     </tr>
-                }).collect_view()}
-            </tbody>
-        </table>
+                </thead>
+                <tbody>
+                    {leaving.steps.into_iter().map(|step| view! {
+                        <tr>
+                            <td class="number" data-label=t.column_members_left>{step.members}</td>
+                            <td data-label=t.column_leaver>{step.leaver_name.unwrap_or_default()}</td>
+                            <td class="number" data-label=t.column_leaver_population>{step.leaver_population.map(count).unwrap_or_default()}</td>
+                            <td class="number" data-label=t.column_population_left>{count(step.population)}</td>
+                            <td class="number" data-label=t.price_per_citizen>{kroner(step.price_per_citizen)}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
     }
 }
 
-/// A member's name as the report gives it.
-fn name_of(state: AppState, code: u16) -> String {
-    state.report.with(|report| {
-        report
-            .as_ref()
-            .ok()
-            .and_then(|r| r.tender.bills.iter().find(|b| b.code == code))
-            .map(|b| b.name.clone())
-            .unwrap_or_else(|| code.to_string())
-    })
-}
-
-/// The user's own order of leaving, edited with up and down buttons.
+/// The user's own order of leaving: up and down one place, or any place typed in.
 #[component]
-fn CustomOrder(state: AppState, leaving: Memo<Option<LeavingReport>>) -> impl IntoView {
-    let codes = move || leaving.get().map(|l| l.order_codes).unwrap_or_default();
-    // Moves `code` one place up or down, then puts keyboard focus back on the button just used,
+fn CustomOrder(state: AppState) -> impl IntoView {
+    let t = state.texts;
+    let order = Memo::new(move |_| {
+        state.report.with(|r| {
+            r.leaving
+                .as_ref()
+                .map(|l| l.order_codes.clone())
+                .unwrap_or_default()
+        })
+    });
+    let quarter = Memo::new(move |_| state.scenario.with(|s| s.members.quarter));
+    let problem = RwSignal::new(None::<String>);
+    // Moves `code` to `position` (from 1), then puts keyboard focus back on the control just used,
     // which the redrawn list would otherwise have dropped.
-    let shift = move |code: u16, up: bool| {
-        let mut order = codes();
-        let Some(position) = order.iter().position(|&c| c == code) else {
-            return;
-        };
-        let other = if up {
-            position.checked_sub(1)
-        } else {
-            Some(position + 1)
-        };
-        if let Some(other) = other.filter(|&o| o < order.len()) {
-            order.swap(position, other);
-            state.scenario.update(|s| s.leaving.custom_order = order);
-            let id = move_button_id(code, up);
-            request_animation_frame(move || {
-                let button = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id(&id))
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(button) = button {
-                    let _ = button.focus();
-                }
-            });
+    let move_to = move |code: u16, position: usize, focus: String| match state
+        .dispatch(Edit::MoveInCustomOrder { code, position })
+    {
+        Ok(()) => {
+            problem.set(None);
+            focus_by_id(focus);
         }
+        Err(error) => problem.set(Some((t.engine.problem)(&error.problem))),
     };
     view! {
         <div class="custom-order">
-            <h3>{DA.custom_order_heading}</h3>
+            <h3>{t.custom_order_heading}</h3>
+            <p class="note">{t.custom_order_note}</p>
+            {move || problem.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
             <ol data-testid="custom-order">
                 <For
-                    each=codes
+                    each=move || order.get()
                     key=|code| *code
                     children=move |code| {
-                        let name = name_of(state, code);
-                        let first = move || codes().first() == Some(&code);
-                        let last = move || codes().last() == Some(&code);
+                        let name = dataset::find(quarter.get_untracked(), code)
+                            .map(|m| m.name.clone())
+                            .unwrap_or_else(|| code.to_string());
+                        let position = move || order.with(|o| o.iter().position(|&c| c == code).map_or(0, |p| p + 1));
+                        let count = move || order.with(Vec::len);
+                        let up = move_button_id(code, true);
+                        let down = move_button_id(code, false);
+                        let typed = format!("order-position-{code}");
+                        let (up_focus, down_focus, typed_focus) = (up.clone(), down.clone(), typed.clone());
                         view! {
                             <li>
-                                <span>{name.clone()}</span>
-                                <button type="button" class="link" id=move_button_id(code, true) disabled=first
-                                    aria-label=format!("{} {}", DA.move_up, name)
-                                    on:click=move |_| shift(code, true)>"↑"</button>
-                                <button type="button" class="link" id=move_button_id(code, false) disabled=last
-                                    aria-label=format!("{} {}", DA.move_down, name)
-                                    on:click=move |_| shift(code, false)>"↓"</button>
+                                <span class="order-name">{name.clone()}</span>
+                                <label class="order-position">
+                                    <span class="visually-hidden">{(t.position_of)(&name)}</span>
+                                    <input type="number" min="1" max=count id=typed.clone() data-testid=typed
+                                        prop:value=move || position().to_string()
+                                        on:change=move |event| {
+                                            let typed = event_target_value(&event).trim().parse::<usize>().unwrap_or(0);
+                                            move_to(code, typed, typed_focus.clone());
+                                        } />
+                                </label>
+                                <button type="button" class="link" id=up disabled={move || position() <= 1}
+                                    aria-label=format!("{} {}", t.move_up, name)
+                                    on:click=move |_| move_to(code, position().saturating_sub(1), up_focus.clone())>"↑"</button>
+                                <button type="button" class="link" id=down disabled={move || position() >= count()}
+                                    aria-label=format!("{} {}", t.move_down, name)
+                                    on:click=move |_| move_to(code, position() + 1, down_focus.clone())>"↓"</button>
                             </li>
                         }
                     }

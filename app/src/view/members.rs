@@ -1,36 +1,27 @@
 //! The member set: presets with their sources, search, tick and untick, population overrides.
 
 use super::fields::{whole_number, NumberField};
-use crate::format::{count, danish_number};
 use crate::state::AppState;
-use crate::texts::DA;
 use ddh_engine::dataset::{self, Municipality, Quarter};
-use ddh_engine::members::{presets, MAX_POPULATION};
-use ddh_engine::scenario::PopulationOverride;
+use ddh_engine::members::MAX_POPULATION;
+use ddh_engine::presets::{self, PresetId};
+use ddh_engine::Edit;
 use leptos::prelude::*;
+use rust_decimal::Decimal;
 
 #[component]
 pub fn Members(state: AppState) -> impl IntoView {
+    let t = state.texts;
     let quarter = Memo::new(move |_| state.scenario.with(|s| s.members.quarter));
-    let presets = Memo::new(move |_| presets(quarter.get()));
+    let codes = Memo::new(move |_| state.scenario.with(|s| s.members.codes.clone()));
     let search = RwSignal::new(String::new());
     let only_ticked = RwSignal::new(false);
-    let selected_count = move || state.scenario.with(|s| s.members.codes.len());
-    let active_preset = move || {
-        let codes = state.scenario.with(|s| {
-            let mut codes = s.members.codes.clone();
-            codes.sort_unstable();
-            codes
-        });
-        presets.with(|all| {
-            all.iter()
-                .find(|p| p.codes == codes)
-                .map(|p| (p.label.clone(), p.source.clone()))
-        })
-    };
+    let active_preset = move || codes.with(|codes| presets::matching(quarter.get(), codes));
     let visible = move || {
         let needle = fold(search.get().trim());
-        dataset::municipalities(quarter.get())
+        let only_ticked = only_ticked.get();
+        let quarter = quarter.get();
+        dataset::municipalities(quarter)
             .unwrap_or_default()
             .iter()
             .filter(|m| {
@@ -38,59 +29,58 @@ pub fn Members(state: AppState) -> impl IntoView {
                     || fold(&m.name).contains(&needle)
                     || m.code.to_string().starts_with(&needle)
             })
-            .filter(|m| {
-                !only_ticked.get() || state.scenario.with(|s| s.members.codes.contains(&m.code))
-            })
-            .collect::<Vec<&'static Municipality>>()
+            .filter(|m| !only_ticked || codes.with(|codes| codes.contains(&m.code)))
+            .map(|m| (m, quarter))
+            .collect::<Vec<(&'static Municipality, Quarter)>>()
     };
     let set_quarter = move |event| {
         let label = event_target_value(&event);
         if let Some(chosen) = Quarter::ALL.into_iter().find(|q| q.label() == label) {
-            state.scenario.update(|s| s.members.quarter = chosen);
+            let _ = state.dispatch(Edit::SetQuarter(chosen));
+        }
+    };
+    let apply_preset = move |preset: PresetId| {
+        if state.dispatch(Edit::ApplyPreset(preset)).is_ok() {
+            state
+                .status
+                .set(Some((t.preset_applied)((t.engine.preset_label)(preset))));
         }
     };
 
     view! {
         <section class="panel members" id="medlemmer" aria-labelledby="members-heading">
-            <h2 id="members-heading">{DA.members_heading}</h2>
-            <p class="note">{DA.members_default_note}</p>
-            <div class="presets" role="group" aria-label=DA.presets_label>
-                <span>{DA.presets_label}":"</span>
-                <For
-                    each=move || presets.get()
-                    key=|preset| preset.id.clone()
-                    children=move |preset| {
-                        let codes = preset.codes.clone();
-                        view! {
-                            <button
-                                type="button"
-                                title=preset.source.clone()
-                                data-testid=format!("preset-{}", preset.id)
-                                on:click=move |_| state.restructure(|s| s.members.codes = codes.clone())
-                            >{preset.label.clone()}</button>
-                        }
-                    }
-                />
+            <h2 id="members-heading">{t.members_heading}</h2>
+            <p class="note">{t.members_default_note}</p>
+            <div class="presets" role="group" aria-label=t.presets_label>
+                <span>{t.presets_label}":"</span>
+                {PresetId::ALL.map(|preset| view! {
+                    <button
+                        type="button"
+                        title=(t.engine.preset_source)(preset)
+                        data-testid=format!("preset-{}", preset.slug())
+                        on:click=move |_| apply_preset(preset)
+                    >{(t.engine.preset_label)(preset)}</button>
+                })}
             </div>
             <p class="preset-source" data-testid="member-set-source">
                 {move || match active_preset() {
-                    Some((label, source)) => format!("{label}: {source}"),
-                    None => DA.own_selection.to_owned(),
+                    Some(preset) => format!("{}: {}", (t.engine.preset_label)(preset), (t.engine.preset_source)(preset)),
+                    None => t.own_selection.to_owned(),
                 }}
             </p>
             <div class="member-tools">
                 <label>
-                    {DA.quarter_label}" "
+                    {t.quarter_label}" "
                     <select on:change=set_quarter prop:value=move || quarter.get().label().to_owned()>
                         {Quarter::ALL.map(|q| view! { <option value=q.label()>{q.label()}</option> })}
                     </select>
                 </label>
                 <label>
-                    {DA.search_label}" "
+                    {t.search_label}" "
                     <input
                         type="search"
                         data-testid="member-search"
-                        placeholder=DA.search_placeholder
+                        placeholder=t.search_placeholder
                         prop:value=move || search.get()
                         on:input=move |event| search.set(event_target_value(&event))
                     />
@@ -102,34 +92,31 @@ pub fn Members(state: AppState) -> impl IntoView {
                         prop:checked=move || only_ticked.get()
                         on:change=move |event| only_ticked.set(event_target_checked(&event))
                     />
-                    " "{DA.only_ticked}
+                    " "{t.only_ticked}
                 </label>
                 <span class="selected-count" data-testid="selected-count">
-                    {move || format!("{} {}", selected_count(), DA.selected_count)}
+                    {move || format!("{} {}", codes.with(Vec::len), t.selected_count)}
                 </span>
             </div>
-            <p class="source">{DA.data_source}": "{move || quarter.get().source()}". "{DA.quarter_note}</p>
+            <p class="source">{t.data_source}": "{move || (t.engine.quarter_source)(quarter.get())}". "{t.quarter_note}</p>
             {move || state.error_at("members.codes").map(|message| view! {
                 <p class="field-error" role="alert">{message}</p>
             })}
             <div class="table-scroll">
-                <table class="member-table">
+                <table class="member-table stack-narrow">
                     <thead>
                         <tr>
-                            <th scope="col">{DA.column_member}</th>
-                            <th scope="col">{DA.column_code}</th>
-                            <th scope="col">{DA.column_name}</th>
-                            <th scope="col">{DA.column_region}</th>
-                            <th scope="col" class="number">{DA.column_population}</th>
+                            <th scope="col">{t.column_member}</th>
+                            <th scope="col">{t.column_code}</th>
+                            <th scope="col">{t.column_name}</th>
+                            <th scope="col">{t.column_region}</th>
+                            <th scope="col" class="number">{t.column_population}</th>
                         </tr>
                     </thead>
                     <tbody>
                         <For
-                            each=move || {
-                                let generation = state.generation.get();
-                                visible().into_iter().map(move |m| (m, generation))
-                            }
-                            key=|(municipality, generation)| (municipality.code, municipality.population, *generation)
+                            each=visible
+                            key=|(municipality, quarter)| (municipality.code, *quarter)
                             children=move |(municipality, _)| view! { <MemberRow state=state municipality=municipality /> }
                         />
                     </tbody>
@@ -148,86 +135,90 @@ fn fold(text: &str) -> String {
         .replace('ø', "o")
 }
 
+/// This row's slice of the scenario: whether it is a member, and its override (position, population).
+#[derive(Clone, Copy, PartialEq)]
+struct RowState {
+    ticked: bool,
+    override_at: Option<(usize, i64)>,
+}
+
 #[component]
 fn MemberRow(state: AppState, municipality: &'static Municipality) -> impl IntoView {
+    let t = state.texts;
     let code = municipality.code;
-    let ticked = move || state.scenario.with(|s| s.members.codes.contains(&code));
-    let override_index = move || {
-        state.scenario.with(|s| {
-            s.members
+    // Recomputed on every edit, but it changes (and redraws the row) only when this member's part does.
+    let row = Memo::new(move |_| {
+        state.scenario.with(|s| RowState {
+            ticked: s.members.codes.contains(&code),
+            override_at: s
+                .members
                 .population_overrides
                 .iter()
                 .position(|o| o.code == code)
+                .and_then(|i| {
+                    s.members
+                        .population_overrides
+                        .get(i)
+                        .map(|o| (i, o.population))
+                }),
         })
-    };
-    let toggle = move |event| {
-        let tick = event_target_checked(&event);
-        state.scenario.update(|s| {
-            s.members.codes.retain(|c| *c != code);
-            if tick {
-                s.members.codes.push(code);
-                s.members.codes.sort_unstable();
-            }
-        });
-    };
-    let shown = Signal::derive(move || {
-        let population = state.scenario.with(|s| {
-            s.members
-                .population_overrides
-                .iter()
-                .find(|o| o.code == code)
-                .map(|o| o.population.to_string())
-        });
-        population
-            .and_then(|p| p.parse::<rust_decimal::Decimal>().ok())
-            .map(danish_number)
-            .unwrap_or_else(|| count(municipality.population))
     });
-    let field = Signal::derive(move || match override_index() {
-        Some(index) => format!("members.population_overrides[{index}].population"),
+    let ticked = move || row.get().ticked;
+    let toggle = move |event| {
+        let member = event_target_checked(&event);
+        let _ = state.dispatch(Edit::SetMember { code, member });
+    };
+    let value = Signal::derive(move || {
+        Some(Decimal::from(match row.get().override_at {
+            Some((_, population)) => population,
+            None => i64::try_from(municipality.population).unwrap_or(i64::MAX),
+        }))
+    });
+    let field = Signal::derive(move || match row.get().override_at {
+        Some((index, _)) => format!("members.population_overrides[{index}].population"),
         None => String::new(),
     });
-    // Typing the data set's own figure removes the override rather than marking it as changed.
-    let commit = whole_number(1, MAX_POPULATION.unsigned_abs(), move |population: i64| {
-        state.scenario.update(|s| {
-            let overrides = &mut s.members.population_overrides;
-            overrides.retain(|o| o.code != code);
-            if u64::try_from(population).ok() != Some(municipality.population) {
-                overrides.push(PopulationOverride { code, population });
-            }
-        });
-    });
+    // The engine judges the range (and names it); the field only needs a whole number.
+    let to_edit = whole_number(
+        state,
+        0,
+        MAX_POPULATION.unsigned_abs(),
+        move |population: i64| Edit::SetPopulation { code, population },
+    );
     let reset = move |_| {
-        state.restructure(|s| s.members.population_overrides.retain(|o| o.code != code));
+        let _ = state.dispatch(Edit::ResetPopulation { code });
     };
+    let name = municipality.name.as_str();
     view! {
         <tr class:ticked=ticked data-testid=format!("member-row-{code}")>
-            <td>
+            <td data-label=t.column_member>
                 <input
                     type="checkbox"
                     data-testid=format!("member-{code}")
-                    aria-label=format!("{}: {}", DA.column_member, municipality.name)
+                    aria-label=(t.member_of)(name)
                     prop:checked=ticked
                     on:change=toggle
                 />
             </td>
-            <td>{code}</td>
-            <td>{municipality.name.clone()}</td>
-            <td>{municipality.region.name().trim_start_matches("Region ")}</td>
-            <td class="number population-cell">
+            <td data-label=t.column_code>{code}</td>
+            <td data-label=t.column_name>{name}</td>
+            <td data-label=t.column_region>{(t.engine.region)(municipality.region).trim_start_matches("Region ")}</td>
+            <td class="number population-cell" data-label=t.column_population>
                 <NumberField
                     state=state
-                    label=format!("{} {}", DA.population_of, municipality.name)
+                    key=format!("population-{code}")
+                    label=(t.population_of)(name)
                     hide_label=true
                     field=field
-                    shown=shown
-                    commit=commit
+                    value=value
+                    shown=|n| crate::format::danish_number(n)
+                    to_edit=to_edit
                     testid=format!("population-{code}")
                 />
-                <Show when=move || override_index().is_some()>
-                    <span class="overridden">{DA.overridden_mark}</span>
-                    <button type="button" class="link" title=DA.reset_override
-                        aria-label=format!("{}: {}", municipality.name, DA.reset_override) on:click=reset>"↺"</button>
+                <Show when=move || row.get().override_at.is_some()>
+                    <span class="overridden">{t.overridden_mark}</span>
+                    <button type="button" class="link" title=t.reset_override
+                        aria-label=format!("{}: {}", name, t.reset_override) on:click=reset>"↺"</button>
                 </Show>
             </td>
         </tr>

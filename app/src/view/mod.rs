@@ -1,4 +1,5 @@
-//! The page: one section per area, each a component that reads the shared state.
+//! The page: a bar with the key figures and undo, then one section per area, each a component that
+//! reads the shared state.
 
 mod budget;
 mod fields;
@@ -8,83 +9,96 @@ mod results;
 
 use crate::format::{count, kroner};
 use crate::state::AppState;
-use crate::storage::{self, Loaded};
+use crate::storage::{self, Loaded, SaveProblem};
 use crate::texts::DA;
-use ddh_engine::Scenario;
+use ddh_engine::{Edit, Error, Scenario};
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 
 #[component]
 pub fn App() -> impl IntoView {
+    let t = &DA;
     let (initial, load_problem) = match storage::load() {
         Loaded::Nothing => (Scenario::default(), None),
         Loaded::Scenario(scenario) => (scenario, None),
-        Loaded::Unreadable(reason) => (Scenario::default(), Some(reason)),
+        Loaded::Unreadable(error) => (Scenario::default(), Some(error)),
     };
-    let state = AppState::new(initial);
-    let save_problem = RwSignal::new(None::<String>);
+    let state = AppState::new(initial, t);
+    let save_problem = RwSignal::new(None::<SaveProblem>);
     // Autosave: the only bridge to the outside world, so that a reload finds the user's work.
     Effect::new(move |_| {
         let result = state.scenario.with(storage::save);
         save_problem.set(result.err());
     });
-    let before_reset = RwSignal::new(None::<Scenario>);
-    let reset = move |_| {
-        before_reset.set(Some(state.scenario.get_untracked()));
-        state.restructure(|s| *s = Scenario::default());
-    };
-    let undo_reset = move |_| {
-        if let Some(previous) = before_reset.get_untracked() {
-            state.restructure(|s| *s = previous);
+    // Ctrl+Z (⌘Z) undoes and Ctrl+Shift+Z or Ctrl+Y redoes, except in a text box, where the browser
+    // undoes the typing itself (and each change it makes reaches the scenario as an edit).
+    let keys = window_event_listener(leptos::ev::keydown, move |event| {
+        if !(event.ctrl_key() || event.meta_key()) || in_text_box(&event) {
+            return;
         }
-        before_reset.set(None);
-    };
-    // Undo is offered only while nothing has changed since the reset; undoing later edits would lose them.
-    let can_undo = move || {
-        before_reset.with(Option::is_some) && state.scenario.with(|s| *s == Scenario::default())
-    };
+        match event.key().to_lowercase().as_str() {
+            "z" if event.shift_key() => state.redo(),
+            "z" => state.undo(),
+            "y" => state.redo(),
+            _ => return,
+        }
+        event.prevent_default();
+    });
+    on_cleanup(move || keys.remove());
 
-    // The key figures stay in view (and are read out) while the user edits further down the page.
+    let tender = state.tender;
     let summary = move || {
-        state.report.with(|report| match report {
-            Ok(report) => format!(
-                "{} {} · {} {} · {} {} · {} {}",
-                DA.price_per_citizen,
-                kroner(report.tender.price_per_citizen),
-                report.tender.member_count,
-                DA.summary_members,
-                count(report.tender.population),
-                DA.summary_citizens,
-                DA.total,
-                kroner(report.tender.total.kroner()),
-            ),
-            Err(_) => DA.cannot_compute.trim_end_matches(':').to_owned(),
+        tender.figures.with(|figures| {
+            figures.as_ref().map(|f| {
+                (t.summary)(
+                    &kroner(f.price_per_citizen),
+                    f.member_count,
+                    &count(f.population),
+                    &kroner(f.total.kroner()),
+                )
+            })
         })
     };
+    let reset = move |_| {
+        if state.dispatch(Edit::Reset).is_ok() {
+            state.status.set(Some(t.reset_done.to_owned()));
+        }
+    };
     view! {
-        <nav class="skip-links" aria-label=DA.skip_to>
-            <a href="#resultat">{DA.skip_to}" "{DA.results_heading}</a>
-            <a href="#medlemmer">{DA.skip_to}" "{DA.members_heading}</a>
-            <a href="#budget">{DA.skip_to}" "{DA.budget_heading}</a>
-            <a href="#fraald">{DA.skip_to}" "{DA.leaving_heading}</a>
+        <nav class="skip-links" aria-label=t.skip_to>
+            <a href="#resultat">{t.skip_to}" "{t.results_heading}</a>
+            <a href="#medlemmer">{t.skip_to}" "{t.members_heading}</a>
+            <a href="#budget">{t.skip_to}" "{t.budget_heading}</a>
+            <a href="#fraald">{t.skip_to}" "{t.leaving_heading}</a>
         </nav>
         <header class="page-header">
-            <div>
-                <h1>{DA.title}</h1>
-                <p class="tagline">{DA.tagline}</p>
-                <p class="summary" aria-live="polite" data-testid="summary">{summary}</p>
-            </div>
-            <div class="header-actions">
-                <button type="button" data-testid="reset" on:click=reset>{DA.reset}</button>
-                <Show when=can_undo>
-                    <button type="button" data-testid="undo-reset" on:click=undo_reset>{DA.undo_reset}</button>
-                </Show>
-            </div>
+            <h1>{t.title}</h1>
+            <p class="tagline">{t.tagline}</p>
         </header>
-        {load_problem.map(|reason| view! {
-            <p class="notice" role="alert" data-testid="load-problem">{DA.saved_unreadable}" "{reason}</p>
+        <div class="key-bar">
+            <p class="summary" class:stale=move || tender.error.with(Option::is_some) aria-live="polite" data-testid="summary">
+                {summary}
+            </p>
+            <div class="bar-actions">
+                <button type="button" data-testid="undo" aria-keyshortcuts="Control+Z" title="Ctrl+Z"
+                    disabled=move || !state.can_undo() on:click=move |_| state.undo()>{t.undo}</button>
+                <button type="button" data-testid="redo" aria-keyshortcuts="Control+Shift+Z" title="Ctrl+Shift+Z"
+                    disabled=move || !state.can_redo() on:click=move |_| state.redo()>{t.redo}</button>
+                <button type="button" data-testid="reset" on:click=reset>{t.reset}</button>
+            </div>
+        </div>
+        <p class="status" role="status" data-testid="status">{move || state.status.get()}</p>
+        {load_problem.map(|error| view! {
+            <p class="notice" role="alert" data-testid="load-problem">
+                {t.saved_unreadable}" "{error.field.clone()}{(!error.field.is_empty()).then_some(": ")}{(t.engine.problem)(&error.problem)}
+            </p>
         })}
-        {move || save_problem.get().map(|reason| view! {
-            <p class="notice" role="alert">{DA.save_failed}" "{reason}</p>
+        {move || save_problem.get().map(|problem| view! {
+            <p class="notice" role="alert" data-testid="save-problem">{match problem {
+                SaveProblem::NoStorage => t.no_storage,
+                SaveProblem::Full => t.storage_full,
+                SaveProblem::Refused => t.storage_refused,
+            }}</p>
         })}
         <main>
             <results::Results state=state />
@@ -95,4 +109,55 @@ pub fn App() -> impl IntoView {
             <leaving::Leaving state=state />
         </main>
     }
+}
+
+/// Whether a key was pressed in a box the user types text into.
+fn in_text_box(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|element| {
+            let tag = element.tag_name().to_lowercase();
+            tag == "textarea"
+                || (tag == "input"
+                    && !matches!(
+                        element.get_attribute("type").as_deref(),
+                        Some("checkbox" | "radio" | "button")
+                    ))
+        })
+}
+
+/// The message at the top of an area that cannot be computed now. With figures still shown, it says
+/// they are the last that could be computed.
+#[component]
+fn AreaNotice(
+    state: AppState,
+    error: Memo<Option<Error>>,
+    #[prop(into)] has_figures: Signal<bool>,
+    testid: &'static str,
+) -> impl IntoView {
+    let t = state.texts;
+    move || {
+        error.get().map(|error| {
+            view! {
+                <div class="notice area-notice" role="alert" data-testid=testid>
+                    <p>{state.refusal(&error)}</p>
+                    {move || has_figures.get().then_some(view! { <p class="stale-note">{t.not_current}</p> })}
+                </div>
+            }
+        })
+    }
+}
+
+/// Puts keyboard focus on the element with `id` once the page has been redrawn.
+fn focus_by_id(id: String) {
+    request_animation_frame(move || {
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
 }

@@ -1,68 +1,56 @@
 //! The results: total, participating population, price per citizen, the largest member's share and
-//! every member's bill, all as the engine reports them.
+//! every member's bill, all as the engine reports them. While a field they depend on is refused, the
+//! last figures that could be computed stay on screen, marked as not current.
 
-use crate::field_names::field_label;
+use super::AreaNotice;
 use crate::format::{count, kroner, percent};
 use crate::state::AppState;
-use crate::texts::DA;
 use ddh_engine::report::TenderReport;
 use leptos::prelude::*;
 
 #[component]
 pub fn Results(state: AppState) -> impl IntoView {
-    let tender = Memo::new(move |_| {
-        state
-            .report
-            .with(|r| r.as_ref().ok().map(|r| r.tender.clone()))
-    });
-    let rounding = move || {
-        state
-            .report
-            .with(|r| r.as_ref().map(|r| r.rounding.clone()).unwrap_or_default())
-    };
-    let refusal = move || {
-        state.report.with(|report| {
-            report.as_ref().err().map(|error| {
-                let field = state.scenario.with(|s| field_label(&error.field, s));
-                format!("{} {field}: {}", DA.cannot_compute, error.problem)
-            })
-        })
-    };
+    let t = state.texts;
+    let tender = state.tender;
+    let stale = move || tender.error.with(Option::is_some);
     view! {
         <section class="panel results" id="resultat" aria-labelledby="results-heading">
-            <h2 id="results-heading">{DA.results_heading}</h2>
+            <h2 id="results-heading">{t.results_heading}</h2>
             {move || {
                 let fields = state.unreadable.get();
-                (!fields.is_empty()).then(|| view! {
-                    <p class="notice" role="alert" data-testid="unreadable-fields">
-                        {DA.unreadable_fields}" "{fields.join(", ")}"."
-                    </p>
+                (!fields.is_empty()).then(|| {
+                    let names: Vec<String> = fields.into_iter().map(|(_, label)| label).collect();
+                    view! {
+                        <p class="notice" role="alert" data-testid="unreadable-fields">
+                            {t.unreadable_fields}" "{names.join(", ")}"."
+                        </p>
+                    }
                 })
             }}
-            {move || refusal().map(|text| view! { <p class="notice" role="alert" data-testid="report-error">{text}</p> })}
-            {move || tender.get().map(|tender| figures(&tender))}
-            // Outside the reactive part, so that a user who closes the table keeps it closed.
-            <details class="bills" open>
-                <summary>{DA.bills_heading}" ("{move || tender.with(|t| t.as_ref().map_or(0, |t| t.member_count))}")"</summary>
-                {move || tender.get().map(bills_table)}
-                {move || {
-                    let text = rounding();
-                    (!text.is_empty()).then(|| view! { <p class="note">{DA.rounding_heading}": "{text}</p> })
-                }}
-            </details>
+            <AreaNotice state=state error=tender.error has_figures=Signal::derive(move || tender.figures.with(Option::is_some)) testid="report-error" />
+            <div class="area-figures" class:stale=stale data-testid="tender-figures">
+                {move || tender.figures.get().map(|tender| figures(state, &tender))}
+                // Outside the reactive part, so that a user who closes the table keeps it closed.
+                <details class="bills" open>
+                    <summary>{t.bills_heading}" ("{move || tender.figures.with(|t| t.as_ref().map_or(0, |t| t.member_count))}")"</summary>
+                    {move || tender.figures.get().map(|tender| bills_table(state, tender))}
+                    <p class="note">{t.rounding_heading}": "{t.engine.rounding}</p>
+                </details>
+            </div>
         </section>
     }
 }
 
-fn figures(tender: &TenderReport) -> impl IntoView {
+fn figures(state: AppState, tender: &TenderReport) -> impl IntoView {
+    let t = state.texts;
     let largest = &tender.largest_member;
     view! {
         <div class="figures">
-            <Figure label=DA.total value=kroner(tender.total.kroner()) testid="total" />
-            <Figure label=DA.participating_population value=count(tender.population) testid="population" />
-            <Figure label=DA.price_per_citizen value=kroner(tender.price_per_citizen) testid="price-per-citizen" emphasis=true />
+            <Figure label=t.total value=kroner(tender.total.kroner()) testid="total" />
+            <Figure label=t.participating_population value=count(tender.population) testid="population" />
+            <Figure label=t.price_per_citizen value=kroner(tender.price_per_citizen) testid="price-per-citizen" emphasis=true />
             <Figure
-                label=DA.largest_share
+                label=t.largest_share
                 value=format!("{} ({})", percent(largest.share_percent), largest.name)
                 testid="largest-share"
             />
@@ -70,16 +58,18 @@ fn figures(tender: &TenderReport) -> impl IntoView {
     }
 }
 
-fn bills_table(tender: TenderReport) -> impl IntoView {
+fn bills_table(state: AppState, tender: TenderReport) -> impl IntoView {
+    let t = state.texts;
     view! {
-        <div class="table-scroll">
-            <table data-testid="bills-table">
+        // Focusable, so that a keyboard user can scroll the table when it is taller than its box.
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t.bills_heading>
+            <table data-testid="bills-table" class="stack-narrow">
                 <thead>
                     <tr>
-                        <th scope="col">{DA.column_name}</th>
-                        <th scope="col" class="number">{DA.column_population}</th>
-                        <th scope="col" class="number">{DA.column_share}</th>
-                        <th scope="col" class="number">{DA.column_bill}</th>
+                        <th scope="col">{t.column_name}</th>
+                        <th scope="col" class="number">{t.column_population}</th>
+                        <th scope="col" class="number">{t.column_share}</th>
+                        <th scope="col" class="number">{t.column_bill}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -87,20 +77,20 @@ fn bills_table(tender: TenderReport) -> impl IntoView {
                         <tr>
                             <th scope="row">
                                 {bill.name}
-                                {bill.population_overridden.then(|| view! { <span class="overridden">{DA.overridden_mark}</span> })}
+                                {bill.population_overridden.then(|| view! { <span class="overridden">{t.overridden_mark}</span> })}
                             </th>
-                            <td class="number">{count(bill.population)}</td>
-                            <td class="number">{percent(bill.share_percent)}</td>
-                            <td class="number">{kroner(bill.bill.kroner())}</td>
+                            <td class="number" data-label=t.column_population>{count(bill.population)}</td>
+                            <td class="number" data-label=t.column_share>{percent(bill.share_percent)}</td>
+                            <td class="number" data-label=t.column_bill>{kroner(bill.bill.kroner())}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">{DA.bills_sum}</th>
-                        <td class="number">{count(tender.population)}</td>
-                        <td></td>
-                        <td class="number" data-testid="bills-sum">{kroner(tender.bills_total.kroner())}</td>
+                        <th scope="row">{t.bills_sum}</th>
+                        <td class="number" data-label=t.column_population>{count(tender.population)}</td>
+                        <td class="empty"></td>
+                        <td class="number" data-label=t.column_bill data-testid="bills-sum">{kroner(tender.bills_total.kroner())}</td>
                     </tr>
                 </tfoot>
             </table>
