@@ -74,28 +74,12 @@ impl History {
 
     /// Takes back the last step; `false` when there is none.
     pub fn undo(&mut self, scenario: &mut Scenario) -> bool {
-        let Some(step) = self.undo.pop() else {
-            return false;
-        };
-        let after = std::mem::replace(scenario, step.scenario);
-        self.redo.push(Step {
-            scenario: after,
-            group: None,
-        });
-        true
+        swap_step(&mut self.undo, &mut self.redo, scenario)
     }
 
     /// Does again the last step taken back; `false` when there is none.
     pub fn redo(&mut self, scenario: &mut Scenario) -> bool {
-        let Some(step) = self.redo.pop() else {
-            return false;
-        };
-        let before = std::mem::replace(scenario, step.scenario);
-        self.undo.push(Step {
-            scenario: before,
-            group: None,
-        });
-        true
+        swap_step(&mut self.redo, &mut self.undo, scenario)
     }
 
     /// Whether there is a step to take back.
@@ -114,6 +98,20 @@ impl History {
             step.group = None;
         }
     }
+}
+
+/// Replaces `scenario` by the last step of `from`, and keeps the scenario it replaced on `to`, so that
+/// the move can be made back.
+fn swap_step(from: &mut Vec<Step>, to: &mut Vec<Step>, scenario: &mut Scenario) -> bool {
+    let Some(step) = from.pop() else {
+        return false;
+    };
+    let replaced = std::mem::replace(scenario, step.scenario);
+    to.push(Step {
+        scenario: replaced,
+        group: None,
+    });
+    true
 }
 
 #[cfg(test)]

@@ -176,7 +176,8 @@ test('a custom order of leaving is edited with the arrows and by typing a place,
       (name) => document.querySelector('[data-testid=custom-order] li')?.textContent.includes(name),
       expected[1].leaver_name,
     );
-    await app.page.click('details:has([data-testid=steps-table]) summary');
+    await app.page.click('[data-testid=steps] summary');
+    await app.page.waitForSelector('[data-testid=steps-table]');
     const rows = await app.page.$$eval('[data-testid=steps-table] tbody tr', (trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())));
     assert.deepEqual(

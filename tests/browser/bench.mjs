@@ -1,6 +1,9 @@
-// Size of dist/ (raw and gzip) and the time from navigation to the first rendered result in headless
-// Chromium, median of 5 cold loads (a fresh profile each, so nothing is cached).
-// Run with `cargo xtask bench`, which builds dist/ first.
+// Size of dist/ (raw and gzip), the time from navigation to the first rendered result in headless
+// Chromium (cold loads, a fresh profile each, so nothing is cached), and the time from an edit to the
+// page redrawn with all 98 members ticked. Medians. Run with `cargo xtask bench`, which builds dist/ first.
+// With DDH_BASELINE_DIST (a minimal Leptos app's dist/, see xtask), its first render is timed in the same
+// run, alternating with this app's, and the ratio is printed: an absolute time varies between runs on
+// shared machines, a ratio taken in one run holds.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -8,46 +11,83 @@ import { serveDist } from './server.mjs';
 import { launch } from './browser.mjs';
 
 const DIST = process.env.DDH_DIST ?? new URL('../../dist', import.meta.url).pathname;
-const RUNS = 5;
+const BASELINE = process.env.DDH_BASELINE_DIST;
+const LOADS = BASELINE ? 15 : 5;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-let raw = 0;
-let gzip = 0;
-for (const name of readdirSync(DIST)) {
-  const path = join(DIST, name);
-  if (!statSync(path).isFile()) continue;
-  const bytes = readFileSync(path);
-  const zipped = gzipSync(bytes, { level: 9 }).length;
-  raw += bytes.length;
-  gzip += zipped;
-  console.log(`${name.padEnd(40)} ${kb(bytes.length).padStart(10)} raw ${kb(zipped).padStart(10)} gzip`);
+function sizes(dist, label) {
+  let raw = 0;
+  let gzip = 0;
+  for (const name of readdirSync(dist)) {
+    const path = join(dist, name);
+    if (!statSync(path).isFile()) continue;
+    const bytes = readFileSync(path);
+    const zipped = gzipSync(bytes, { level: 9 }).length;
+    raw += bytes.length;
+    gzip += zipped;
+    console.log(`${name.padEnd(40)} ${kb(bytes.length).padStart(10)} raw ${kb(zipped).padStart(10)} gzip`);
+  }
+  console.log(`${label.padEnd(40)} ${kb(raw).padStart(10)} raw ${kb(gzip).padStart(10)} gzip`);
 }
-console.log(`${'dist/ in all'.padEnd(40)} ${kb(raw).padStart(10)} raw ${kb(gzip).padStart(10)} gzip`);
 
-const server = await serveDist(DIST, '/');
-const times = [];
-for (let run = 0; run < RUNS; run += 1) {
+/** Milliseconds from navigation start until `selector` first has text, in a cold browser. */
+async function firstResult(url, selector) {
   const browser = await launch();
   const page = await browser.context.newPage();
-  // Record, inside the page, the moment the price per citizen first has text (ms since navigation start).
-  await page.addInitScript(() => {
+  await page.addInitScript((selector) => {
     new MutationObserver((_, observer) => {
-      const price = document.querySelector('[data-testid=price-per-citizen]');
-      if (price && price.textContent.trim()) {
+      const element = document.querySelector(selector);
+      if (element && element.textContent.trim()) {
         window.__firstResult = performance.now();
         observer.disconnect();
       }
     }).observe(document, { childList: true, subtree: true, characterData: true });
-  });
-  await page.goto(server.url);
+  }, selector);
+  await page.goto(url);
   await page.waitForFunction(() => window.__firstResult !== undefined);
-  times.push(await page.evaluate(() => window.__firstResult));
+  const time = await page.evaluate(() => window.__firstResult);
   await browser.close();
+  return time;
 }
-// Edit to result: with all 98 members ticked, untick one member and time until the page has finished
-// changing (engine, tables and chart redrawn), median of 5 edits.
-const edits = [];
+
+/** Milliseconds from a click on `selector` to the last DOM change it causes: every mutation moves the
+ * finish line, and 300 ms without one ends the measurement. */
+const untilRedrawn = (page, selector) => page.evaluate((selector) => new Promise((resolve) => {
+  let last;
+  let quiet;
+  const observer = new MutationObserver(() => {
+    last = performance.now();
+    clearTimeout(quiet);
+    quiet = setTimeout(finish, 300);
+  });
+  const finish = () => {
+    observer.disconnect();
+    resolve(last - start);
+  };
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+  const start = performance.now();
+  last = start;
+  quiet = setTimeout(finish, 300);
+  document.querySelector(selector).click();
+}), selector);
+
+sizes(DIST, 'dist/ in all');
+if (BASELINE) sizes(BASELINE, 'baseline dist/ in all');
+
+const server = await serveDist(DIST, '/');
+const baseline = BASELINE ? await serveDist(BASELINE, '/') : null;
+const times = [];
+const baselineTimes = [];
+for (let run = 0; run < LOADS; run += 1) {
+  times.push(await firstResult(server.url, '[data-testid=price-per-citizen]'));
+  if (baseline) baselineTimes.push(await firstResult(baseline.url, '#shares td.amount'));
+}
+
+// Edits with all 98 members ticked: untick a member (one row, the bills, the curve and the chart change),
+// and undo it.
+const unticks = [];
+const undos = [];
 {
   const browser = await launch();
   const page = await browser.context.newPage();
@@ -55,30 +95,19 @@ const edits = [];
   await page.click('[data-testid=preset-all]');
   await page.waitForFunction(() => document.querySelector('[data-testid=selected-count]')?.textContent.startsWith('98'));
   for (const code of [101, 147, 751, 825, 860]) {
-    edits.push(await page.evaluate((code) => new Promise((resolve) => {
-      // Time to the last DOM change the edit causes (engine, tables and chart redrawn): every mutation
-      // moves the finish line; 300 ms without one ends the measurement.
-      let start;
-      let last;
-      let quiet;
-      const finish = () => {
-        observer.disconnect();
-        resolve(last - start);
-      };
-      const observer = new MutationObserver(() => {
-        last = performance.now();
-        clearTimeout(quiet);
-        quiet = setTimeout(finish, 300);
-      });
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
-      start = performance.now();
-      last = start;
-      quiet = setTimeout(finish, 300);
-      document.querySelector(`[data-testid=member-${code}]`).click();
-    }), code));
+    unticks.push(await untilRedrawn(page, `[data-testid=member-${code}]`));
+    if (await page.$('[data-testid=undo]')) undos.push(await untilRedrawn(page, '[data-testid=undo]'));
+    else await page.click(`[data-testid=member-${code}]`);
   }
   await browser.close();
 }
 await server.close();
-console.log(`untick one of 98 members until the page is redrawn: ${edits.map((t) => t.toFixed(1)).join(', ')} ms; median ${median(edits).toFixed(1)} ms`);
-console.log(`first rendered result: ${times.map((t) => t.toFixed(0)).join(', ')} ms; median ${median(times).toFixed(0)} ms over ${RUNS} cold loads`);
+if (baseline) await baseline.close();
+const list = (values, digits) => values.map((t) => t.toFixed(digits)).join(', ');
+console.log(`untick one of 98 members until the page is redrawn: ${list(unticks, 1)} ms; median ${median(unticks).toFixed(1)} ms`);
+if (undos.length) console.log(`undo that until the page is redrawn: ${list(undos, 1)} ms; median ${median(undos).toFixed(1)} ms`);
+console.log(`first rendered result: ${list(times, 0)} ms; median ${median(times).toFixed(0)} ms over ${LOADS} cold loads`);
+if (baseline) {
+  console.log(`minimal Leptos app, first render: ${list(baselineTimes, 0)} ms; median ${median(baselineTimes).toFixed(0)} ms`);
+  console.log(`ratio of medians, this app / minimal app: ${(median(times) / median(baselineTimes)).toFixed(2)} (budget 1,5)`);
+}

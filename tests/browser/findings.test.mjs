@@ -197,7 +197,8 @@ for (const [label, viewport] of [['desktop 1440 px', { width: 1440, height: 900 
       await app.page.selectOption('[data-testid=leaving-order]', 'custom');
       await app.page.fill('[data-testid=item-3-amount]', '-5');
       await app.page.waitForSelector('[data-testid=report-error]');
-      await app.page.click('details:has([data-testid=steps-table]) summary');
+      await app.page.click('[data-testid=steps] summary');
+      await app.page.waitForSelector('[data-testid=steps-table]');
       assert.deepEqual(await accessibilityViolations(app.page), [], 'custom order, a refused amount, steps open');
     } finally {
       await app.close();

@@ -7,6 +7,9 @@
 //! cargo xtask bench   engine timings, release build time, dist/ size and load time in headless Chromium
 //! ```
 //!
+//! `DDH_BASELINE=<folder>` with `bench` also builds that minimal Leptos app (a copy, in target/baseline)
+//! and times its first render beside this app's in the same browser run, so their ratio can be quoted.
+//!
 //! Only the standard library, so that it builds in seconds before anything else is installed.
 
 mod tools;
@@ -130,13 +133,52 @@ fn bench(root: &Path) -> Result<(), String> {
     )?;
     step("release build (warm)");
     build_dist(root)?;
+    let baseline = match std::env::var_os("DDH_BASELINE") {
+        Some(folder) => {
+            step("minimal Leptos app to compare with (DDH_BASELINE)");
+            Some(build_baseline(root, Path::new(&folder))?)
+        }
+        None => None,
+    };
     step("dist/ size and load time in headless Chromium");
-    run_with_env(
-        &root.join("tests/browser"),
-        "node",
-        &["bench.mjs"],
-        &[("DDH_DIST", root.join("dist").as_os_str())],
-    )
+    let dist = root.join("dist");
+    let mut env = vec![("DDH_DIST", dist.as_os_str())];
+    if let Some(baseline) = &baseline {
+        env.push(("DDH_BASELINE_DIST", baseline.as_os_str()));
+    }
+    run_with_env(&root.join("tests/browser"), "node", &["bench.mjs"], &env)
+}
+
+/// Copies the app at `source` into target/baseline (the source may be read-only) and builds its dist/.
+fn build_baseline(root: &Path, source: &Path) -> Result<PathBuf, String> {
+    let copy = root.join("target/baseline");
+    let _ = std::fs::remove_dir_all(&copy);
+    copy_tree(source, &copy).map_err(|e| format!("copying {}: {e}", source.display()))?;
+    run(&copy, "trunk", &["build", "--release"])?;
+    Ok(copy.join("dist"))
+}
+
+fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        if name == "target" || name == "dist" || name == "node_modules" {
+            continue;
+        }
+        let target = to.join(&name);
+        if entry.file_type()?.is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+            // Read-only sources stay writable in the copy, so that the next run can replace it.
+            let mut permissions = std::fs::metadata(&target)?.permissions();
+            #[allow(clippy::permissions_set_readonly_false)]
+            permissions.set_readonly(false);
+            std::fs::set_permissions(&target, permissions)?;
+        }
+    }
+    Ok(())
 }
 
 fn step(title: &str) {

@@ -113,7 +113,7 @@ pub fn NumberField(
         if stored {
             draft.set(None);
         } else if text.is_some() {
-            // Left holding text that is not a number: now it is one, whatever it could have become.
+            // Left holding text the field cannot use: listed now, even if it could still have become a number.
             state.mark_unreadable(&key_on_change, &label.get_untracked(), true);
         }
     };

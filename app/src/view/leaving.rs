@@ -13,9 +13,6 @@ use ddh_engine::scenario::LeavingOrder;
 use ddh_engine::Edit;
 use leptos::prelude::*;
 
-/// Chart width before the page has been measured.
-const FIRST_CHART_WIDTH: u32 = 760;
-
 fn series_label(t: &Texts, series: Series) -> &'static str {
     match series {
         Series::Order => t.chart_order_line,
@@ -47,20 +44,26 @@ pub fn Leaving(state: AppState) -> impl IntoView {
     let set_draws = whole_number(state, 1, u64::from(MAX_RANDOM_DRAWS), Edit::SetRandomDraws);
     let set_seed = whole_number(state, 0, u64::MAX, Edit::SetSeed);
 
-    // The chart is drawn at the width of its box, measured when it appears and when the window resizes.
+    // The chart is drawn at the width of its box, measured when it appears and when the window resizes;
+    // not before, so that it is drawn once, at the right size.
     let chart_box = NodeRef::<leptos::html::Div>::new();
-    let chart_width = RwSignal::new(FIRST_CHART_WIDTH);
+    let chart_width = RwSignal::new(None::<u32>);
     let measure = move || {
         if let Some(element) = chart_box.get_untracked() {
-            let width = u32::try_from(element.client_width()).unwrap_or(0);
-            if width > 0 && width != chart_width.get_untracked() {
+            let width = u32::try_from(element.client_width())
+                .ok()
+                .filter(|&w| w > 0);
+            if width.is_some() && width != chart_width.get_untracked() {
                 chart_width.set(width);
             }
         }
     };
+    // The step table has a row per member: built only while it is open.
+    let steps_open = RwSignal::new(false);
+    // After the first paint: the key figures show first, the chart a frame later.
     Effect::new(move |_| {
         if chart_box.get().is_some() {
-            measure();
+            request_animation_frame(measure);
         }
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
@@ -93,12 +96,15 @@ pub fn Leaving(state: AppState) -> impl IntoView {
             <div class="area-figures" class:stale=move || leaving.error.with(Option::is_some) data-testid="leaving-figures">
                 {move || leaving.figures.with(|l| l.as_ref().map(|l| answer(t, l)))}
                 <div class="chart-box" node_ref=chart_box>
-                    {move || leaving.figures.with(|l| l.as_ref().map(|l| chart(t, l, chart_width.get())))}
+                    {move || {
+                        let width = chart_width.get()?;
+                        leaving.figures.with(|l| l.as_ref().map(|l| chart(t, l, width)))
+                    }}
                 </div>
                 // Outside the reactive part, so that an opened table stays open while the user edits.
-                <details>
+                <details data-testid="steps" on:toggle=move |event| steps_open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())>
                     <summary>{t.steps_heading}</summary>
-                    {move || leaving.figures.get().map(|l| steps_table(t, l))}
+                    {move || steps_open.get().then(|| leaving.figures.get().map(|l| steps_table(t, l))).flatten()}
                 </details>
             </div>
         </section>
