@@ -159,12 +159,12 @@ pub fn leaving_chart(
             .iter()
             .map(|p| (p.members as f64, to_f64(p.median)))
             .collect();
+        // One polyline per run, dashed by the browser (see `dashed`), rather than plotters' one element
+        // per dash: far less SVG for the browser to parse on every edit.
         for run in below_ceiling(&median, ceiling) {
-            chart.draw_series(DashedLineSeries::new(
+            chart.draw_series(LineSeries::new(
                 run,
-                8,
-                5,
-                Series::Median.colour().stroke_width(3),
+                Series::Median.colour().stroke_width(MEDIAN_WIDTH),
             ))?;
         }
         let order_runs = below_ceiling(&order, ceiling);
@@ -208,11 +208,9 @@ pub fn leaving_chart(
             });
             if let Some((x, price, fewest)) = crossing {
                 let colour = Series::Target.colour();
-                chart.draw_series(DashedLineSeries::new(
+                chart.draw_series(LineSeries::new(
                     [(x, 0.0), (x, target)],
-                    4,
-                    4,
-                    colour.stroke_width(2),
+                    colour.stroke_width(CROSSING_WIDTH),
                 ))?;
                 chart.draw_series(std::iter::once(Circle::new((x, price), 6, colour.filled())))?;
                 // In the right half the label ends at the mark, so the chart's edge never cuts it.
@@ -234,9 +232,29 @@ pub fn leaving_chart(
         root.present()?;
     }
     Ok(Chart {
-        svg,
+        svg: dashed(
+            &dashed(&svg, Series::Median.colour(), MEDIAN_WIDTH, "8 5"),
+            Series::Target.colour(),
+            CROSSING_WIDTH,
+            "4 4",
+        ),
         clipped_at: (highest > ceiling).then_some(ceiling),
     })
+}
+
+/// Stroke widths of the dashed lines; with its colour a width picks out a line's polylines in the SVG.
+const MEDIAN_WIDTH: u32 = 3;
+const CROSSING_WIDTH: u32 = 1;
+
+/// The SVG with the lines of `colour` and `width` dashed by `stroke-dasharray` (`pattern`), which
+/// plotters' SVG backend does not write: it draws a dashed line as one element per dash instead.
+fn dashed(svg: &str, colour: RGBColor, width: u32, pattern: &str) -> String {
+    let RGBColor(red, green, blue) = colour;
+    let stroke = format!(r##"stroke="#{red:02X}{green:02X}{blue:02X}" stroke-width="{width}""##);
+    svg.replace(
+        &stroke,
+        &format!(r#"{stroke} stroke-dasharray="{pattern}""#),
+    )
 }
 
 /// The parts of a line that lie at or below `ceiling`, each ending (or starting) exactly where the line
@@ -324,6 +342,26 @@ mod tests {
         );
         let cut = chart.clipped_at.ok_or("the axis was not cut")?;
         assert!((cut - 5.88).abs() < 1e-9, "{cut}");
+        Ok(())
+    }
+
+    #[test]
+    fn the_median_is_one_dashed_line_not_one_element_per_dash() -> TestResult {
+        let mut scenario = Scenario::default();
+        scenario.members.codes = ddh_engine::presets::PresetId::All.codes(scenario.members.quarter);
+        let chart = chart_of(&scenario, 960)?;
+        let median = chart.svg.matches(r##"stroke="#C55A11""##).count();
+        let dashed = chart.svg.matches(r#"stroke-dasharray="8 5""#).count();
+        // The median may be cut into a few runs by the ceiling, never into dozens of dashes.
+        assert!((1..=3).contains(&median), "{median} median lines");
+        assert_eq!(dashed, median, "every median line dashed");
+        // Besides the axes' black ticks: the order line, the median, the target and the crossing.
+        let lines = chart.svg.matches("<polyline").count();
+        let ticks = chart
+            .svg
+            .matches(r##"<polyline fill="none" opacity="1" stroke="#000000""##)
+            .count();
+        assert!(lines - ticks <= 6, "{} data lines", lines - ticks);
         Ok(())
     }
 

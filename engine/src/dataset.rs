@@ -106,6 +106,13 @@ pub fn municipalities(quarter: Quarter) -> Option<&'static [Municipality]> {
 }
 
 /// The municipality with `code` in `quarter`.
+///
+/// ```
+/// use ddh_engine::dataset::{find, Quarter};
+/// let aarhus = find(Quarter::Q2025K1, 751).map(|m| (m.name.as_str(), m.population));
+/// assert_eq!(aarhus, Some(("Aarhus", 373_388)));
+/// assert!(find(Quarter::Q2025K1, 9).is_none());
+/// ```
 pub fn find(quarter: Quarter, code: u16) -> Option<&'static Municipality> {
     let all = municipalities(quarter)?;
     all.binary_search_by_key(&code, |m| m.code)

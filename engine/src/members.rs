@@ -29,6 +29,20 @@ pub struct Member {
 
 /// The one largest-first ordering: larger population first, and on equal populations the lower code
 /// first, so that every list built with it is deterministic. The bills and the leaving order both use it.
+///
+/// ```
+/// use ddh_engine::members::{largest_first, resolve};
+/// use ddh_engine::scenario::MemberSelection;
+/// # fn main() -> Result<(), ddh_engine::Error> {
+/// // Odder, Aarhus and Skanderborg (FOLK1A 2025K1).
+/// let selection = MemberSelection { quarter: Default::default(), codes: vec![727, 751, 746], population_overrides: vec![] };
+/// let mut members = resolve(&selection)?;
+/// members.sort_by(largest_first);
+/// let names: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
+/// assert_eq!(names, ["Aarhus", "Skanderborg", "Odder"]);
+/// # Ok(())
+/// # }
+/// ```
 pub fn largest_first(a: &Member, b: &Member) -> Ordering {
     b.population.cmp(&a.population).then(a.code.cmp(&b.code))
 }

@@ -39,6 +39,20 @@ pub struct Report {
 
 impl Report {
     /// Every distinct error in the report, in area order: an error that blocks several areas is listed once.
+    ///
+    /// ```
+    /// use ddh_engine::{evaluate, money::Money, Edit, Scenario};
+    /// # fn main() -> Result<(), ddh_engine::Error> {
+    /// let mut scenario = Scenario::default();
+    /// // IT (DBA/GDPR) at −5 kr.: the budget, the bills and the leaving curve all wait for it.
+    /// scenario.apply(Edit::SetItemAmount { id: 3, amount: Money::from_ore(-500) })?;
+    /// let report = evaluate(&scenario);
+    /// let fields: Vec<&str> = report.errors().iter().map(|e| e.field.as_str()).collect();
+    /// assert_eq!(fields, ["tender.cost_items[2].amount"]);
+    /// assert!(report.members.is_ok());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn errors(&self) -> Vec<&Error> {
         let mut errors: Vec<&Error> = Vec::new();
         let areas = [

@@ -214,6 +214,13 @@ fn document_version(text: &str) -> Result<u32, Error> {
 ///
 /// # Errors
 /// [`Problem::UnsupportedVersion`] at `version` for 0 or a version newer than this build.
+///
+/// ```
+/// use ddh_engine::scenario::{check_version, SCENARIO_VERSION};
+/// assert!(check_version(1).is_ok()); // read and migrated
+/// assert!(check_version(SCENARIO_VERSION).is_ok());
+/// assert_eq!(check_version(SCENARIO_VERSION + 1).map_err(|e| e.field), Err("version".to_owned()));
+/// ```
 pub fn check_version(version: u32) -> Result<(), Error> {
     if (1..=SCENARIO_VERSION).contains(&version) {
         Ok(())

@@ -133,6 +133,16 @@ pub fn within_target(total: Money, population: u64, target: Decimal) -> bool {
 ///
 /// # Errors
 /// [`Problem::NoMembers`] at `members.codes` for a population of zero (nobody to carry the cost).
+///
+/// ```
+/// use ddh_engine::{money::Money, tender::rounded_price};
+/// # fn main() -> Result<(), ddh_engine::Error> {
+/// // The slides' second case: 1.550.000 kr. over 1.100.000 citizens is 1,409… kr., so 1,41 (the slide says 1,45).
+/// assert_eq!(rounded_price(Money::from_ore(155_000_000), 1_100_000)?.to_string(), "1.41");
+/// assert!(rounded_price(Money::from_ore(100), 0).is_err());
+/// # Ok(())
+/// # }
+/// ```
 pub fn rounded_price(total: Money, population: u64) -> Result<Decimal, Error> {
     price_per_citizen(total, population)
         .map(|price| round_half_away(price, 2))
@@ -144,6 +154,19 @@ pub fn rounded_price(total: Money, population: u64) -> Result<Decimal, Error> {
 /// # Errors
 /// [`Problem::NoMembers`] at `members.codes` when there is nobody to bill; a total that is not whole
 /// øre at `tender.cost_items` (which [`totals`] has already refused).
+///
+/// ```
+/// use ddh_engine::{members, money::Money, scenario::Scenario, tender};
+/// # fn main() -> Result<(), ddh_engine::Error> {
+/// let scenario = Scenario::default();
+/// let report = tender::report(tender::totals(&scenario.tender)?, &members::resolve(&scenario.members)?)?;
+/// // Aarhus, 373.388 of the 1.053.499 citizens, carries 35,44 % of 1.550.000 kr.
+/// assert_eq!(report.largest_member.name, "Aarhus");
+/// assert_eq!(report.largest_member.bill, Money::from_ore(54_936_113));
+/// assert_eq!(report.bills_total, report.total); // the bills add up to the øre
+/// # Ok(())
+/// # }
+/// ```
 pub fn report(totals: Totals, members: &[Member]) -> Result<TenderReport, Error> {
     let population: u64 = members.iter().map(|m| m.population).sum();
     let weights: Vec<u64> = members.iter().map(|m| m.population).collect();
