@@ -119,6 +119,8 @@ pub fn leaving_chart(
     } else {
         highest * 1.05
     }
+    // A target set is always on the chart, even above every price.
+    .max(target.map_or(0.0, |t| t * 1.05))
     .max(0.01);
     let clip = |price: f64| price.min(ceiling);
 

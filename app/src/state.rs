@@ -15,7 +15,6 @@ use leptos::prelude::*;
 pub struct AppState {
     pub texts: &'static Texts,
     pub scenario: RwSignal<Scenario>,
-    pub report: Memo<Report>,
     /// Each area's figures, kept while the area cannot be computed; one of each for the whole page.
     pub budget: AreaView<BudgetReport>,
     pub tender: AreaView<TenderReport>,
@@ -68,7 +67,6 @@ impl AppState {
         AppState {
             texts,
             scenario,
-            report,
             budget: area(report, |r| &r.budget),
             tender: area(report, |r| &r.tender),
             leaving: area(report, |r| &r.leaving),
@@ -89,6 +87,8 @@ impl AppState {
 
     /// Like [`AppState::dispatch`]; edits with the same `group` in a row are undone as one step.
     pub fn dispatch_in(self, edit: Edit, group: Option<u64>) -> Result<(), Error> {
+        // A reset replaces the whole scenario, as undo does: text half typed over the old one is dropped.
+        let replaces_all = edit == Edit::Reset;
         let mut result = Ok(());
         self.scenario.maybe_update(|scenario| {
             let outcome = self
@@ -101,7 +101,16 @@ impl AppState {
         });
         self.refresh_undo_state();
         self.status.set(None);
+        if replaces_all && result.is_ok() {
+            self.forget_drafts();
+        }
         result
+    }
+
+    /// Fields drop text half typed over a scenario that has been replaced as a whole.
+    fn forget_drafts(self) {
+        self.revision.update(|r| *r = r.wrapping_add(1));
+        self.unreadable.set(Vec::new());
     }
 
     fn refresh_undo_state(self) {
@@ -150,22 +159,26 @@ impl AppState {
         });
         if changed {
             self.refresh_undo_state();
-            self.revision.update(|r| *r = r.wrapping_add(1));
-            self.unreadable.set(Vec::new());
+            self.forget_drafts();
             self.status.set(None);
         }
     }
 
-    /// Records whether the field `key` (named `label` on screen) holds unreadable text.
+    /// Records whether the field `key` (named `label` on screen) holds unreadable text. Safe to call
+    /// while the page is being torn down (a removed row's cleanup), when the list may be gone already.
     pub fn mark_unreadable(self, key: &str, label: &str, unreadable: bool) {
-        let listed = self
+        let Some(listed) = self
             .unreadable
-            .with_untracked(|all| all.iter().any(|(k, _)| k == key));
+            .try_with_untracked(|all| all.iter().any(|(k, _)| k == key))
+        else {
+            return;
+        };
         if unreadable && !listed {
             self.unreadable
-                .update(|all| all.push((key.to_owned(), label.to_owned())));
+                .try_update(|all| all.push((key.to_owned(), label.to_owned())));
         } else if !unreadable && listed {
-            self.unreadable.update(|all| all.retain(|(k, _)| k != key));
+            self.unreadable
+                .try_update(|all| all.retain(|(k, _)| k != key));
         }
     }
 
@@ -186,6 +199,15 @@ impl AppState {
             .scenario
             .with_untracked(|s| field_label(&error.field, s, t));
         (t.area_refused)(&field, &(t.engine.problem)(&error.problem))
+    }
+
+    /// A refused field by its name on screen, and why: "Beløb, Jura: må ikke være negativ (er -5)".
+    pub fn described(self, error: &Error) -> String {
+        let t = self.texts;
+        let field = self
+            .scenario
+            .with_untracked(|s| field_label(&error.field, s, t));
+        (t.field_problem)(&field, &(t.engine.problem)(&error.problem))
     }
 }
 

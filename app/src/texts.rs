@@ -81,6 +81,8 @@ pub struct Texts {
     pub reset: &'static str,
     pub undo: &'static str,
     pub redo: &'static str,
+    pub undo_keys: &'static str,
+    pub redo_keys: &'static str,
     pub reset_done: &'static str,
     pub saved_unreadable: &'static str,
     pub no_storage: &'static str,
@@ -131,7 +133,7 @@ pub struct Texts {
     /// citizens needed.
     pub above_target: fn(members: usize, price: &str, target: &str, needed: &str) -> String,
     /// The chart's caption.
-    pub chart_caption: fn(draws: u32, seed: u64) -> String,
+    pub chart_caption: fn(draws: &str, seed: u64) -> String,
     /// The label where a cut line leaves the chart, given the highest price.
     pub goes_up_to: fn(price: &str) -> String,
     /// The note under the chart when its y-axis is cut.
@@ -144,6 +146,8 @@ pub struct Texts {
     pub preset_applied: fn(label: &str) -> String,
     /// Said after a cost item was removed.
     pub item_removed: fn(item: &str) -> String,
+    /// A refused field by its name on screen, and why.
+    pub field_problem: fn(field: &str, message: &str) -> String,
     /// The refusal at the top of an area: field name and message.
     pub area_refused: fn(field: &str, message: &str) -> String,
 }
@@ -229,6 +233,8 @@ pub const DA: Texts = Texts {
     reset: "Nulstil",
     undo: "Fortryd",
     redo: "Gentag",
+    undo_keys: "Fortryd (Ctrl+Z)",
+    redo_keys: "Gentag (Ctrl+Shift+Z)",
     reset_done: "Scenariet er nulstillet til standard. Fortryd bringer det tilbage.",
     saved_unreadable: "Det gemte scenarie kunne ikke læses, så standarden er indlæst. Det gemte er lagt til side i browserens lager under \"ddh.scenario.unreadable\". Årsag:",
     no_storage: "Browseren giver ikke adgang til lokal lagring, så scenariet gemmes ikke. Du kan arbejde videre, men en genindlæsning starter forfra.",
@@ -281,5 +287,12 @@ pub const DA: Texts = Texts {
     },
     preset_applied: |label| format!("Forvalget \"{label}\" er valgt. Fortryd bringer de tidligere medlemmer tilbage."),
     item_removed: |item| format!("Posten \"{item}\" er fjernet. Fortryd bringer den tilbage."),
+    field_problem: |field, message| {
+        if field.is_empty() {
+            message.to_owned()
+        } else {
+            format!("{field}: {message}")
+        }
+    },
     area_refused: |field, message| format!("Kan ikke regnes: {field}: {message}"),
 };

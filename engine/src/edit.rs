@@ -171,11 +171,13 @@ impl Scenario {
                     let max = MAX_COST_ITEMS;
                     return Err(Error::new("tender.cost_items", Problem::TooMany { max }));
                 }
-                let id = items
-                    .iter()
-                    .map(|i| i.id)
-                    .max()
-                    .map_or(1, |m| m.saturating_add(1));
+                // One above the largest, or (past the last id there is) the smallest one free.
+                let largest = items.iter().map(|i| i.id).max().unwrap_or(0);
+                let free = |id: &u32| items.iter().all(|i| i.id != *id);
+                let id = largest
+                    .checked_add(1)
+                    .or_else(|| (1..=u32::MAX).find(free))
+                    .unwrap_or(1);
                 items.push(CostItem {
                     id,
                     name,
@@ -251,8 +253,16 @@ impl Scenario {
             .ok_or_else(|| Error::new("tender.cost_items", Problem::UnknownItem { id }))
     }
 
-    /// The members' codes in the order they leave now, even while a field is refused.
-    fn order_in_effect(&self) -> Vec<u16> {
+    /// The members' codes in the order they leave now, even while a field is refused (a refused
+    /// population counts as the data set's), so the custom order can be shown and edited at any time.
+    ///
+    /// ```
+    /// use ddh_engine::Scenario;
+    /// // Largest first: Aarhus leaves first, Odder last.
+    /// let order = Scenario::default().order_in_effect();
+    /// assert_eq!((order.first(), order.last()), (Some(&751), Some(&727)));
+    /// ```
+    pub fn order_in_effect(&self) -> Vec<u16> {
         self.order_in_effect_as(self.leaving.order)
     }
 

@@ -59,7 +59,10 @@ impl History {
             return Ok(false);
         }
         let continues = group.is_some() && self.undo.last().is_some_and(|s| s.group == group);
-        if !continues {
+        if continues && self.undo.last().is_some_and(|s| s.scenario == *scenario) {
+            // Typed back to where the step began: nothing left to undo.
+            self.undo.pop();
+        } else if !continues {
             self.undo.push(Step {
                 scenario: before,
                 group,
@@ -136,6 +139,17 @@ mod tests {
         assert!(history.undo(&mut scenario));
         assert_eq!(scenario, Scenario::default());
         assert!(!history.undo(&mut scenario));
+        Ok(())
+    }
+
+    #[test]
+    fn a_group_typed_back_to_its_start_leaves_no_step() -> Result<(), Error> {
+        let mut scenario = Scenario::default();
+        let mut history = History::default();
+        let seed = scenario.leaving.seed;
+        history.apply(&mut scenario, Edit::SetSeed(1), Some(3))?;
+        history.apply(&mut scenario, Edit::SetSeed(seed), Some(3))?;
+        assert!(!history.can_undo());
         Ok(())
     }
 

@@ -18,17 +18,22 @@ use crate::scenario::{Scenario, SCENARIO_VERSION};
 ///
 /// # Errors
 /// A current document lacking what its version requires (a cost item without its `id`) is refused,
-/// naming the field, as the reader would have refused any other missing field.
+/// naming the field, as the reader would have refused any other missing field. So is an id given twice:
+/// rows on screen and edits are keyed by id, so a document must never reach them with a repeated one.
 pub(crate) fn to_current(scenario: &mut Scenario, version: u32) -> Result<(), Error> {
     if version < 2 {
         version_1_to_2(scenario);
     }
+    let mut seen = std::collections::BTreeSet::new();
     for (index, item) in scenario.tender.cost_items.iter().enumerate() {
+        let field = format!("tender.cost_items[{index}].id");
         if item.id == 0 {
-            let field = format!("tender.cost_items[{index}].id");
             let reason = Unreadable::MissingField { name: "id".into() };
             let detail = String::new();
             return Err(Error::new(field, Problem::Unreadable { reason, detail }));
+        }
+        if !seen.insert(item.id) {
+            return Err(Error::new(field, Problem::DuplicateId { id: item.id }));
         }
     }
     scenario.version = SCENARIO_VERSION;
@@ -86,6 +91,15 @@ mod tests {
         let broken = VERSION_1.replace(r#""kind": "supplier""#, r#""kind": "leverandør""#);
         let error = Scenario::from_json(&broken).unwrap_err();
         assert_eq!(error.field, "tender.cost_items[1].kind");
+    }
+
+    #[test]
+    fn a_document_with_an_id_given_twice_is_refused_on_reading() {
+        let current = VERSION_1
+            .replace(r#""version": 1"#, r#""version": 2"#)
+            .replace(r#"{ "name""#, r#"{ "id": 4, "name""#);
+        let error = Scenario::from_json(&current).unwrap_err();
+        assert_eq!(error.field, "tender.cost_items[1].id");
     }
 
     #[test]

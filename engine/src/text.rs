@@ -23,6 +23,8 @@ pub struct Messages {
     pub preset_source: fn(PresetId) -> &'static str,
     /// A region's name.
     pub region: fn(Region) -> &'static str,
+    /// A region's short name, for a narrow column.
+    pub region_short: fn(Region) -> &'static str,
     /// Where a quarter's populations come from.
     pub quarter_source: fn(Quarter) -> &'static str,
     /// How the engine rounds, stated once beside the figures.
@@ -57,6 +59,13 @@ pub const DA: Messages = Messages {
         PresetId::None => "vælg selv i listen nedenfor",
     },
     region: Region::name,
+    region_short: |region| match region {
+        Region::Nordjylland => "Nordjylland",
+        Region::Midtjylland => "Midtjylland",
+        Region::Syddanmark => "Syddanmark",
+        Region::Hovedstaden => "Hovedstaden",
+        Region::Sjaelland => "Sjælland",
+    },
     quarter_source: |quarter| match quarter {
         Quarter::Q2025K1 => {
             "Danmarks Statistik, FOLK1A, 1. januar 2025 (2025K1), alle køn, aldre og civilstande"

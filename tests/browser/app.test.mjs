@@ -121,7 +121,7 @@ test('an unreadable stored scenario is set aside with a message, and the default
     await app.page.reload();
     await app.page.waitForSelector(PRICE);
     const message = await app.page.textContent('[data-testid=load-problem]');
-    assert.match(message, /members\.codes: kan ikke læses: værdien har en forkert type/);
+    assert.match(message, /Medlemmer: kan ikke læses: værdien har en forkert type/, "the field by its name on screen");
     assert.doesNotMatch(message, /invalid type|expected/, 'no parser English on screen');
     assert.equal((await app.page.textContent(PRICE)).trim(), kroner(evaluate(example()).tender.price_per_citizen));
     const kept = await app.page.evaluate(() => localStorage.getItem('ddh.scenario.unreadable'));

@@ -205,3 +205,39 @@ for (const [label, viewport] of [['desktop 1440 px', { width: 1440, height: 900 
     }
   });
 }
+
+test('reset drops text half typed over the old scenario; the next keystroke does not bring an old value back', async () => {
+  const app = await openApp(server.url);
+  try {
+    const amount = '[data-testid=item-1-amount]';
+    await app.page.fill(amount, '300.000');
+    await app.page.fill(amount, '300.000x');
+    await app.page.click('[data-testid=reset]');
+    await waitForText(app.page, TOTAL, defaultTotal());
+    assert.equal(await app.page.inputValue(amount), '400.000,00', 'the field shows the reset value');
+    assert.equal(await app.page.locator('[data-testid=unreadable-fields]').count(), 0);
+    // A keystroke in another field must not put back anything from before the reset.
+    await app.page.fill('[data-testid=item-2-amount]', '200.000');
+    assert.equal((await app.page.textContent(TOTAL)).trim(), defaultTotal());
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('an empty target means no target: the answer goes, and a refused leaving area keeps the custom order on screen', async () => {
+  const app = await openApp(server.url);
+  try {
+    await app.page.fill('[data-testid=target]', '');
+    await app.page.locator('[data-testid=target]').blur();
+    await app.page.waitForSelector('[data-testid=fewest-members]', { state: 'detached' });
+    assert.equal(await app.page.locator('[data-testid=target][aria-invalid=true]').count(), 0, 'no error for an empty target');
+    await app.page.selectOption('[data-testid=leaving-order]', 'custom');
+    await app.page.fill('[data-testid=item-3-amount]', '-5');
+    await app.page.waitForSelector('[data-testid=leaving-error]');
+    assert.equal(await app.page.locator('[data-testid=custom-order] li').count(), 13, 'the custom order stays while refused');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});

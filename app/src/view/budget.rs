@@ -117,12 +117,7 @@ fn ItemRow(state: AppState, id: u32) -> impl IntoView {
             state.status.set(Some((t.item_removed)(&removed)));
         }
     };
-    let kind_value = move || {
-        read(|_, item| match item.kind {
-            CostKind::Internal => "internal".to_owned(),
-            CostKind::Supplier => "supplier".to_owned(),
-        })
-    };
+    let kind_selected = move || read(|_, item| kind_value(item.kind).to_owned());
     view! {
         <tr data-testid=format!("item-{id}")>
             <td data-label=t.column_item>
@@ -139,7 +134,7 @@ fn ItemRow(state: AppState, id: u32) -> impl IntoView {
                             name_group.set_value(Some(group));
                             let _ = state.dispatch_in(Edit::SetItemName { id, name }, Some(group));
                         }
-                        on:change=move |_| {
+                        on:blur=move |_| {
                             name_group.set_value(None);
                             state.close_group();
                         }
@@ -163,14 +158,14 @@ fn ItemRow(state: AppState, id: u32) -> impl IntoView {
                 <label>
                     <span class="visually-hidden">{move || (t.kind_of)(&name())}</span>
                     <select
-                        prop:value=kind_value
+                        prop:value=kind_selected
                         on:change=move |event| {
-                            let kind = if event_target_value(&event) == "internal" { CostKind::Internal } else { CostKind::Supplier };
+                            let kind = if event_target_value(&event) == kind_value(CostKind::Internal) { CostKind::Internal } else { CostKind::Supplier };
                             let _ = state.dispatch(Edit::SetItemKind { id, kind });
                         }
                     >
-                        <option value="supplier">{t.kind_supplier}</option>
-                        <option value="internal">{t.kind_internal}</option>
+                        <option value=kind_value(CostKind::Supplier)>{t.kind_supplier}</option>
+                        <option value=kind_value(CostKind::Internal)>{t.kind_internal}</option>
                     </select>
                 </label>
             </td>
@@ -192,4 +187,12 @@ fn item_of(scenario: &Scenario, id: u32) -> Option<(usize, &CostItem)> {
         .iter()
         .enumerate()
         .find(|(_, item)| item.id == id)
+}
+
+/// A cost kind as the value of its option in the kind select.
+fn kind_value(kind: CostKind) -> &'static str {
+    match kind {
+        CostKind::Supplier => "supplier",
+        CostKind::Internal => "internal",
+    }
 }

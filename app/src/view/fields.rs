@@ -25,11 +25,17 @@ pub enum Reading {
 /// Turns a number read from the field into the edit that stores it, or a message why it cannot be.
 pub type ToEdit = Callback<Decimal, Result<Edit, String>>;
 
+/// The edit that puts back the value from before an edit began, as it was (`None`: no value), without
+/// the checks of [`ToEdit`]: a value the engine refuses must come back as it was too.
+pub type Restore = Callback<Option<Decimal>, Option<Edit>>;
+
 /// A number input in Danish format.
 /// - `key`: unique among the fields on screen (for the list of unreadable fields);
 /// - `label`: the field's name on screen, also used in messages about it;
 /// - `value`: the scenario's value; `shown` formats it;
-/// - `to_edit`: the edit for a number typed; `field`: the scenario path the engine names in its errors.
+/// - `to_edit`: the edit for a number typed; `field`: the scenario path the engine names in its errors;
+/// - `restore`: how to put the value from before back (by default `to_edit`'s edit for it);
+/// - `optional`: an empty field means no value (`restore(None)`), not an error.
 #[component]
 pub fn NumberField(
     state: AppState,
@@ -42,11 +48,25 @@ pub fn NumberField(
     #[prop(optional, into)] testid: String,
     #[prop(optional)] hide_label: bool,
     #[prop(optional)] reading: Reading,
+    #[prop(optional)] restore: Option<Restore>,
+    #[prop(optional)] optional: bool,
 ) -> impl IntoView {
     let t = state.texts;
     let read = move |text: &str| match reading {
         Reading::Amount => read_number(text),
         Reading::Price => read_price(text),
+    };
+    // The edit that stores `text`, or why there is none: the one test of "readable and storable".
+    let storable = move |text: &str| -> Result<Edit, Option<String>> {
+        match read(text) {
+            Ok(number) => to_edit.run(number).map_err(Some),
+            Err(ReadError::Empty) if optional => restore.and_then(|r| r.run(None)).ok_or(None),
+            Err(_) => Err(None),
+        }
+    };
+    let put_back = move |before: Option<Decimal>| match restore {
+        Some(restore) => restore.run(before),
+        None => before.and_then(|b| to_edit.run(b).ok()),
     };
     // The edit in progress: the text typed, over which revision of the scenario, the value before it
     // began, and the undo group of its keystrokes.
@@ -58,6 +78,7 @@ pub fn NumberField(
             let d = d.as_ref().filter(|d| d.revision == state.revision.get())?;
             match read(&d.text) {
                 Ok(number) => to_edit.run(number).err(),
+                Err(ReadError::Empty) if optional => None,
                 Err(_) if !left_field.get() && could_become_a_number(&d.text) => None,
                 Err(ReadError::Empty) => Some(t.empty_number.to_owned()),
                 Err(ReadError::NotANumber) => Some((t.not_a_number)(&d.text)),
@@ -67,15 +88,7 @@ pub fn NumberField(
     };
     let key_for_cleanup = key.clone();
     let key_on_change = key.clone();
-    on_cleanup(move || {
-        if let Some(listed) = state.unreadable.try_get_untracked() {
-            if listed.iter().any(|(k, _)| *k == key_for_cleanup) {
-                state
-                    .unreadable
-                    .update(|all| all.retain(|(k, _)| *k != key_for_cleanup));
-            }
-        }
-    });
+    on_cleanup(move || state.mark_unreadable(&key_for_cleanup, "", false));
 
     let on_input = move |event| {
         let text = event_target_value(&event);
@@ -85,10 +98,10 @@ pub fn NumberField(
             Some(d) => (d.before, d.group),
             None => (value.get_untracked(), state.new_group()),
         };
-        let readable = read(&text).ok().and_then(|number| to_edit.run(number).ok());
-        let stored = readable.is_some();
+        let storable = storable(&text).ok();
+        let stored = storable.is_some();
         // Unreadable or not storable: back to the value from before the edit began.
-        let edit = readable.or_else(|| before.and_then(|b| to_edit.run(b).ok()));
+        let edit = storable.or_else(|| put_back(before));
         if let Some(edit) = edit {
             // The engine refuses only edits of things that no longer exist; nothing to tell here.
             let _ = state.dispatch_in(edit, Some(group));
@@ -105,11 +118,8 @@ pub fn NumberField(
     };
     let on_change = move |_| {
         left_field.set(true);
-        state.close_group();
         let text = draft.with_untracked(|d| d.as_ref().map(|d| d.text.clone()));
-        let stored = text
-            .as_deref()
-            .is_some_and(|text| matches!(read(text).map(|n| to_edit.run(n)), Ok(Ok(_))));
+        let stored = text.as_deref().is_some_and(|text| storable(text).is_ok());
         if stored {
             draft.set(None);
         } else if text.is_some() {
@@ -133,6 +143,8 @@ pub fn NumberField(
                 }
                 on:input=on_input
                 on:change=on_change
+                // Leaving the field ends its undo step, even when `change` does not fire.
+                on:blur=move |_| state.close_group()
             />
             {move || problem().map(|message| view! { <span class="field-error" role="alert">{message}</span> })}
         </label>
@@ -154,6 +166,16 @@ fn could_become_a_number(text: &str) -> bool {
         && text
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+' | ' ' | '\u{a0}'))
+}
+
+/// A [`Restore`] for a whole-number field: the value as it was, whatever its range.
+pub fn restore_whole<T: TryFrom<i128> + 'static>(
+    edit: impl Fn(T) -> Edit + Send + Sync + 'static,
+) -> Restore {
+    Callback::new(move |before: Option<Decimal>| {
+        let whole = i128::try_from(before?).ok()?;
+        T::try_from(whole).ok().map(&edit)
+    })
 }
 
 /// A `to_edit` for a whole number in `min..=max` (a count, a population, a seed): anything else is

@@ -1,6 +1,6 @@
 //! Members leaving: order, random band, target price, the answer, the chart and the step table.
 
-use super::fields::{whole_number, NumberField, Reading};
+use super::fields::{restore_whole, whole_number, NumberField, Reading};
 use super::{focus_by_id, AreaNotice};
 use crate::chart::{leaving_chart, Series};
 use crate::format::{chart_price, count, danish_number, kroner};
@@ -10,7 +10,7 @@ use ddh_engine::dataset;
 use ddh_engine::leaving::MAX_RANDOM_DRAWS;
 use ddh_engine::report::LeavingReport;
 use ddh_engine::scenario::LeavingOrder;
-use ddh_engine::Edit;
+use ddh_engine::{Edit, Scenario};
 use leptos::prelude::*;
 
 fn series_label(t: &Texts, series: Series) -> &'static str {
@@ -28,10 +28,14 @@ pub fn Leaving(state: AppState) -> impl IntoView {
     let leaving = state.leaving;
     let order = move || state.scenario.with(|s| s.leaving.order);
     let set_order = move |event| {
-        let chosen = match event_target_value(&event).as_str() {
-            "smallest_first" => LeavingOrder::SmallestFirst,
-            "custom" => LeavingOrder::Custom,
-            _ => LeavingOrder::LargestFirst,
+        let value = event_target_value(&event);
+        let orders = [
+            LeavingOrder::LargestFirst,
+            LeavingOrder::SmallestFirst,
+            LeavingOrder::Custom,
+        ];
+        let Some(chosen) = orders.into_iter().find(|o| order_value(*o) == value) else {
+            return;
         };
         let _ = state.dispatch(Edit::SetLeavingOrder(chosen));
     };
@@ -41,6 +45,8 @@ pub fn Leaving(state: AppState) -> impl IntoView {
         Signal::derive(move || state.scenario.with(|s| Some(s.leaving.random_draws.into())));
     let seed = Signal::derive(move || state.scenario.with(|s| Some(s.leaving.seed.into())));
     let set_target = Callback::new(move |target| Ok(Edit::SetTarget(Some(target))));
+    // An empty target field means no target.
+    let restore_target = Callback::new(|target| Some(Edit::SetTarget(target)));
     let set_draws = whole_number(state, 1, u64::from(MAX_RANDOM_DRAWS), Edit::SetRandomDraws);
     let set_seed = whole_number(state, 0, u64::MAX, Edit::SetSeed);
 
@@ -76,17 +82,18 @@ pub fn Leaving(state: AppState) -> impl IntoView {
                 <label>
                     {t.order_label}" "
                     <select data-testid="leaving-order" on:change=set_order prop:value=move || order_value(order())>
-                        <option value="largest_first">{t.order_largest}</option>
-                        <option value="smallest_first">{t.order_smallest}</option>
-                        <option value="custom">{t.order_custom}</option>
+                        <option value=order_value(LeavingOrder::LargestFirst)>{t.order_largest}</option>
+                        <option value=order_value(LeavingOrder::SmallestFirst)>{t.order_smallest}</option>
+                        <option value=order_value(LeavingOrder::Custom)>{t.order_custom}</option>
                     </select>
                 </label>
                 <NumberField state=state key="target" label=t.target_label field="leaving.target_price_per_citizen"
-                    value=target shown=danish_number to_edit=set_target testid="target" reading=Reading::Price />
+                    value=target shown=danish_number to_edit=set_target restore=restore_target optional=true
+                    testid="target" reading=Reading::Price />
                 <NumberField state=state key="draws" label=t.draws_label field="leaving.random_draws"
-                    value=draws shown=danish_number to_edit=set_draws testid="draws" />
+                    value=draws shown=danish_number to_edit=set_draws restore=restore_whole(Edit::SetRandomDraws) testid="draws" />
                 <NumberField state=state key="seed" label=t.seed_label field="leaving.seed"
-                    value=seed shown=|seed| seed.to_string() to_edit=set_seed testid="seed" />
+                    value=seed shown=|seed| seed.to_string() to_edit=set_seed restore=restore_whole(Edit::SetSeed) testid="seed" />
             </div>
             {move || state.error_at("leaving.custom_order").map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
             <Show when=move || order() == LeavingOrder::Custom>
@@ -111,6 +118,7 @@ pub fn Leaving(state: AppState) -> impl IntoView {
     }
 }
 
+/// An order of leaving as the value of its option in the order select.
 fn order_value(order: LeavingOrder) -> &'static str {
     match order {
         LeavingOrder::LargestFirst => "largest_first",
@@ -150,7 +158,8 @@ fn answer(t: &'static Texts, leaving: &LeavingReport) -> Option<impl IntoView> {
 }
 
 fn chart(t: &'static Texts, leaving: &LeavingReport, width: u32) -> impl IntoView {
-    let caption = (t.chart_caption)(leaving.random_band.draws, leaving.random_band.seed);
+    let band = &leaving.random_band;
+    let caption = (t.chart_caption)(&count(u64::from(band.draws)), band.seed);
     match leaving_chart(leaving, t, width) {
         Ok(chart) => view! {
             <figure class="chart">
@@ -211,14 +220,8 @@ fn steps_table(t: &'static Texts, leaving: LeavingReport) -> impl IntoView {
 #[component]
 fn CustomOrder(state: AppState) -> impl IntoView {
     let t = state.texts;
-    let order = Memo::new(move |_| {
-        state.report.with(|r| {
-            r.leaving
-                .as_ref()
-                .map(|l| l.order_codes.clone())
-                .unwrap_or_default()
-        })
-    });
+    // From the scenario, not the report: the list stays, and keeps focus, while the area is refused.
+    let order = Memo::new(move |_| state.scenario.with(Scenario::order_in_effect));
     let quarter = Memo::new(move |_| state.scenario.with(|s| s.members.quarter));
     let problem = RwSignal::new(None::<String>);
     // Moves `code` to `position` (from 1), then puts keyboard focus back on the control just used,

@@ -1,6 +1,6 @@
 //! The member set: presets with their sources, search, tick and untick, population overrides.
 
-use super::fields::{whole_number, NumberField};
+use super::fields::{restore_whole, whole_number, NumberField};
 use crate::state::AppState;
 use ddh_engine::dataset::{self, Municipality, Quarter};
 use ddh_engine::members::MAX_POPULATION;
@@ -178,13 +178,10 @@ fn MemberRow(state: AppState, municipality: &'static Municipality) -> impl IntoV
         Some((index, _)) => format!("members.population_overrides[{index}].population"),
         None => String::new(),
     });
-    // The engine judges the range (and names it); the field only needs a whole number.
-    let to_edit = whole_number(
-        state,
-        0,
-        MAX_POPULATION.unsigned_abs(),
-        move |population: i64| Edit::SetPopulation { code, population },
-    );
+    // The engine's own range, so that the field and the engine never disagree about a population.
+    let set = move |population: i64| Edit::SetPopulation { code, population };
+    let to_edit = whole_number(state, 1, MAX_POPULATION.unsigned_abs(), set);
+    let restore = restore_whole(set);
     let reset = move |_| {
         let _ = state.dispatch(Edit::ResetPopulation { code });
     };
@@ -202,7 +199,7 @@ fn MemberRow(state: AppState, municipality: &'static Municipality) -> impl IntoV
             </td>
             <td data-label=t.column_code>{code}</td>
             <td data-label=t.column_name>{name}</td>
-            <td data-label=t.column_region>{(t.engine.region)(municipality.region).trim_start_matches("Region ")}</td>
+            <td data-label=t.column_region>{(t.engine.region_short)(municipality.region)}</td>
             <td class="number population-cell" data-label=t.column_population>
                 <NumberField
                     state=state
@@ -213,6 +210,7 @@ fn MemberRow(state: AppState, municipality: &'static Municipality) -> impl IntoV
                     value=value
                     shown=|n| crate::format::danish_number(n)
                     to_edit=to_edit
+                    restore=restore
                     testid=format!("population-{code}")
                 />
                 <Show when=move || row.get().override_at.is_some()>

@@ -80,9 +80,9 @@ pub fn App() -> impl IntoView {
                 {summary}
             </p>
             <div class="bar-actions">
-                <button type="button" data-testid="undo" aria-keyshortcuts="Control+Z" title="Ctrl+Z"
+                <button type="button" data-testid="undo" aria-keyshortcuts="Control+Z" title=t.undo_keys
                     disabled=move || !state.can_undo() on:click=move |_| state.undo()>{t.undo}</button>
-                <button type="button" data-testid="redo" aria-keyshortcuts="Control+Shift+Z" title="Ctrl+Shift+Z"
+                <button type="button" data-testid="redo" aria-keyshortcuts="Control+Shift+Z" title=t.redo_keys
                     disabled=move || !state.can_redo() on:click=move |_| state.redo()>{t.redo}</button>
                 <button type="button" data-testid="reset" on:click=reset>{t.reset}</button>
             </div>
@@ -90,7 +90,7 @@ pub fn App() -> impl IntoView {
         <p class="status" role="status" data-testid="status">{move || state.status.get()}</p>
         {load_problem.map(|error| view! {
             <p class="notice" role="alert" data-testid="load-problem">
-                {t.saved_unreadable}" "{error.field.clone()}{(!error.field.is_empty()).then_some(": ")}{(t.engine.problem)(&error.problem)}
+                {t.saved_unreadable}" "{state.described(&error)}
             </p>
         })}
         {move || save_problem.get().map(|problem| view! {

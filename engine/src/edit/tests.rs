@@ -178,6 +178,17 @@ fn cost_items_are_added_changed_and_removed_by_id() -> TestResult {
 }
 
 #[test]
+fn an_id_never_repeats_even_past_the_last_one_there_is() -> TestResult {
+    let mut scenario = Scenario::default();
+    scenario.tender.cost_items[4].id = u32::MAX;
+    scenario.apply(Edit::AddCostItem { name: "x".into() })?;
+    let ids: Vec<u32> = scenario.tender.cost_items.iter().map(|i| i.id).collect();
+    // 1–4 are taken and u32::MAX has no successor: the smallest free id, 5.
+    assert_eq!(ids, vec![1, 2, 3, 4, u32::MAX, 5]);
+    Ok(())
+}
+
+#[test]
 fn a_full_budget_takes_no_more_items() -> TestResult {
     let mut scenario = Scenario::default();
     while scenario.tender.cost_items.len() < MAX_COST_ITEMS {
