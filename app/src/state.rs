@@ -194,20 +194,23 @@ impl AppState {
 
     /// The sentence at the top of an area that cannot be computed: the field by its name on screen.
     pub fn refusal(self, error: &Error) -> String {
-        let t = self.texts;
-        let field = self
-            .scenario
-            .with_untracked(|s| field_label(&error.field, s, t));
-        (t.area_refused)(&field, &(t.engine.problem)(&error.problem))
+        let (field, message) = self.in_words(error);
+        (self.texts.area_refused)(&field, &message)
     }
 
     /// A refused field by its name on screen, and why: "Beløb, Jura: må ikke være negativ (er -5)".
     pub fn described(self, error: &Error) -> String {
+        let (field, message) = self.in_words(error);
+        (self.texts.field_problem)(&field, &message)
+    }
+
+    /// The refused field's name on screen and the engine's message, in the user's language.
+    fn in_words(self, error: &Error) -> (String, String) {
         let t = self.texts;
         let field = self
             .scenario
             .with_untracked(|s| field_label(&error.field, s, t));
-        (t.field_problem)(&field, &(t.engine.problem)(&error.problem))
+        (field, (t.engine.problem)(&error.problem))
     }
 }
 
