@@ -143,8 +143,8 @@ pub fn leaving_chart(
             .x_labels(members.min(x_labels) as usize)
             .x_label_formatter(&|x| format!("{x:.0}"))
             .y_label_formatter(&|y| chart_price(*y))
-            .label_style(("sans-serif", font))
-            .axis_desc_style(("sans-serif", font))
+            .label_style((FontFamily::SansSerif, font))
+            .axis_desc_style((FontFamily::SansSerif, font))
             .light_line_style(WHITE.mix(0.0))
             .draw()?;
 
@@ -190,7 +190,7 @@ pub fn leaving_chart(
             chart.draw_series(std::iter::once(Text::new(
                 label,
                 (x + 0.15, ceiling * 0.95),
-                ("sans-serif", font)
+                (FontFamily::SansSerif, font)
                     .into_font()
                     .color(&Series::Order.colour()),
             )))?;
@@ -224,7 +224,7 @@ pub fn leaving_chart(
                 chart.draw_series(std::iter::once(Text::new(
                     (texts.crossing_label)(fewest),
                     (x + offset, target + ceiling * 0.03),
-                    ("sans-serif", font)
+                    (FontFamily::SansSerif, font)
                         .into_font()
                         .color(&colour)
                         .pos(Pos::new(side, VPos::Bottom)),

@@ -138,7 +138,7 @@ fn parse_csv(text: &str) -> Option<Vec<Municipality>> {
             fields.next().is_none().then_some(municipality)
         })
         .collect::<Option<Vec<_>>>()?;
-    all.sort_by_key(|m| m.code);
+    crate::order::sort_by(&mut all, |a, b| a.code.cmp(&b.code));
     Some(all)
 }
 

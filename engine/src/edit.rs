@@ -228,7 +228,7 @@ impl Scenario {
     fn join(&mut self, code: u16) {
         if !self.members.codes.contains(&code) {
             self.members.codes.push(code);
-            self.members.codes.sort_unstable();
+            crate::order::sort_by(&mut self.members.codes, u16::cmp);
         }
         let custom = &mut self.leaving.custom_order;
         if !custom.is_empty() {

@@ -60,8 +60,10 @@ impl History {
         }
         let continues = group.is_some() && self.undo.last().is_some_and(|s| s.group == group);
         if continues && self.undo.last().is_some_and(|s| s.scenario == *scenario) {
-            // Typed back to where the step began: nothing left to undo.
+            // Typed back to where the step began: nothing left to undo, and the group is over, so
+            // that its next edit cannot fold into an older step.
             self.undo.pop();
+            self.close_group();
         } else if !continues {
             self.undo.push(Step {
                 scenario: before,
@@ -77,12 +79,16 @@ impl History {
 
     /// Takes back the last step; `false` when there is none.
     pub fn undo(&mut self, scenario: &mut Scenario) -> bool {
-        swap_step(&mut self.undo, &mut self.redo, scenario)
+        let moved = swap_step(&mut self.undo, &mut self.redo, scenario);
+        self.close_group();
+        moved
     }
 
     /// Does again the last step taken back; `false` when there is none.
     pub fn redo(&mut self, scenario: &mut Scenario) -> bool {
-        swap_step(&mut self.redo, &mut self.undo, scenario)
+        let moved = swap_step(&mut self.redo, &mut self.undo, scenario);
+        self.close_group();
+        moved
     }
 
     /// Whether there is a step to take back.
@@ -121,6 +127,23 @@ fn swap_step(from: &mut Vec<Step>, to: &mut Vec<Step>, scenario: &mut Scenario) 
 mod tests {
     use super::*;
     use crate::money::Money;
+
+    #[test]
+    fn a_group_typed_back_to_its_start_is_over() -> Result<(), Error> {
+        let mut scenario = Scenario::default();
+        let mut history = History::default();
+        history.apply(&mut scenario, Edit::SetSeed(1), Some(2))?;
+        history.apply(&mut scenario, Edit::SetRandomDraws(5), Some(1))?;
+        history.apply(&mut scenario, Edit::SetRandomDraws(200), Some(1))?;
+        // Group 2 again: a step of its own, not folded into the first one.
+        history.apply(&mut scenario, Edit::SetSeed(2), Some(2))?;
+        assert!(history.undo(&mut scenario));
+        assert_eq!(scenario.leaving.seed, 1);
+        assert!(history.undo(&mut scenario));
+        assert_eq!(scenario, Scenario::default());
+        assert!(!history.undo(&mut scenario));
+        Ok(())
+    }
 
     #[test]
     fn keystrokes_of_one_field_are_one_step() -> Result<(), Error> {

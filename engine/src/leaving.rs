@@ -108,13 +108,14 @@ fn check(analysis: &LeavingAnalysis, quarter: Quarter) -> Result<(), Error> {
 /// The members in the order they leave. Ties in population go by code, so the order is deterministic.
 pub(crate) fn order<'a>(analysis: &LeavingAnalysis, members: &'a [Member]) -> Vec<&'a Member> {
     let mut by_size: Vec<&Member> = members.iter().collect();
-    by_size.sort_by(|a, b| largest_first(a, b));
+    crate::order::sort_by(&mut by_size, |a, b| largest_first(a, b));
     match analysis.order {
         LeavingOrder::LargestFirst => by_size,
         LeavingOrder::SmallestFirst => {
             let mut smallest_first: Vec<&Member> = members.iter().collect();
-            smallest_first
-                .sort_by(|a, b| a.population.cmp(&b.population).then(a.code.cmp(&b.code)));
+            crate::order::sort_by(&mut smallest_first, |a, b| {
+                a.population.cmp(&b.population).then(a.code.cmp(&b.code))
+            });
             smallest_first
         }
         LeavingOrder::Custom => {
@@ -123,7 +124,7 @@ pub(crate) fn order<'a>(analysis: &LeavingAnalysis, members: &'a [Member]) -> Ve
                 .iter()
                 .filter_map(|code| members.iter().find(|m| m.code == *code))
                 .collect();
-            let listed: BTreeSet<u16> = order.iter().map(|m| m.code).collect();
+            let listed: Vec<u16> = order.iter().map(|m| m.code).collect();
             order.extend(by_size.into_iter().filter(|m| !listed.contains(&m.code)));
             order
         }
@@ -175,7 +176,7 @@ fn target_report(
         .skip(order.len().saturating_sub(fewest_members.unwrap_or(0)))
         .copied()
         .collect();
-    remaining.sort_by(|a, b| largest_first(a, b));
+    crate::order::sort_by(&mut remaining, |a, b| largest_first(a, b));
     let population_needed = total
         .kroner()
         .checked_div(target)

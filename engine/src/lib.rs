@@ -27,6 +27,7 @@ pub mod leaving;
 pub mod members;
 mod migrate;
 pub mod money;
+mod order;
 pub mod presets;
 pub mod report;
 mod rng;

@@ -107,7 +107,7 @@ pub fn resolve(selection: &MemberSelection) -> Result<Vec<Member>, Error> {
             population_overridden: overridden.is_some(),
         });
     }
-    members.sort_by_key(|m| m.code);
+    crate::order::sort_by(&mut members, |a, b| a.code.cmp(&b.code));
     Ok(members)
 }
 
@@ -115,7 +115,9 @@ pub fn resolve(selection: &MemberSelection) -> Result<Vec<Member>, Error> {
 /// refused: unknown and repeated codes are left out, and an override that is not a valid population is
 /// ignored in favour of the data set's figure. Ordered by code.
 pub(crate) fn resolve_leniently(selection: &MemberSelection) -> Vec<Member> {
-    let codes: BTreeSet<u16> = selection.codes.iter().copied().collect();
+    let mut codes = selection.codes.clone();
+    crate::order::sort_by(&mut codes, u16::cmp);
+    codes.dedup();
     codes
         .into_iter()
         .filter_map(|code| {

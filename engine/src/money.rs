@@ -168,7 +168,7 @@ pub fn allocate_ore(total_ore: i64, weights: &[u64]) -> Result<Vec<i64>, Allocat
     let handed_out: u128 = parts.iter().sum();
     let left_over = total.saturating_sub(handed_out);
     // Largest remainder first; on equal remainders the earlier position first.
-    remainders.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::order::sort_by(&mut remainders, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     // left_over < the number of non-zero remainders, so a zero weight (remainder 0) is never reached.
     let left_over = usize::try_from(left_over).unwrap_or(usize::MAX);
     for &(_, index) in remainders.iter().take(left_over) {

@@ -4,7 +4,6 @@
 
 use crate::dataset::{self, Quarter, Region};
 use serde::Serialize;
-use std::collections::BTreeSet;
 
 /// The 13 municipalities named as members in the 2024–25 documents (steering-group minutes 18 April 2024,
 /// assembly minutes 15 May 2025): Aarhus, Odder, Frederikshavn, Herning, Skanderborg, Viborg, Egedal,
@@ -78,7 +77,7 @@ impl PresetId {
                 .filter(move |m| m.region == region)
                 .map(|m| m.code)
         };
-        let codes: BTreeSet<u16> = match self {
+        let mut codes: Vec<u16> = match self {
             PresetId::Named2024To25 => NAMED_2024_25.into_iter().collect(),
             PresetId::Members2018 => in_region(Region::Midtjylland)
                 .chain(in_region(Region::Nordjylland))
@@ -86,16 +85,18 @@ impl PresetId {
                 .collect(),
             PresetId::Region(region) => in_region(region).collect(),
             PresetId::All => all.iter().map(|m| m.code).collect(),
-            PresetId::None => BTreeSet::new(),
+            PresetId::None => Vec::new(),
         };
-        codes.into_iter().collect()
+        crate::order::sort_by(&mut codes, u16::cmp);
+        codes.dedup();
+        codes
     }
 }
 
 /// The preset whose members are exactly `codes` (in any order), if any.
 pub fn matching(quarter: Quarter, codes: &[u16]) -> Option<PresetId> {
     let mut sorted = codes.to_vec();
-    sorted.sort_unstable();
+    crate::order::sort_by(&mut sorted, u16::cmp);
     PresetId::ALL
         .into_iter()
         .find(|preset| preset.codes(quarter) == sorted)
@@ -142,7 +143,8 @@ mod tests {
 
     #[test]
     fn slugs_are_distinct() {
-        let slugs: BTreeSet<&str> = PresetId::ALL.iter().map(|p| p.slug()).collect();
+        let slugs: std::collections::BTreeSet<&str> =
+            PresetId::ALL.iter().map(|p| p.slug()).collect();
         assert_eq!(slugs.len(), PresetId::ALL.len());
     }
 }

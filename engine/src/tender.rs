@@ -187,7 +187,7 @@ pub fn report(totals: Totals, members: &[Member]) -> Result<TenderReport, Error>
         .try_fold(Money::ZERO, |sum, part| sum.checked_add(*part))
         .ok_or_else(|| Error::new("tender.cost_items", Problem::Overflow))?;
     let mut billed: Vec<(&Member, Money)> = members.iter().zip(parts).collect();
-    billed.sort_by(|(a, _), (b, _)| largest_first(a, b));
+    crate::order::sort_by(&mut billed, |(a, _), (b, _)| largest_first(a, b));
     let bills: Vec<Bill> = billed
         .into_iter()
         .map(|(member, bill)| Bill {

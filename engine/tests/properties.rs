@@ -179,18 +179,19 @@ proptest! {
             prop_assert_eq!(changed, scenario != before);
             let continues = group.is_some() && group == previous_group;
             if changed {
+                previous_group = group;
                 if continues {
                     // The same step as before: undo goes back past it in one go; typed back to where
-                    // it began, the step is gone.
+                    // it began, the step is gone, and the next edit of the group begins a new one.
                     if seen.len() >= 2 && seen[seen.len() - 2] == scenario {
                         seen.pop();
+                        previous_group = None;
                     } else if let Some(last) = seen.last_mut() {
                         *last = scenario.clone();
                     }
                 } else {
                     seen.push(scenario.clone());
                 }
-                previous_group = group;
             }
         }
         prop_assert_eq!(seen.last(), Some(&scenario));

@@ -127,8 +127,17 @@ pub fn Members(state: AppState) -> impl IntoView {
 }
 
 /// A name as people type it: case, "aa" for "å", and "o", "ae", "a" for "ø", "æ", "å" all match.
+/// The municipalities' names use ASCII letters and æ, ø, å only, so this small case map is enough;
+/// `str::to_lowercase` would ship the whole Unicode case table for them.
 fn fold(text: &str) -> String {
-    text.to_lowercase()
+    text.chars()
+        .map(|c| match c {
+            'Æ' => 'æ',
+            'Ø' => 'ø',
+            'Å' => 'å',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect::<String>()
         .replace("aa", "a")
         .replace('å', "a")
         .replace('æ', "ae")
@@ -220,5 +229,18 @@ fn MemberRow(state: AppState, municipality: &'static Municipality) -> impl IntoV
                 </Show>
             </td>
         </tr>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold;
+
+    #[test]
+    fn search_matches_danish_names_however_typed() {
+        assert_eq!(fold("Ærø"), fold("AERO"));
+        assert_eq!(fold("Aabenraa"), fold("Åbenrå"));
+        assert_eq!(fold("Høje-Taastrup"), "hoje-tastrup");
+        assert_eq!(fold("Københavns"), fold("KOBENHAVNS"));
     }
 }

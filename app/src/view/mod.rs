@@ -36,7 +36,7 @@ pub fn App() -> impl IntoView {
         if !(event.ctrl_key() || event.meta_key()) || in_text_box(&event) {
             return;
         }
-        match event.key().to_lowercase().as_str() {
+        match event.key().to_ascii_lowercase().as_str() {
             "z" if event.shift_key() => state.redo(),
             "z" => state.undo(),
             "y" => state.redo(),
@@ -117,7 +117,7 @@ fn in_text_box(event: &web_sys::KeyboardEvent) -> bool {
         .target()
         .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|element| {
-            let tag = element.tag_name().to_lowercase();
+            let tag = element.tag_name().to_ascii_lowercase();
             tag == "textarea"
                 || (tag == "input"
                     && !matches!(
