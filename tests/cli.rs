@@ -127,13 +127,18 @@ fn each_distinct_error_is_one_line_and_a_shared_one_is_said_once() {
 
 #[test]
 fn a_version_1_document_is_read() {
-    let old = Scenario::default()
-        .to_json()
-        .replace("\"version\": 2", "\"version\": 1")
-        .lines()
-        .filter(|line| !line.trim_start().starts_with("\"id\""))
-        .collect::<Vec<_>>()
-        .join("\n");
+    // Version 1: no ids on cost items, no procurement section.
+    let mut old: serde_json::Value = serde_json::from_str(&Scenario::default().to_json()).unwrap();
+    old["version"] = 1.into();
+    if let Some(document) = old.as_object_mut() {
+        document.remove("procurement");
+    }
+    if let Some(items) = old["tender"]["cost_items"].as_array_mut() {
+        for item in items {
+            item.as_object_mut().map(|item| item.remove("id"));
+        }
+    }
+    let old = old.to_string();
     let output = ddh(&["eval", "-"], &old);
     assert!(output.status.success(), "{}", text(&output.stderr));
 }
@@ -155,4 +160,23 @@ fn a_missing_file_and_a_wrong_command_are_refused() {
         "/no/such/file.json",
     );
     assert_refused(&ddh(&["evaluate"], ""), "brug:");
+}
+
+#[test]
+fn the_offers_table_is_csv_for_danish_excel() {
+    let output = ddh(
+        &["eval", "--csv=offers", "-"],
+        &Scenario::default().to_json(),
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let csv = text(&output.stdout);
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert!(lines[0].starts_with("\u{feff}medlemmer;indbyggere;FrontDesk, listepris i alt;"));
+    assert!(lines[0].ends_with(";billigst"));
+    // A line per count, 1 to the 13 default members; at 13 all of them, 1.053.499 citizens.
+    assert_eq!(lines.len(), 1 + 13);
+    let all: Vec<&str> = lines[13].split(';').collect();
+    assert_eq!(&all[..2], ["13", "1053499"]);
+    // The final FrontDesk offer, 168.000 kr. a year for 4 years, per member: 672.000 / 13 = 51.692,31.
+    assert_eq!(&all[8..10], ["672000,00", "51692,31"]);
 }

@@ -62,7 +62,14 @@ fn report_of(case: &Path) -> Value {
     serde_json::to_value(evaluate(&scenario)).unwrap()
 }
 
-const AREAS: [&str; 4] = ["members", "budget", "tender", "leaving"];
+const AREAS: [&str; 6] = [
+    "members",
+    "budget",
+    "tender",
+    "leaving",
+    "procurement",
+    "offers",
+];
 
 #[test]
 fn every_scenario_gives_its_expected_report_or_error() {

@@ -5,8 +5,11 @@
 
 use crate::field_names::field_label;
 use crate::texts::Texts;
+use crate::view::AreaId;
 use ddh_engine::history::History;
-use ddh_engine::report::{Area, BudgetReport, LeavingReport, TenderReport};
+use ddh_engine::report::{
+    Area, BudgetReport, LeavingReport, OffersReport, ProcurementReport, TenderReport,
+};
 use ddh_engine::{evaluate, Edit, Error, Report, Scenario};
 use leptos::prelude::*;
 
@@ -19,6 +22,8 @@ pub struct AppState {
     pub budget: AreaView<BudgetReport>,
     pub tender: AreaView<TenderReport>,
     pub leaving: AreaView<LeavingReport>,
+    pub procurement: AreaView<ProcurementReport>,
+    pub offers: AreaView<OffersReport>,
     history: StoredValue<History>,
     /// Whether there is a step to undo and one to redo, for the buttons.
     undo_state: RwSignal<(bool, bool)>,
@@ -33,6 +38,8 @@ pub struct AppState {
     field_errors: Memo<Vec<(String, String)>>,
     /// A sentence about the last edit that replaced much at once (a preset, a reset), for the status line.
     pub status: RwSignal<Option<String>>,
+    /// The area on screen.
+    pub shown: RwSignal<AreaId>,
     next_group: StoredValue<u64>,
 }
 
@@ -70,12 +77,15 @@ impl AppState {
             budget: area(report, |r| &r.budget),
             tender: area(report, |r| &r.tender),
             leaving: area(report, |r| &r.leaving),
+            procurement: area(report, |r| &r.procurement),
+            offers: area(report, |r| &r.offers),
             history: StoredValue::new(History::default()),
             undo_state: RwSignal::new((false, false)),
             revision: RwSignal::new(0),
             unreadable: RwSignal::new(Vec::new()),
             field_errors,
             status: RwSignal::new(None),
+            shown: RwSignal::new(AreaId::default()),
             next_group: StoredValue::new(1),
         }
     }

@@ -17,7 +17,7 @@ const UNREADABLE_KEY: &str = "ddh.scenario.unreadable";
 pub enum Loaded {
     /// Nothing stored: start from the default.
     Nothing,
-    Scenario(Scenario),
+    Scenario(Box<Scenario>),
     /// Something stored that is not a scenario this version can read; kept under [`UNREADABLE_KEY`].
     Unreadable(Error),
 }
@@ -46,7 +46,7 @@ pub fn load() -> Loaded {
         return Loaded::Nothing;
     };
     match Scenario::from_json(&text) {
-        Ok(scenario) => Loaded::Scenario(scenario),
+        Ok(scenario) => Loaded::Scenario(Box::new(scenario)),
         Err(error) => {
             // Best effort: if this fails too, the message still shows and the text stays under its key.
             if let Some(storage) = local_storage() {

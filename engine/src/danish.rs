@@ -26,6 +26,40 @@ pub fn ungrouped(text: &str) -> String {
     write(text, false)
 }
 
+/// A date `YYYY-MM-DD` the Danish way, `31. december 2025`. Text that is not such a date comes back
+/// unchanged.
+///
+/// ```
+/// use ddh_engine::danish::date;
+/// assert_eq!(date("2026-01-01"), "1. januar 2026");
+/// assert_eq!(date("soon"), "soon");
+/// ```
+pub fn date(text: &str) -> String {
+    use chrono::Datelike;
+    const MONTHS: [&str; 12] = [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let Some(day) = crate::procurement::date::LaunchDate::parse(text) else {
+        return text.to_owned();
+    };
+    let month = MONTHS
+        .get(day.0.month0() as usize)
+        .copied()
+        .unwrap_or_default();
+    format!("{}. {month} {}", day.0.day(), day.0.year())
+}
+
 fn write(text: &str, group: bool) -> String {
     let (sign, digits) = text
         .strip_prefix('-')

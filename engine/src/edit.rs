@@ -14,6 +14,7 @@ use crate::leaving;
 use crate::members::resolve_leniently;
 use crate::money::Money;
 use crate::presets::PresetId;
+use crate::procurement::edit::ProcurementEdit;
 use crate::scenario::{
     CostItem, CostKind, LeavingOrder, PopulationOverride, Scenario, SCENARIO_VERSION,
 };
@@ -98,6 +99,18 @@ pub enum Edit {
     SetName(String),
     /// Back to the default scenario.
     Reset,
+    /// A change in the procurement area.
+    Procurement(ProcurementEdit),
+}
+
+/// The id for a new row: one above the largest, or (past the last id there is) the smallest one free,
+/// so that a removal never renumbers the others and ids never collide.
+pub(crate) fn new_id(ids: &[u32]) -> u32 {
+    let largest = ids.iter().copied().max().unwrap_or(0);
+    largest
+        .checked_add(1)
+        .or_else(|| (1..=u32::MAX).find(|id| !ids.contains(id)))
+        .unwrap_or(1)
 }
 
 impl Scenario {
@@ -171,15 +184,9 @@ impl Scenario {
                     let max = MAX_COST_ITEMS;
                     return Err(Error::new("tender.cost_items", Problem::TooMany { max }));
                 }
-                // One above the largest, or (past the last id there is) the smallest one free.
-                let largest = items.iter().map(|i| i.id).max().unwrap_or(0);
-                let free = |id: &u32| items.iter().all(|i| i.id != *id);
-                let id = largest
-                    .checked_add(1)
-                    .or_else(|| (1..=u32::MAX).find(free))
-                    .unwrap_or(1);
+                let ids: Vec<u32> = items.iter().map(|i| i.id).collect();
                 items.push(CostItem {
-                    id,
+                    id: new_id(&ids),
                     name,
                     amount: Money::ZERO,
                     kind: CostKind::Supplier,
@@ -218,6 +225,7 @@ impl Scenario {
             Edit::SetTarget(target) => self.leaving.target_price_per_citizen = target,
             Edit::SetName(name) => self.name = name,
             Edit::Reset => *self = Scenario::default(),
+            Edit::Procurement(edit) => self.procurement.apply(edit)?,
         }
         // A scenario edited by this build is a document of this build's version.
         self.version = SCENARIO_VERSION;

@@ -99,6 +99,38 @@ pub enum Problem {
     },
     /// A sum that does not fit in the engine's number types.
     Overflow,
+    /// Must be below a limit (a margin of 100 % or more).
+    NotBelow {
+        /// The value given, as the format writes it.
+        value: String,
+        /// The limit it must stay below.
+        limit: String,
+    },
+    /// The top of a range below its bottom.
+    BelowLow {
+        /// The top given.
+        value: String,
+        /// The bottom of the range.
+        low: String,
+    },
+    /// An offer with no price at all.
+    NoPrice,
+    /// A date outside every period the rule table knows.
+    DateOutsideRules {
+        /// The date given, `YYYY-MM-DD`.
+        date: String,
+        /// The periods that are known.
+        periods: Vec<DatePeriod>,
+    },
+}
+
+/// A period of a rule table, both days included, `YYYY-MM-DD`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DatePeriod {
+    /// First day.
+    pub from: String,
+    /// Last day.
+    pub to: String,
 }
 
 /// What is wrong with a document that cannot be read, classified so that it can be said in any language.

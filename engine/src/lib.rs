@@ -29,6 +29,7 @@ mod migrate;
 pub mod money;
 mod order;
 pub mod presets;
+pub mod procurement;
 pub mod report;
 mod rng;
 pub mod scenario;
@@ -74,6 +75,14 @@ pub fn evaluate(scenario: &Scenario) -> Report {
         ),
         (Err(error), _) | (_, Err(error)) => Err(error.clone()),
     };
+    let procurement =
+        procurement::report(&scenario.procurement, members.as_deref(), totals.as_ref());
+    let offers = procurement::offers_report(
+        &scenario.procurement,
+        members
+            .as_ref()
+            .map(|members| leaving::order(&scenario.leaving, members)),
+    );
     Report {
         version: REPORT_VERSION,
         members: members
@@ -83,5 +92,7 @@ pub fn evaluate(scenario: &Scenario) -> Report {
         budget: totals.map(tender::Totals::report),
         tender,
         leaving,
+        procurement,
+        offers,
     }
 }

@@ -6,12 +6,13 @@ use crate::dataset::Quarter;
 use crate::error::{Error, Problem};
 use crate::money::Money;
 use crate::presets::NAMED_2024_25;
+use crate::procurement::section::Procurement;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// The scenario format version this build writes. Versions from 1 up to this one are read; older ones
 /// are migrated on reading (see [`crate::migrate`]).
-pub const SCENARIO_VERSION: u32 = 2;
+pub const SCENARIO_VERSION: u32 = 3;
 
 /// Everything a question about money and fairness needs, in one versioned document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,6 +29,10 @@ pub struct Scenario {
     pub tender: TenderBudget,
     /// How the price moves as members leave.
     pub leaving: LeavingAnalysis,
+    /// The purchase, its procurement rules and the vendor offers. A document of version 1 or 2 has
+    /// none, and reads with the defaults.
+    #[serde(default)]
+    pub procurement: Procurement,
 }
 
 /// Which municipalities take part, and the populations used for them.
@@ -153,6 +158,7 @@ impl Default for Scenario {
                 seed: 2025,
                 target_price_per_citizen: Some(Decimal::new(200, 2)),
             },
+            procurement: Procurement::default(),
         }
     }
 }
@@ -302,7 +308,7 @@ mod tests {
     fn a_future_version_is_named() {
         let json = Scenario::default()
             .to_json()
-            .replace(r#""version": 2"#, r#""version": 7"#);
+            .replace(r#""version": 3"#, r#""version": 7"#);
         let error = Scenario::from_json(&json).unwrap_err();
         assert_eq!(error.field, "version");
         assert!(matches!(

@@ -90,7 +90,7 @@ pub fn totals(budget: &TenderBudget) -> Result<Totals, Error> {
     Ok(totals)
 }
 
-fn check_amount(amount: Money, field: &str) -> Result<(), Error> {
+pub(crate) fn check_amount(amount: Money, field: &str) -> Result<(), Error> {
     let value = amount.kroner().to_string();
     if amount.is_negative() {
         return Err(Error::new(field, Problem::Negative { value }));

@@ -125,5 +125,27 @@ fn problem_da(problem: &Problem) -> String {
         }
         Problem::TooMany { max } => format!("højst {max} stk."),
         Problem::Overflow => "summen er for stor til at regne med".into(),
+        Problem::NotBelow { value, limit } => {
+            format!("skal være under {} (er {})", n(limit), n(value))
+        }
+        Problem::BelowLow { value, low } => {
+            format!(
+                "toppen af intervallet ({}) er under bunden ({})",
+                n(value),
+                n(low)
+            )
+        }
+        Problem::NoPrice => "tilbuddet har ingen pris; angiv oprettelse eller årlig pris".into(),
+        Problem::DateOutsideRules { date, periods } => {
+            let known: Vec<String> = periods
+                .iter()
+                .map(|p| format!("{}–{}", danish::date(&p.from), danish::date(&p.to)))
+                .collect();
+            format!(
+                "der kendes ingen tærskelværdi for {}; kendte perioder: {}",
+                danish::date(date),
+                known.join(", ")
+            )
+        }
     }
 }

@@ -8,6 +8,12 @@ use ddh_engine::dataset::{municipalities, Quarter};
 use ddh_engine::history::History;
 use ddh_engine::money::Money;
 use ddh_engine::presets::PresetId;
+use ddh_engine::procurement::date::LaunchDate;
+use ddh_engine::procurement::edit::ProcurementEdit;
+use ddh_engine::procurement::section::{
+    Basis, CapComponent, CapConsequence, Category, LineRole, Offer, PriceCap, PriceLine, Term,
+    Timing,
+};
 use ddh_engine::scenario::{CostItem, CostKind, LeavingOrder, PopulationOverride};
 use ddh_engine::{evaluate, Edit, Scenario};
 use proptest::prelude::*;
@@ -140,7 +146,159 @@ fn any_edit() -> impl Strategy<Value = Edit> {
             .prop_map(|t| Edit::SetTarget(t.map(|t| Decimal::new(t, 2)))),
         ".{0,12}".prop_map(Edit::SetName),
         Just(Edit::Reset),
+        procurement_edit().prop_map(Edit::Procurement),
     ]
+}
+
+fn any_money() -> impl Strategy<Value = Money> {
+    prop_oneof![
+        (0i64..200_000_000).prop_map(Money::from_ore),
+        (any::<i64>(), 0u32..5).prop_map(|(m, scale)| Money::from_kroner(Decimal::new(m, scale))),
+    ]
+}
+
+fn any_price_line() -> impl Strategy<Value = PriceLine> {
+    let role = proptest::sample::select(vec![
+        LineRole::Base,
+        LineRole::Option,
+        LineRole::Extension,
+        LineRole::AddOn,
+    ]);
+    let timing = proptest::sample::select(vec![Timing::OneOff, Timing::Monthly, Timing::Yearly]);
+    (0u32..6, role, timing, any_basis(), any_money()).prop_map(
+        |(id, role, timing, basis, amount)| PriceLine {
+            id,
+            name: "Linje".into(),
+            role,
+            timing,
+            basis,
+            amount,
+        },
+    )
+}
+
+fn any_basis() -> impl Strategy<Value = Basis> {
+    proptest::sample::select(vec![Basis::Flat, Basis::PerMunicipality, Basis::PerCitizen])
+}
+
+/// Any edit of the procurement section, with ids and values both valid and not.
+fn procurement_edit() -> impl Strategy<Value = ProcurementEdit> {
+    let id = 0u32..6;
+    let cap = (
+        proptest::sample::select(vec![CapComponent::OneOff, CapComponent::Monthly]),
+        (-200i64..20_000, 0u32..3),
+        proptest::sample::select(vec![
+            CapConsequence::ZeroPricePoints,
+            CapConsequence::NonCompliant,
+            CapConsequence::Cancellation,
+        ]),
+    )
+        .prop_map(|(component, (m, scale), consequence)| PriceCap {
+            component,
+            margin_percent: Decimal::new(m, scale),
+            consequence,
+        });
+    let offer = (
+        id.clone(),
+        any_basis(),
+        any_money(),
+        any_money(),
+        proptest::option::of(any_money()),
+    )
+        .prop_map(|(id, basis, setup, yearly, yearly_high)| Offer {
+            id,
+            name: "Tilbud".into(),
+            source: String::new(),
+            basis,
+            setup,
+            yearly,
+            yearly_high,
+        });
+    prop_oneof![
+        proptest::sample::select(Category::ALL.to_vec()).prop_map(ProcurementEdit::SetCategory),
+        (2022i32..2030, 1u32..13, 1u32..29).prop_map(|(y, m, d)| ProcurementEdit::SetLaunchDate(
+            LaunchDate::from_ymd(y, m, d).unwrap()
+        )),
+        (any::<bool>(), 0u32..1_500)
+            .prop_map(|(indefinite, months)| ProcurementEdit::SetTerm(Term { indefinite, months })),
+        (0u32..1_500).prop_map(ProcurementEdit::SetExtensionMonths),
+        any::<bool>().prop_map(ProcurementEdit::IncludeTenderSupplierItems),
+        ".{0,8}".prop_map(|name| ProcurementEdit::AddLine { name }),
+        any_price_line().prop_map(ProcurementEdit::SetLine),
+        id.clone().prop_map(|id| ProcurementEdit::RemoveLine { id }),
+        any::<bool>().prop_map(ProcurementEdit::SetCrossBorderInterest),
+        cap.prop_map(ProcurementEdit::SetPriceCap),
+        ".{0,8}".prop_map(|name| ProcurementEdit::AddOffer { name }),
+        offer.prop_map(ProcurementEdit::SetOffer),
+        id.prop_map(|id| ProcurementEdit::RemoveOffer { id }),
+        (0u32..60).prop_map(ProcurementEdit::SetOfferYears),
+    ]
+}
+
+/// Valid purchases: a few lines in whole øre, any term, a margin below 100 %.
+fn valid_purchase() -> impl Strategy<Value = Scenario> {
+    let lines = proptest::collection::vec(any_price_line(), 0..5);
+    (
+        lines,
+        any::<bool>(),
+        1u32..100,
+        0u32..30,
+        0i64..9_999,
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(lines, indefinite, months, extension, margin, monthly, tender_items)| {
+                let mut scenario = Scenario::default();
+                let p = &mut scenario.procurement;
+                p.lines = lines
+                    .into_iter()
+                    .zip(1..)
+                    .map(|(mut line, id)| {
+                        line.id = id;
+                        line.amount = Money::from_ore(
+                            line.amount.to_ore().unwrap_or(0).rem_euclid(50_000_000),
+                        );
+                        line
+                    })
+                    .collect();
+                p.term = Term { indefinite, months };
+                p.extension_months = extension;
+                p.price_cap.margin_percent = Decimal::new(margin, 2);
+                p.price_cap.component = if monthly {
+                    CapComponent::Monthly
+                } else {
+                    CapComponent::OneOff
+                };
+                p.include_tender_supplier_items = tender_items;
+                scenario
+            },
+        )
+}
+
+/// The scenario with the capped price replaced by one flat line of `price`.
+fn priced_at(scenario: &Scenario, price: Money) -> Scenario {
+    let mut priced = scenario.clone();
+    let p = &mut priced.procurement;
+    let capped = match p.price_cap.component {
+        CapComponent::OneOff => Timing::OneOff,
+        CapComponent::Monthly => Timing::Monthly,
+    };
+    let recurring = |t: Timing| t != Timing::OneOff;
+    p.lines
+        .retain(|line| recurring(line.timing) != recurring(capped));
+    if capped == Timing::OneOff {
+        p.include_tender_supplier_items = false;
+    }
+    p.lines.push(PriceLine {
+        id: 99,
+        name: "Loft".into(),
+        role: LineRole::Base,
+        timing: capped,
+        basis: Basis::Flat,
+        amount: price,
+    });
+    priced
 }
 
 proptest! {
@@ -202,6 +360,20 @@ proptest! {
         }
         prop_assert!(!history.undo(&mut scenario));
         prop_assert_eq!(scenario, Scenario::default());
+    }
+
+    #[test]
+    fn the_price_cap_is_the_highest_price_at_or_under_the_ceiling(scenario in valid_purchase()) {
+        let cap = evaluate(&scenario).procurement.unwrap().cap;
+        if let Some(price) = cap.cap {
+            let at_cap = evaluate(&priced_at(&scenario, price)).procurement.unwrap();
+            prop_assert_eq!(Some(at_cap.value.total), cap.value_at_cap);
+            prop_assert!(at_cap.value.total <= cap.ceiling);
+            prop_assert!(!at_cap.threshold.at_or_above);
+            let one_ore_more = Money::from_ore(price.to_ore().unwrap() + 1);
+            let over = evaluate(&priced_at(&scenario, one_ore_more)).procurement.unwrap();
+            prop_assert!(over.value.total > cap.ceiling);
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Members leaving: order, random band, target price, the answer, the chart and the step table.
 
 use super::fields::{restore_whole, whole_number, NumberField, Reading};
+use super::measured_width;
 use super::{focus_by_id, AreaNotice};
 use crate::chart::{leaving_chart, Series};
 use crate::format::{chart_price, count, danish_number, kroner};
@@ -50,30 +51,10 @@ pub fn Leaving(state: AppState) -> impl IntoView {
     let set_draws = whole_number(state, 1, u64::from(MAX_RANDOM_DRAWS), Edit::SetRandomDraws);
     let set_seed = whole_number(state, 0, u64::MAX, Edit::SetSeed);
 
-    // The chart is drawn at the width of its box, measured when it appears and when the window resizes;
-    // not before, so that it is drawn once, at the right size.
     let chart_box = NodeRef::<leptos::html::Div>::new();
-    let chart_width = RwSignal::new(None::<u32>);
-    let measure = move || {
-        if let Some(element) = chart_box.get_untracked() {
-            let width = u32::try_from(element.client_width())
-                .ok()
-                .filter(|&w| w > 0);
-            if width.is_some() && width != chart_width.get_untracked() {
-                chart_width.set(width);
-            }
-        }
-    };
+    let chart_width = measured_width(state, chart_box);
     // The step table has a row per member: built only while it is open.
     let steps_open = RwSignal::new(false);
-    // After the first paint: the key figures show first, the chart a frame later.
-    Effect::new(move |_| {
-        if chart_box.get().is_some() {
-            request_animation_frame(measure);
-        }
-    });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
 
     view! {
         <section class="panel leaving" id="fraald" aria-labelledby="leaving-heading">

@@ -1,10 +1,13 @@
 //! The page: a bar with the key figures and undo, then one section per area, each a component that
 //! reads the shared state.
 
+mod blocks;
 mod budget;
+mod choice;
 mod fields;
 mod leaving;
 mod members;
+mod procurement;
 mod results;
 
 use crate::format::{count, kroner};
@@ -20,7 +23,7 @@ pub fn App() -> impl IntoView {
     let t = &DA;
     let (initial, load_problem) = match storage::load() {
         Loaded::Nothing => (Scenario::default(), None),
-        Loaded::Scenario(scenario) => (scenario, None),
+        Loaded::Scenario(scenario) => (*scenario, None),
         Loaded::Unreadable(error) => (Scenario::default(), Some(error)),
     };
     let state = AppState::new(initial, t);
@@ -46,6 +49,17 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
+    // The area shown follows the address (`#udbud`, `#indkob`), so that a reload, the back button and a
+    // pasted link land on it. Other fragments are anchors within an area and leave it as it is.
+    let shown = state.shown;
+    shown.set(AreaId::from_fragment(&fragment()).unwrap_or(AreaId::Tender));
+    let hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        if let Some(area) = AreaId::from_fragment(&fragment()) {
+            shown.set(area);
+        }
+    });
+    on_cleanup(move || hash.remove());
+
     let tender = state.tender;
     let summary = move || {
         tender.figures.with(|figures| {
@@ -64,8 +78,14 @@ pub fn App() -> impl IntoView {
             state.status.set(Some(t.reset_done.to_owned()));
         }
     };
+    let tab = move |area: AreaId, name: &'static str| {
+        view! {
+            <a href=format!("#{}", area.slug()) data-testid=format!("nav-{}", area.slug())
+                aria-current=move || (shown.get() == area).then_some("page")>{name}</a>
+        }
+    };
     view! {
-        <nav class="skip-links" aria-label=t.skip_to>
+        <nav class="skip-links" aria-label=t.skip_to hidden=move || shown.get() != AreaId::Tender>
             <a href="#resultat">{t.skip_to}" "{t.results_heading}</a>
             <a href="#medlemmer">{t.skip_to}" "{t.members_heading}</a>
             <a href="#budget">{t.skip_to}" "{t.budget_heading}</a>
@@ -74,6 +94,10 @@ pub fn App() -> impl IntoView {
         <header class="page-header">
             <h1>{t.title}</h1>
             <p class="tagline">{t.tagline}</p>
+            <nav class="area-nav" aria-label=t.areas_label>
+                {tab(AreaId::Tender, t.area_tender)}
+                {tab(AreaId::Procurement, t.area_procurement)}
+            </nav>
         </header>
         <div class="key-bar">
             <p class="summary" class:stale=move || tender.error.with(Option::is_some) aria-live="polite" data-testid="summary">
@@ -100,15 +124,52 @@ pub fn App() -> impl IntoView {
                 SaveProblem::Refused => t.storage_refused,
             }}</p>
         })}
+        // Both areas are built once and the one not shown is hidden: switching keeps what is half typed in
+        // the other, and a view that is only ever built, never rebuilt as a whole, is far less code to download.
         <main>
-            <results::Results state=state />
-            <div class="columns">
-                <members::Members state=state />
-                <budget::Budget state=state />
+            <div hidden=move || shown.get() != AreaId::Tender data-testid="area-udbud">
+                <results::Results state=state />
+                <div class="columns">
+                    <members::Members state=state />
+                    <budget::Budget state=state />
+                </div>
+                <leaving::Leaving state=state />
             </div>
-            <leaving::Leaving state=state />
+            <div hidden=move || shown.get() != AreaId::Procurement data-testid="area-indkob">
+                <procurement::ProcurementArea state=state />
+            </div>
         </main>
     }
+}
+
+/// The app's areas, each with the fragment of the address that shows it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum AreaId {
+    #[default]
+    Tender,
+    Procurement,
+}
+
+impl AreaId {
+    const ALL: [AreaId; 2] = [AreaId::Tender, AreaId::Procurement];
+
+    fn slug(self) -> &'static str {
+        match self {
+            AreaId::Tender => "udbud",
+            AreaId::Procurement => "indkob",
+        }
+    }
+
+    /// The area a fragment (`#indkob`, or `indkob`) names, if any.
+    fn from_fragment(fragment: &str) -> Option<AreaId> {
+        let slug = fragment.trim_start_matches('#');
+        AreaId::ALL.into_iter().find(|area| area.slug() == slug)
+    }
+}
+
+/// The address's fragment, `#indkob`; empty where there is none.
+fn fragment() -> String {
+    window().location().hash().unwrap_or_default()
 }
 
 /// Whether a key was pressed in a box the user types text into.
@@ -147,6 +208,33 @@ fn AreaNotice(
             }
         })
     }
+}
+
+/// The width of a chart's box, so that the chart is drawn at the width it is shown: measured after the
+/// first paint (the key figures show first, the chart a frame later) and when the window resizes; `None`
+/// until then, so that a chart is drawn once, at the right size.
+fn measured_width(state: AppState, chart_box: NodeRef<leptos::html::Div>) -> RwSignal<Option<u32>> {
+    let width = RwSignal::new(None::<u32>);
+    let measure = move || {
+        if let Some(element) = chart_box.get_untracked() {
+            let measured = u32::try_from(element.client_width())
+                .ok()
+                .filter(|&w| w > 0);
+            if measured.is_some() && measured != width.get_untracked() {
+                width.set(measured);
+            }
+        }
+    };
+    // Again when an area is shown: a chart in a hidden area has no width to be drawn at.
+    Effect::new(move |_| {
+        state.shown.track();
+        if chart_box.get().is_some() {
+            request_animation_frame(measure);
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+    width
 }
 
 /// Puts keyboard focus on the element with `id` once the page has been redrawn.

@@ -3,17 +3,20 @@
 //! ```text
 //! ddh example             the default scenario as JSON (the document the app starts with)
 //! ddh eval FILE|-         the full report as JSON
-//! ddh eval --csv FILE|-   the members' bills as CSV for Danish Excel
+//! ddh eval --csv FILE|-   the members' bills as CSV for Danish Excel (also --csv=bills)
+//! ddh eval --csv=offers FILE|-   the vendor offers by member count as CSV
 //! ```
 //! Bad input: exit code 2 and one line per problem, naming its field. A scenario whose every area
 //! evaluates prints its report; one with a refused field prints the errors, each once, and no report.
 
 use ddh_engine::danish::ungrouped;
-use ddh_engine::{evaluate, report::Report, report::TenderReport, Scenario};
+use ddh_engine::report::{OffersReport, Report, TenderReport};
+use ddh_engine::{evaluate, Scenario};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "brug: ddh example | ddh eval [--csv] FIL (eller - for standard input)";
+const USAGE: &str =
+    "brug: ddh example | ddh eval [--csv | --csv=bills | --csv=offers] FIL (eller - for standard input)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -21,9 +24,14 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["example"] => Ok(Scenario::default().to_json() + "\n"),
         ["eval", path] => run_eval(path).map(|report| report_json(&report)),
-        ["eval", "--csv", path] | ["eval", path, "--csv"] => run_eval(path)
-            .and_then(|report| report.tender.map_err(|error| error.to_string()))
-            .map(|tender| bills_csv(&tender)),
+        ["eval", "--csv" | "--csv=bills", path] | ["eval", path, "--csv" | "--csv=bills"] => {
+            run_eval(path)
+                .and_then(|report| report.tender.map_err(|error| error.to_string()))
+                .map(|tender| bills_csv(&tender))
+        }
+        ["eval", "--csv=offers", path] | ["eval", path, "--csv=offers"] => run_eval(path)
+            .and_then(|report| report.offers.map_err(|error| error.to_string()))
+            .map(|offers| offers_csv(&offers)),
         ["--help"] | ["-h"] | ["help"] => Ok(format!("{USAGE}\n")),
         _ => Err(USAGE.to_owned()),
     };
@@ -96,6 +104,36 @@ fn bills_csv(tender: &TenderReport) -> String {
         tender.population,
         ungrouped(&tender.bills_total.to_string())
     ));
+    csv
+}
+
+/// The offers by member count, one line per count, in the bills' CSV dialect.
+fn offers_csv(offers: &OffersReport) -> String {
+    let name = |id: u32| {
+        offers
+            .offers
+            .iter()
+            .find(|offer| offer.id == id)
+            .map_or(String::new(), |offer| offer.name.clone())
+    };
+    let mut csv = String::from("\u{feff}medlemmer;indbyggere");
+    for offer in &offers.offers {
+        let title = csv_text(&offer.name);
+        csv.push_str(&format!(";{title} i alt;{title} pr. medlem"));
+    }
+    csv.push_str(";billigst\r\n");
+    for count in &offers.counts {
+        csv.push_str(&format!("{};{}", count.members, count.population));
+        for cost in &count.costs {
+            csv.push_str(&format!(
+                ";{};{}",
+                ungrouped(&cost.total.to_string()),
+                ungrouped(&cost.per_member.to_string())
+            ));
+        }
+        let cheapest: Vec<String> = count.cheapest.iter().map(|&id| name(id)).collect();
+        csv.push_str(&format!(";{}\r\n", csv_text(&cheapest.join(" / "))));
+    }
     csv
 }
 

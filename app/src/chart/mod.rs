@@ -3,6 +3,8 @@
 //! a phone as on a projector. The legend is HTML above the chart, so that it never hides a curve, stays
 //! in view with it, and screen readers read it.
 
+pub mod procurement;
+
 use crate::format::chart_price;
 use crate::texts::Texts;
 use ddh_engine::report::LeavingReport;

@@ -6,12 +6,20 @@
 //! holds: choosing a language is choosing one `&Texts`. A second language is one more `const Texts`,
 //! and the compiler refuses it until every field is filled.
 
+pub mod procurement;
+
 use ddh_engine::text::Messages;
+use procurement::ProcurementTexts;
 
 /// The app's texts in one language.
 pub struct Texts {
     /// What the engine says, in the same language.
     pub engine: &'static Messages,
+    /// The procurement area's texts.
+    pub procurement: &'static ProcurementTexts,
+    pub areas_label: &'static str,
+    pub area_tender: &'static str,
+    pub area_procurement: &'static str,
     pub title: &'static str,
     pub tagline: &'static str,
     pub members_heading: &'static str,
@@ -164,6 +172,10 @@ pub struct FewestAnswer<'a> {
 
 pub const DA: Texts = Texts {
     engine: &ddh_engine::text::DA,
+    procurement: &procurement::DA,
+    areas_label: "Områder",
+    area_tender: "Udbud",
+    area_procurement: "Indkøb",
     title: "Den Digitale Hotline: udbudsøkonomi",
     tagline: "Hvad koster det nye kontaktcentersystem pr. borger og pr. medlem, når kommuner kommer og går?",
     members_heading: "Medlemmer",
