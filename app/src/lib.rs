@@ -3,6 +3,9 @@
 //! One `RwSignal<Scenario>` is the single source of truth; the report is a `Memo` of it. Views read the
 //! report and format it, and change the scenario only by dispatching the engine's edits; they compute
 //! nothing of their own.
+//!
+//! Each area of the app is a module of its own (`src/bin/`), loaded when the area is first shown (see
+//! `public/areas.js`): a first visit downloads the frame and one area, not every area.
 
 pub mod chart;
 mod field_names;
@@ -12,9 +15,18 @@ mod storage;
 pub mod texts;
 mod view;
 
-/// Starts the app in the page's body.
-pub fn mount() {
+/// Starts the tender area (Udbud) in the page: the module `ddh-udbud`.
+pub fn mount_tender() {
+    start(view::AreaId::Tender, view::tender);
+}
+
+/// Starts the procurement area (Indkøb) in the page: the module `ddh-indkob`.
+pub fn mount_procurement() {
+    start(view::AreaId::Procurement, view::procurement);
+}
+
+fn start<V: leptos::IntoView + 'static>(area: view::AreaId, body: fn(state::AppState) -> V) {
     // A panic would stop the page; this at least tells the console why.
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(view::App);
+    view::mount(area, body);
 }

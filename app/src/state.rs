@@ -5,7 +5,6 @@
 
 use crate::field_names::field_label;
 use crate::texts::Texts;
-use crate::view::AreaId;
 use ddh_engine::history::History;
 use ddh_engine::report::{
     Area, BudgetReport, LeavingReport, OffersReport, ProcurementReport, TenderReport,
@@ -38,8 +37,8 @@ pub struct AppState {
     field_errors: Memo<Vec<(String, String)>>,
     /// A sentence about the last edit that replaced much at once (a preset, a reset), for the status line.
     pub status: RwSignal<Option<String>>,
-    /// The area on screen.
-    pub shown: RwSignal<AreaId>,
+    /// Whether this area is on screen (every area loaded so far is in the page, one shown).
+    pub on_screen: RwSignal<bool>,
     next_group: StoredValue<u64>,
 }
 
@@ -60,7 +59,7 @@ impl<T: Send + Sync + 'static> Clone for AreaView<T> {
 impl<T: Send + Sync + 'static> Copy for AreaView<T> {}
 
 impl AppState {
-    pub fn new(initial: Scenario, texts: &'static Texts) -> AppState {
+    pub fn new(initial: Scenario, history: History, texts: &'static Texts) -> AppState {
         let scenario = RwSignal::new(initial);
         let report = Memo::new(move |_| scenario.with(evaluate));
         let field_errors = Memo::new(move |_| {
@@ -79,13 +78,13 @@ impl AppState {
             leaving: area(report, |r| &r.leaving),
             procurement: area(report, |r| &r.procurement),
             offers: area(report, |r| &r.offers),
-            history: StoredValue::new(History::default()),
-            undo_state: RwSignal::new((false, false)),
+            undo_state: RwSignal::new((history.can_undo(), history.can_redo())),
+            history: StoredValue::new(history),
             revision: RwSignal::new(0),
             unreadable: RwSignal::new(Vec::new()),
             field_errors,
             status: RwSignal::new(None),
-            shown: RwSignal::new(AreaId::default()),
+            on_screen: RwSignal::new(true),
             next_group: StoredValue::new(1),
         }
     }
@@ -171,6 +170,41 @@ impl AppState {
             self.refresh_undo_state();
             self.forget_drafts();
             self.status.set(None);
+        }
+    }
+
+    /// Goes on from where another area of the app left off: its scenario and its undo history.
+    pub fn take_over(self, scenario: Scenario, history: History) {
+        self.history.set_value(history);
+        self.refresh_undo_state();
+        if self.scenario.with_untracked(|current| *current != scenario) {
+            self.scenario.set(scenario);
+            self.forget_drafts();
+        }
+    }
+
+    /// Hands the scenario and its undo history to the area shown next.
+    pub fn hand_over(self) {
+        self.history.with_value(|history| {
+            self.scenario
+                .with_untracked(|scenario| crate::storage::hand_over(scenario, history));
+        });
+    }
+
+    /// Takes up `scenario`, changed in another area of the app meanwhile, as one step that undo takes
+    /// back. Text half typed here belongs to the scenario it was typed over, so it is dropped.
+    pub fn adopt(self, scenario: Scenario) {
+        let mut changed = false;
+        self.scenario.maybe_update(|current| {
+            changed = self
+                .history
+                .try_update_value(|history| history.replace(current, scenario))
+                .unwrap_or(false);
+            changed
+        });
+        if changed {
+            self.refresh_undo_state();
+            self.forget_drafts();
         }
     }
 

@@ -6,10 +6,14 @@
 //! managed browsers) or whose storage is full is told to the user in their language; the app works on
 //! without saving.
 
+use ddh_engine::history::{self, History};
 use ddh_engine::{Error, Scenario};
 use web_sys::Storage;
 
 const SCENARIO_KEY: &str = "ddh.scenario";
+/// The scenario and its undo history, handed from the area left to the area shown (sessionStorage:
+/// this tab only, gone with it).
+const HAND_OVER_KEY: &str = "ddh.hand-over";
 /// Where an unreadable stored scenario is moved, so the user's work can still be recovered by hand.
 const UNREADABLE_KEY: &str = "ddh.scenario.unreadable";
 
@@ -72,4 +76,25 @@ pub fn save(scenario: &Scenario) -> Result<(), SaveProblem> {
                 _ => SaveProblem::Refused,
             }
         })
+}
+
+/// Leaves the scenario and its history for the area shown next. Best effort: without it, the next
+/// area takes the saved scenario up as a step of its own.
+pub fn hand_over(scenario: &Scenario, history: &History) {
+    if let Some(storage) = session_storage() {
+        let _ = storage.set_item(HAND_OVER_KEY, &history::hand_over(scenario, history));
+    }
+}
+
+/// What the area left handed over, taken once: a later reload starts from the saved scenario. Text
+/// that cannot be read is dropped (the saved scenario is the user's work; this is only its history).
+pub fn take_over() -> Option<(Scenario, History)> {
+    let storage = session_storage()?;
+    let text = storage.get_item(HAND_OVER_KEY).ok().flatten()?;
+    let _ = storage.remove_item(HAND_OVER_KEY);
+    history::take_over(&text).ok()
+}
+
+fn session_storage() -> Option<Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
 }

@@ -65,16 +65,45 @@ impl History {
             self.undo.pop();
             self.close_group();
         } else if !continues {
-            self.undo.push(Step {
+            self.push(Step {
                 scenario: before,
                 group,
             });
-            if self.undo.len() > MAX_STEPS {
-                self.undo.remove(0);
-            }
         }
         self.redo.clear();
         Ok(true)
+    }
+
+    /// Replaces the whole scenario by `with` as one step that undo takes back; `false` (and nothing
+    /// recorded) when it is the scenario already. For a scenario changed elsewhere (another area of
+    /// the app, a file read in): the change is the user's, so undo can take it back like any other.
+    ///
+    /// ```
+    /// use ddh_engine::{edit::Edit, history::History, Scenario};
+    /// # fn main() -> Result<(), ddh_engine::Error> {
+    /// let mut scenario = Scenario::default();
+    /// let mut history = History::default();
+    /// let mut elsewhere = Scenario::default();
+    /// elsewhere.apply(Edit::SetMember { code: 751, member: false })?;
+    /// assert!(history.replace(&mut scenario, elsewhere.clone()));
+    /// assert_eq!(scenario, elsewhere);
+    /// assert!(!history.replace(&mut scenario, elsewhere));
+    /// assert!(history.undo(&mut scenario));
+    /// assert_eq!(scenario, Scenario::default());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn replace(&mut self, scenario: &mut Scenario, with: Scenario) -> bool {
+        if *scenario == with {
+            return false;
+        }
+        let before = std::mem::replace(scenario, with);
+        self.push(Step {
+            scenario: before,
+            group: None,
+        });
+        self.redo.clear();
+        true
     }
 
     /// Takes back the last step; `false` when there is none.
@@ -89,6 +118,14 @@ impl History {
         let moved = swap_step(&mut self.redo, &mut self.undo, scenario);
         self.close_group();
         moved
+    }
+
+    /// Records a step to undo; the oldest is forgotten beyond [`MAX_STEPS`].
+    fn push(&mut self, step: Step) {
+        self.undo.push(step);
+        if self.undo.len() > MAX_STEPS {
+            self.undo.remove(0);
+        }
     }
 
     /// Whether there is a step to take back.
@@ -107,6 +144,53 @@ impl History {
             step.group = None;
         }
     }
+}
+
+/// The scenario and its history as text, to hand from one area of the app to the next: each area is a
+/// module of its own, and undo goes on across them. Each scenario is kept in its file format, so that
+/// the text is read back through [`Scenario::from_json`], checked as any scenario from outside is.
+pub fn hand_over(scenario: &Scenario, history: &History) -> String {
+    let steps = |steps: &[Step]| -> Vec<(String, Option<u64>)> {
+        steps
+            .iter()
+            .map(|step| (step.scenario.to_json(), step.group))
+            .collect()
+    };
+    let text = (
+        scenario.to_json(),
+        steps(&history.undo),
+        steps(&history.redo),
+    );
+    // Strings, numbers and lists: serializing cannot fail.
+    serde_json::to_string(&text).unwrap_or_default()
+}
+
+/// Reads what [`hand_over`] wrote: the scenario and its history.
+///
+/// # Errors
+/// Text that is not a hand-over, or a scenario in it that [`Scenario::from_json`] refuses.
+pub fn take_over(text: &str) -> Result<(Scenario, History), Error> {
+    type Steps = Vec<(String, Option<u64>)>;
+    let (scenario, undo, redo): (String, Steps, Steps) =
+        serde_json::from_str(text).map_err(|error| Error::unreadable("", &error))?;
+    let steps = |steps: Steps| -> Result<Vec<Step>, Error> {
+        let skip = steps.len().saturating_sub(MAX_STEPS);
+        steps
+            .into_iter()
+            .skip(skip)
+            .map(|(scenario, group)| {
+                Ok(Step {
+                    scenario: Scenario::from_json(&scenario)?,
+                    group,
+                })
+            })
+            .collect()
+    };
+    let history = History {
+        undo: steps(undo)?,
+        redo: steps(redo)?,
+    };
+    Ok((Scenario::from_json(&scenario)?, history))
 }
 
 /// Replaces `scenario` by the last step of `from`, and keeps the scenario it replaced on `to`, so that
@@ -143,6 +227,67 @@ mod tests {
         assert_eq!(scenario, Scenario::default());
         assert!(!history.undo(&mut scenario));
         Ok(())
+    }
+
+    #[test]
+    fn a_replacement_is_a_step_of_its_own_and_ends_redo() -> Result<(), Error> {
+        let mut scenario = Scenario::default();
+        let mut history = History::default();
+        history.apply(&mut scenario, Edit::SetSeed(1), Some(3))?;
+        history.apply(&mut scenario, Edit::SetSeed(2), None)?;
+        assert!(history.undo(&mut scenario));
+        let mut elsewhere = scenario.clone();
+        elsewhere.apply(Edit::SetRandomDraws(7))?;
+        assert!(history.replace(&mut scenario, elsewhere));
+        assert!(
+            !history.can_redo(),
+            "a new change ends what could be redone"
+        );
+        // The group typed before the replacement does not continue into a step older than it.
+        history.apply(&mut scenario, Edit::SetSeed(9), Some(3))?;
+        assert!(history.undo(&mut scenario));
+        assert_eq!(scenario.leaving.seed, 1);
+        assert_eq!(scenario.leaving.random_draws, 7);
+        assert!(history.undo(&mut scenario));
+        assert_ne!(scenario.leaving.random_draws, 7);
+        assert_eq!(scenario.leaving.seed, 1);
+        Ok(())
+    }
+
+    #[test]
+    fn a_hand_over_is_taken_over_whole() -> Result<(), Error> {
+        let mut scenario = Scenario::default();
+        let mut history = History::default();
+        history.apply(&mut scenario, Edit::SetSeed(1), Some(4))?;
+        history.apply(&mut scenario, Edit::SetSeed(2), Some(4))?;
+        history.apply(&mut scenario, Edit::SetRandomDraws(9), None)?;
+        assert!(history.undo(&mut scenario));
+        let (taken, mut taken_history) = take_over(&hand_over(&scenario, &history))?;
+        assert_eq!(taken, scenario);
+        assert_eq!(taken_history, history);
+        assert!(taken_history.redo(&mut scenario));
+        assert_eq!(scenario.leaving.random_draws, 9);
+        Ok(())
+    }
+
+    #[test]
+    fn a_damaged_hand_over_is_refused() {
+        let mut scenario = Scenario::default();
+        let mut history = History::default();
+        assert!(history.replace(&mut scenario, {
+            let mut other = Scenario::default();
+            other.leaving.seed = 5;
+            other
+        }));
+        let text = hand_over(&scenario, &history);
+        for damaged in [
+            &text[..text.len() / 2],
+            "",
+            "[1, 2, 3]",
+            &text.replacen("version", "versjon", 1),
+        ] {
+            assert!(take_over(damaged).is_err(), "{damaged}");
+        }
     }
 
     #[test]

@@ -1,4 +1,4 @@
-// Size of dist/ (raw and gzip), the time from navigation to the first rendered result in headless
+// Size of dist/ (raw and gzip) and of what a first visit to each area downloads, the time from navigation to the first rendered result in headless
 // Chromium (cold loads, a fresh profile each, so nothing is cached), and the time from an edit to the
 // page redrawn with all 98 members ticked. Medians. Run with `cargo xtask bench`, which builds dist/ first.
 // With DDH_BASELINE_DIST (a minimal Leptos app's dist/, see xtask), its first render is timed in the same
@@ -29,6 +29,24 @@ function sizes(dist, label) {
     console.log(`${name.padEnd(40)} ${kb(bytes.length).padStart(10)} raw ${kb(zipped).padStart(10)} gzip`);
   }
   console.log(`${label.padEnd(40)} ${kb(raw).padStart(10)} raw ${kb(gzip).padStart(10)} gzip`);
+}
+
+/** What a first visit to `url` downloads, as the gzip -9 size of each file requested: the first-load
+ * transfer (each area is a module of its own, loaded when shown, so it differs by area). */
+async function firstLoad(url, ready) {
+  const browser = await launch();
+  const page = await browser.context.newPage();
+  const files = new Set();
+  page.on('requestfinished', (request) => files.add(new URL(request.url()).pathname.replace(/^\//, '')));
+  await page.goto(url);
+  await page.waitForSelector(ready);
+  await page.waitForLoadState('networkidle');
+  await browser.close();
+  let gzip = 0;
+  for (const name of [...files].map((file) => file || 'index.html').sort()) {
+    gzip += gzipSync(readFileSync(join(DIST, name)), { level: 9 }).length;
+  }
+  return { gzip, files: [...files].map((file) => file || 'index.html').sort() };
 }
 
 /** Milliseconds from navigation start until `selector` first has text, in a cold browser. */
@@ -76,6 +94,10 @@ sizes(DIST, 'dist/ in all');
 if (BASELINE) sizes(BASELINE, 'baseline dist/ in all');
 
 const server = await serveDist(DIST, '/');
+for (const [area, ready] of [['udbud', '[data-testid=price-per-citizen]'], ['indkob', '[data-testid=procurement-figures]']]) {
+  const { gzip, files } = await firstLoad(`${server.url}#${area}`, ready);
+  console.log(`first load of #${area}: ${kb(gzip)} gzip (budget 300 KB): ${files.join(', ')}`);
+}
 const baseline = BASELINE ? await serveDist(BASELINE, '/') : null;
 const times = [];
 const baselineTimes = [];

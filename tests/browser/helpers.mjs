@@ -20,8 +20,9 @@ export const bigKroner = (decimal) => {
   return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${fraction} kr.`;
 };
 
-/** Opens the app at `url` in a fresh profile; `viewport` defaults to 1440×900. */
-export async function openApp(url, viewport = { width: 1440, height: 900 }) {
+/** Opens the app at `url` in a fresh profile, waiting for `ready` (the tender area's price unless
+ * told); `viewport` defaults to 1440×900. `requests` lists every address the page asked for. */
+export async function openApp(url, viewport = { width: 1440, height: 900 }, ready = PRICE) {
   const browser = await launch();
   const page = await browser.context.newPage();
   await page.setViewportSize(viewport);
@@ -30,13 +31,15 @@ export async function openApp(url, viewport = { width: 1440, height: 900 }) {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const requests = [];
   page.on('request', (request) => {
+    requests.push(request.url());
     const { hostname, protocol } = new URL(request.url());
     if (hostname !== '127.0.0.1' && protocol !== 'data:') problems.push(`request left the page: ${request.url()}`);
   });
   await page.goto(url);
-  await page.waitForSelector(PRICE);
-  return { page, problems, close: () => browser.close() };
+  await page.waitForSelector(ready);
+  return { page, problems, requests, close: () => browser.close() };
 }
 
 /** Waits until the element at `selector` has exactly `text`. */

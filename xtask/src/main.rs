@@ -116,7 +116,12 @@ fn test(root: &Path) -> Result<(), String> {
     run_with_env(
         &root.join("tests/browser"),
         "node",
-        &["--test", "app.test.mjs", "findings.test.mjs"],
+        &[
+            "--test",
+            "app.test.mjs",
+            "findings.test.mjs",
+            "procurement.test.mjs",
+        ],
         &[("DDH_BIN", ddh.as_os_str()), ("DDH_DIST", dist.as_os_str())],
     )?;
     println!("\nAll tests passed.");

@@ -14,19 +14,72 @@ use crate::format::{count, kroner};
 use crate::state::AppState;
 use crate::storage::{self, Loaded, SaveProblem};
 use crate::texts::DA;
+use ddh_engine::history::History;
 use ddh_engine::{Edit, Error, Scenario};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
-#[component]
-pub fn App() -> impl IntoView {
+/// Mounts `body`, the page of `area`, into the element the loader made for it (`data-area-root`,
+/// see `public/areas.js`), or into the body where there is none. Each area is its own WebAssembly
+/// module that calls this with its own body, so a module holds the code of one area and this frame.
+pub fn mount<V: IntoView + 'static>(area: AreaId, body: fn(AppState) -> V) {
+    let root = document()
+        .query_selector(&format!("[data-area-root={}]", area.slug()))
+        .ok()
+        .flatten()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    match root {
+        Some(root) => {
+            let page_root = root.clone();
+            leptos::mount::mount_to(root, move || Page(area, body, Some(page_root))).forget();
+        }
+        None => leptos::mount::mount_to_body(move || Page(area, body, None)),
+    }
+}
+
+/// The tender area (Udbud): the key figures, the members and the budget, and who could leave.
+pub fn tender(state: AppState) -> impl IntoView {
+    let t = state.texts;
+    view! {
+        <nav class="skip-links" aria-label=t.skip_to>
+            <a href="#resultat">{t.skip_to}" "{t.results_heading}</a>
+            <a href="#medlemmer">{t.skip_to}" "{t.members_heading}</a>
+            <a href="#budget">{t.skip_to}" "{t.budget_heading}</a>
+            <a href="#fraald">{t.skip_to}" "{t.leaving_heading}</a>
+        </nav>
+        <results::Results state=state />
+        <div class="columns">
+            <members::Members state=state />
+            <budget::Budget state=state />
+        </div>
+        <leaving::Leaving state=state />
+    }
+}
+
+/// The procurement area (Indkøb).
+pub fn procurement(state: AppState) -> impl IntoView {
+    view! { <procurement::ProcurementArea state=state /> }
+}
+
+/// The frame every area shares: the title, the navigation between areas, the bar with the key figures
+/// and undo, the notices, and then the area's own `body`.
+#[allow(non_snake_case)]
+fn Page<V: IntoView + 'static>(
+    area: AreaId,
+    body: fn(AppState) -> V,
+    root: Option<web_sys::HtmlElement>,
+) -> impl IntoView {
     let t = &DA;
-    let (initial, load_problem) = match storage::load() {
-        Loaded::Nothing => (Scenario::default(), None),
-        Loaded::Scenario(scenario) => (*scenario, None),
-        Loaded::Unreadable(error) => (Scenario::default(), Some(error)),
+    // Where the last area shown left off, with its undo history; else the saved scenario.
+    let (initial, history, load_problem) = match storage::take_over() {
+        Some((scenario, history)) => (scenario, history, None),
+        None => match storage::load() {
+            Loaded::Nothing => (Scenario::default(), History::default(), None),
+            Loaded::Scenario(scenario) => (*scenario, History::default(), None),
+            Loaded::Unreadable(error) => (Scenario::default(), History::default(), Some(error)),
+        },
     };
-    let state = AppState::new(initial, t);
+    let state = AppState::new(initial, history, t);
     let save_problem = RwSignal::new(None::<SaveProblem>);
     // Autosave: the only bridge to the outside world, so that a reload finds the user's work.
     Effect::new(move |_| {
@@ -34,9 +87,13 @@ pub fn App() -> impl IntoView {
         save_problem.set(result.err());
     });
     // Ctrl+Z (⌘Z) undoes and Ctrl+Shift+Z or Ctrl+Y redoes, except in a text box, where the browser
-    // undoes the typing itself (and each change it makes reaches the scenario as an edit).
+    // undoes the typing itself (and each change it makes reaches the scenario as an edit). Only the
+    // area on screen listens: every area loaded so far is in the page.
     let keys = window_event_listener(leptos::ev::keydown, move |event| {
-        if !(event.ctrl_key() || event.meta_key()) || in_text_box(&event) {
+        if !state.on_screen.get_untracked()
+            || !(event.ctrl_key() || event.meta_key())
+            || in_text_box(&event)
+        {
             return;
         }
         match event.key().to_ascii_lowercase().as_str() {
@@ -49,16 +106,29 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
-    // The area shown follows the address (`#udbud`, `#indkob`), so that a reload, the back button and a
-    // pasted link land on it. Other fragments are anchors within an area and leave it as it is.
-    let shown = state.shown;
-    shown.set(AreaId::from_fragment(&fragment()).unwrap_or(AreaId::Tender));
-    let hash = window_event_listener(leptos::ev::hashchange, move |_| {
-        if let Some(area) = AreaId::from_fragment(&fragment()) {
-            shown.set(area);
-        }
-    });
-    on_cleanup(move || hash.remove());
+    // The loader (public/areas.js) shows one area at a time and tells the area it hides, then the
+    // area it shows: the scenario and its undo history go from the one to the other, so that undo goes
+    // on across areas. Without a hand-over, the saved scenario is taken up as a step of its own.
+    if let Some(root) = root {
+        state.on_screen.set(!root.hidden());
+        gloo_events::EventListener::new(&root, "ddh-hide", move |_| {
+            state.on_screen.set(false);
+            state.hand_over();
+        })
+        .forget();
+        gloo_events::EventListener::new(&root, "ddh-show", move |_| {
+            match storage::take_over() {
+                Some((scenario, history)) => state.take_over(scenario, history),
+                None => {
+                    if let Loaded::Scenario(stored) = storage::load() {
+                        state.adopt(*stored);
+                    }
+                }
+            }
+            state.on_screen.set(true);
+        })
+        .forget();
+    }
 
     let tender = state.tender;
     let summary = move || {
@@ -78,19 +148,13 @@ pub fn App() -> impl IntoView {
             state.status.set(Some(t.reset_done.to_owned()));
         }
     };
-    let tab = move |area: AreaId, name: &'static str| {
+    let tab = move |to: AreaId, name: &'static str| {
         view! {
-            <a href=format!("#{}", area.slug()) data-testid=format!("nav-{}", area.slug())
-                aria-current=move || (shown.get() == area).then_some("page")>{name}</a>
+            <a href=format!("#{}", to.slug()) data-testid=format!("nav-{}", to.slug())
+                aria-current=(to == area).then_some("page")>{name}</a>
         }
     };
     view! {
-        <nav class="skip-links" aria-label=t.skip_to hidden=move || shown.get() != AreaId::Tender>
-            <a href="#resultat">{t.skip_to}" "{t.results_heading}</a>
-            <a href="#medlemmer">{t.skip_to}" "{t.members_heading}</a>
-            <a href="#budget">{t.skip_to}" "{t.budget_heading}</a>
-            <a href="#fraald">{t.skip_to}" "{t.leaving_heading}</a>
-        </nav>
         <header class="page-header">
             <h1>{t.title}</h1>
             <p class="tagline">{t.tagline}</p>
@@ -124,52 +188,25 @@ pub fn App() -> impl IntoView {
                 SaveProblem::Refused => t.storage_refused,
             }}</p>
         })}
-        // Both areas are built once and the one not shown is hidden: switching keeps what is half typed in
-        // the other, and a view that is only ever built, never rebuilt as a whole, is far less code to download.
-        <main>
-            <div hidden=move || shown.get() != AreaId::Tender data-testid="area-udbud">
-                <results::Results state=state />
-                <div class="columns">
-                    <members::Members state=state />
-                    <budget::Budget state=state />
-                </div>
-                <leaving::Leaving state=state />
-            </div>
-            <div hidden=move || shown.get() != AreaId::Procurement data-testid="area-indkob">
-                <procurement::ProcurementArea state=state />
-            </div>
-        </main>
+        <main data-testid=format!("area-{}", area.slug())>{body(state)}</main>
     }
 }
 
 /// The app's areas, each with the fragment of the address that shows it.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum AreaId {
-    #[default]
     Tender,
     Procurement,
 }
 
 impl AreaId {
-    const ALL: [AreaId; 2] = [AreaId::Tender, AreaId::Procurement];
-
-    fn slug(self) -> &'static str {
+    /// The address's fragment that shows the area, and the name of its module (`ddh-udbud`).
+    pub fn slug(self) -> &'static str {
         match self {
             AreaId::Tender => "udbud",
             AreaId::Procurement => "indkob",
         }
     }
-
-    /// The area a fragment (`#indkob`, or `indkob`) names, if any.
-    fn from_fragment(fragment: &str) -> Option<AreaId> {
-        let slug = fragment.trim_start_matches('#');
-        AreaId::ALL.into_iter().find(|area| area.slug() == slug)
-    }
-}
-
-/// The address's fragment, `#indkob`; empty where there is none.
-fn fragment() -> String {
-    window().location().hash().unwrap_or_default()
 }
 
 /// Whether a key was pressed in a box the user types text into.
@@ -227,7 +264,7 @@ fn measured_width(state: AppState, chart_box: NodeRef<leptos::html::Div>) -> RwS
     };
     // Again when an area is shown: a chart in a hidden area has no width to be drawn at.
     Effect::new(move |_| {
-        state.shown.track();
+        state.on_screen.track();
         if chart_box.get().is_some() {
             request_animation_frame(measure);
         }

@@ -1,0 +1,5 @@
+//! The procurement area (Indkøb) as a module of its own; the library holds the code.
+
+fn main() {
+    ddh_app::mount_procurement();
+}
