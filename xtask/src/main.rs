@@ -118,6 +118,7 @@ fn test(root: &Path) -> Result<(), String> {
         "node",
         &[
             "--test",
+            "page.test.mjs",
             "app.test.mjs",
             "findings.test.mjs",
             "procurement.test.mjs",
