@@ -105,17 +105,20 @@ pub fn Offers(state: AppState) -> impl IntoView {
     }
 }
 
+/// An offer's name by its id; empty for an id the report does not have.
+fn offer_name(report: &OffersReport, id: u32) -> String {
+    report
+        .offers
+        .iter()
+        .find(|o| o.id == id)
+        .map(|o| o.name.clone())
+        .unwrap_or_default()
+}
+
 /// The changes of place between offers, as blocks.
 fn comparison(state: AppState, report: &OffersReport) -> Vec<Block> {
     let t = state.texts.procurement;
-    let name = |id: u32| {
-        report
-            .offers
-            .iter()
-            .find(|o| o.id == id)
-            .map(|o| o.name.clone())
-            .unwrap_or_default()
-    };
+    let name = |id: u32| offer_name(report, id);
     let changes: Vec<String> = report
         .break_evens
         .iter()
@@ -144,14 +147,7 @@ fn comparison(state: AppState, report: &OffersReport) -> Vec<Block> {
 /// Each member count's cost per member for every offer, and the cheapest.
 fn by_count_table(state: AppState, report: &OffersReport) -> Block {
     let t = state.texts.procurement;
-    let name = |id: u32| {
-        report
-            .offers
-            .iter()
-            .find(|o| o.id == id)
-            .map(|o| o.name.clone())
-            .unwrap_or_default()
-    };
+    let name = |id: u32| offer_name(report, id);
     let mut head = vec![t.column_members.to_owned()];
     head.extend(report.offers.iter().map(|o| o.name.clone()));
     head.push(t.column_cheapest.to_owned());
