@@ -54,6 +54,41 @@ impl Layout {
     }
 }
 
+impl Layout {
+    /// How many member counts the x-axis labels: fewer on a narrow drawing, never more than there are.
+    fn member_ticks(&self, members: f64) -> usize {
+        let most = if self.width < 560 { 6.0 } else { 12.0 };
+        members.min(most) as usize
+    }
+
+    /// A white drawing with a chart on `x` × `y` in it, with the layout's margins and label areas; the
+    /// y labels `wider` than the layout's, for long amounts.
+    fn chart<'a, 'b>(
+        &self,
+        root: &'a DrawingArea<SVGBackend<'b>, plotters::coord::Shift>,
+        wider: u32,
+        x: std::ops::Range<f64>,
+        y: std::ops::Range<f64>,
+    ) -> Result<
+        ChartContext<
+            'a,
+            SVGBackend<'b>,
+            Cartesian2d<
+                plotters::coord::types::RangedCoordf64,
+                plotters::coord::types::RangedCoordf64,
+            >,
+        >,
+        DrawingFailed,
+    > {
+        root.fill(&WHITE)?;
+        Ok(ChartBuilder::on(root)
+            .margin(12)
+            .x_label_area_size(self.x_labels)
+            .y_label_area_size(self.y_labels + wider)
+            .build_cartesian_2d(x, y)?)
+    }
+}
+
 /// The series drawn, in legend order.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Series {
@@ -131,18 +166,12 @@ pub fn leaving_chart(
     {
         let root =
             SVGBackend::with_string(&mut svg, (layout.width, layout.height)).into_drawing_area();
-        root.fill(&WHITE)?;
-        let mut chart = ChartBuilder::on(&root)
-            .margin(12)
-            .x_label_area_size(layout.x_labels)
-            .y_label_area_size(layout.y_labels)
-            .build_cartesian_2d(0.5..members + 0.5, 0.0..ceiling)?;
-        let x_labels = if layout.width < 560 { 6.0 } else { 12.0 };
+        let mut chart = layout.chart(&root, 0, 0.5..members + 0.5, 0.0..ceiling)?;
         chart
             .configure_mesh()
             .x_desc(texts.chart_x)
             .y_desc(texts.chart_y)
-            .x_labels(members.min(x_labels) as usize)
+            .x_labels(layout.member_ticks(members))
             .x_label_formatter(&|x| format!("{x:.0}"))
             .y_label_formatter(&|y| chart_price(*y))
             .label_style((FontFamily::SansSerif, font))

@@ -56,12 +56,7 @@ pub fn value_chart(
     {
         let root =
             SVGBackend::with_string(&mut svg, (layout.width, layout.height)).into_drawing_area();
-        root.fill(&WHITE)?;
-        let mut chart = ChartBuilder::on(&root)
-            .margin(12)
-            .x_label_area_size(layout.x_labels)
-            .y_label_area_size(layout.y_labels + 24)
-            .build_cartesian_2d(0.0..months, 0.0..top)?;
+        let mut chart = layout.chart(&root, 24, 0.0..months, 0.0..top)?;
         chart
             .configure_mesh()
             .x_desc(t.value_chart_x)
@@ -138,18 +133,12 @@ pub fn offers_chart(
     {
         let root =
             SVGBackend::with_string(&mut svg, (layout.width, layout.height)).into_drawing_area();
-        root.fill(&WHITE)?;
-        let mut chart = ChartBuilder::on(&root)
-            .margin(12)
-            .x_label_area_size(layout.x_labels)
-            .y_label_area_size(layout.y_labels + 16)
-            .build_cartesian_2d(0.5..members + 0.5, 0.0..ceiling)?;
-        let x_labels = if layout.width < 560 { 6.0 } else { 12.0 };
+        let mut chart = layout.chart(&root, 16, 0.5..members + 0.5, 0.0..ceiling)?;
         chart
             .configure_mesh()
             .x_desc(t.offers_chart_x)
             .y_desc(t.offers_chart_y)
-            .x_labels(members.min(x_labels) as usize)
+            .x_labels(layout.member_ticks(members))
             .x_label_formatter(&axis_kroner)
             .y_label_formatter(&axis_kroner)
             .label_style((FontFamily::SansSerif, layout.text))
