@@ -8,6 +8,8 @@ pub mod procurement;
 use crate::format::chart_price;
 use crate::texts::Texts;
 use ddh_engine::report::LeavingReport;
+use plotters::coord::types::RangedCoordf64;
+use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use rust_decimal::prelude::ToPrimitive;
@@ -54,6 +56,9 @@ impl Layout {
     }
 }
 
+/// A chart drawn into an SVG string, with numbers on both axes.
+type Plot<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
 impl Layout {
     /// How many member counts the x-axis labels: fewer on a narrow drawing, never more than there are.
     fn member_ticks(&self, members: f64) -> usize {
@@ -65,21 +70,11 @@ impl Layout {
     /// y labels `wider` than the layout's, for long amounts.
     fn chart<'a, 'b>(
         &self,
-        root: &'a DrawingArea<SVGBackend<'b>, plotters::coord::Shift>,
+        root: &'a DrawingArea<SVGBackend<'b>, Shift>,
         wider: u32,
         x: std::ops::Range<f64>,
         y: std::ops::Range<f64>,
-    ) -> Result<
-        ChartContext<
-            'a,
-            SVGBackend<'b>,
-            Cartesian2d<
-                plotters::coord::types::RangedCoordf64,
-                plotters::coord::types::RangedCoordf64,
-            >,
-        >,
-        DrawingFailed,
-    > {
+    ) -> Result<Plot<'a, 'b>, DrawingFailed> {
         root.fill(&WHITE)?;
         Ok(ChartBuilder::on(root)
             .margin(12)
