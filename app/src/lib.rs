@@ -17,16 +17,24 @@ mod view;
 
 /// Starts the tender area (Udbud) in the page: the module `ddh-udbud`.
 pub fn mount_tender() {
-    start(view::AreaId::Tender, view::tender);
+    start(view::AreaId::Tender, view::tender, state::tender_figures);
 }
 
 /// Starts the procurement area (Indkøb) in the page: the module `ddh-indkob`.
 pub fn mount_procurement() {
-    start(view::AreaId::Procurement, view::procurement);
+    start(
+        view::AreaId::Procurement,
+        view::procurement,
+        state::procurement_figures,
+    );
 }
 
-fn start<V: leptos::IntoView + 'static>(area: view::AreaId, body: fn(state::AppState) -> V) {
+fn start<V: leptos::IntoView + 'static>(
+    area: view::AreaId,
+    body: fn(state::AppState) -> V,
+    evaluate: state::Evaluator,
+) {
     // A panic would stop the page; this at least tells the console why.
     console_error_panic_hook::set_once();
-    view::mount(area, body);
+    view::mount(area, body, evaluate);
 }

@@ -9,7 +9,7 @@ use ddh_engine::history::History;
 use ddh_engine::report::{
     Area, BudgetReport, LeavingReport, OffersReport, ProcurementReport, TenderReport,
 };
-use ddh_engine::{evaluate, Edit, Error, Report, Scenario};
+use ddh_engine::{Edit, Error, Evaluation, Scenario};
 use leptos::prelude::*;
 
 /// Shared by every view. `Copy`, so views take it by value.
@@ -59,7 +59,12 @@ impl<T: Send + Sync + 'static> Clone for AreaView<T> {
 impl<T: Send + Sync + 'static> Copy for AreaView<T> {}
 
 impl AppState {
-    pub fn new(initial: Scenario, history: History, texts: &'static Texts) -> AppState {
+    pub fn new(
+        initial: Scenario,
+        history: History,
+        texts: &'static Texts,
+        evaluate: Evaluator,
+    ) -> AppState {
         let scenario = RwSignal::new(initial);
         let report = Memo::new(move |_| scenario.with(evaluate));
         let field_errors = Memo::new(move |_| {
@@ -258,17 +263,77 @@ impl AppState {
     }
 }
 
-/// One area of the report, with its last good figures kept while it cannot be computed.
-fn area<T>(report: Memo<Report>, pick: fn(&Report) -> &Area<T>) -> AreaView<T>
+/// The figures one module of the app computes: those of the areas it shows, and the tender's for the
+/// key bar every area shows. `None` for an area this module does not compute.
+#[derive(Clone, PartialEq, Default)]
+pub struct Figures {
+    pub budget: Option<Area<BudgetReport>>,
+    pub tender: Option<Area<TenderReport>>,
+    pub leaving: Option<Area<LeavingReport>>,
+    pub procurement: Option<Area<ProcurementReport>>,
+    pub offers: Option<Area<OffersReport>>,
+}
+
+impl Figures {
+    /// Every distinct error among the areas computed, in area order.
+    fn errors(&self) -> Vec<&Error> {
+        let mut errors: Vec<&Error> = Vec::new();
+        let areas = [
+            self.budget.as_ref().and_then(|a| a.as_ref().err()),
+            self.tender.as_ref().and_then(|a| a.as_ref().err()),
+            self.leaving.as_ref().and_then(|a| a.as_ref().err()),
+            self.procurement.as_ref().and_then(|a| a.as_ref().err()),
+            self.offers.as_ref().and_then(|a| a.as_ref().err()),
+        ];
+        for error in areas.into_iter().flatten() {
+            if !errors.contains(&error) {
+                errors.push(error);
+            }
+        }
+        errors
+    }
+}
+
+/// How a module computes its [`Figures`]: each module passes the one for its areas, so that it links
+/// the engine's code for those areas only.
+pub type Evaluator = fn(&Scenario) -> Figures;
+
+/// The tender area's figures (Udbud).
+pub fn tender_figures(scenario: &Scenario) -> Figures {
+    let evaluation = Evaluation::new(scenario);
+    Figures {
+        budget: Some(evaluation.budget()),
+        tender: Some(evaluation.tender()),
+        leaving: Some(evaluation.leaving()),
+        ..Figures::default()
+    }
+}
+
+/// The procurement area's figures (Indkøb), with the tender's for the key bar.
+pub fn procurement_figures(scenario: &Scenario) -> Figures {
+    let evaluation = Evaluation::new(scenario);
+    Figures {
+        budget: Some(evaluation.budget()),
+        tender: Some(evaluation.tender()),
+        procurement: Some(evaluation.procurement()),
+        offers: Some(evaluation.offers()),
+        ..Figures::default()
+    }
+}
+
+/// One area of the figures, with its last good figures kept while it cannot be computed.
+fn area<T>(report: Memo<Figures>, pick: fn(&Figures) -> &Option<Area<T>>) -> AreaView<T>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let figures = Memo::new(move |previous: Option<&Option<T>>| {
         report.with(|r| match pick(r) {
-            Ok(figures) => Some(figures.clone()),
-            Err(_) => previous.cloned().flatten(),
+            Some(Ok(figures)) => Some(figures.clone()),
+            Some(Err(_)) | None => previous.cloned().flatten(),
         })
     });
-    let error = Memo::new(move |_| report.with(|r| pick(r).as_ref().err().cloned()));
+    let error = Memo::new(move |_| {
+        report.with(|r| pick(r).as_ref().and_then(|a| a.as_ref().err().cloned()))
+    });
     AreaView { figures, error }
 }

@@ -50,7 +50,7 @@ pub fn date(text: &str) -> String {
         "november",
         "december",
     ];
-    let Some(day) = crate::procurement::date::LaunchDate::parse(text) else {
+    let Some(day) = crate::date::Date::parse(text) else {
         return text.to_owned();
     };
     let month = MONTHS
@@ -83,3 +83,8 @@ fn write(text: &str, group: bool) -> String {
     }
     written
 }
+
+/// The weekdays' names, Monday first, as the schedules list them.
+pub const WEEKDAYS: [&str; 7] = [
+    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+];

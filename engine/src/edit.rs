@@ -10,6 +10,7 @@
 
 use crate::dataset::{self, Quarter};
 use crate::error::{Error, Problem};
+use crate::hours::edit::HoursEdit;
 use crate::leaving;
 use crate::members::resolve_leniently;
 use crate::money::Money;
@@ -101,6 +102,8 @@ pub enum Edit {
     Reset,
     /// A change in the procurement area.
     Procurement(ProcurementEdit),
+    /// A change to the hours section.
+    Hours(HoursEdit),
 }
 
 /// The id for a new row: one above the largest, or (past the last id there is) the smallest one free,
@@ -226,6 +229,7 @@ impl Scenario {
             Edit::SetName(name) => self.name = name,
             Edit::Reset => *self = Scenario::default(),
             Edit::Procurement(edit) => self.procurement.apply(edit)?,
+            Edit::Hours(edit) => self.hours.apply(edit)?,
         }
         // A scenario edited by this build is a document of this build's version.
         self.version = SCENARIO_VERSION;

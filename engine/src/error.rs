@@ -115,6 +115,44 @@ pub enum Problem {
     },
     /// An offer with no price at all.
     NoPrice,
+    /// Below the smallest value that makes sense here.
+    TooSmall {
+        /// The value given, as the format writes it.
+        value: String,
+        /// The smallest value accepted.
+        min: String,
+    },
+    /// A list with the wrong number of entries (a week of 6 days).
+    WrongLength {
+        /// Entries the list must have.
+        expected: usize,
+        /// Entries it has.
+        found: usize,
+    },
+    /// A time of day that is not on the quarter hour.
+    OffQuarterHour {
+        /// The time given, `HH:MM`.
+        value: String,
+    },
+    /// An interval that closes at or before it opens.
+    ClosesBeforeOpening {
+        /// Opens, `HH:MM`.
+        open: String,
+        /// Closes, `HH:MM`.
+        close: String,
+    },
+    /// An interval that overlaps an earlier one of the same day.
+    Overlaps {
+        /// The earlier interval, `HH:MM–HH:MM`.
+        other: String,
+    },
+    /// Weights that are all zero where some must be above zero.
+    AllZero,
+    /// A load that more agents than the engine searches cannot carry.
+    LoadTooHigh {
+        /// The most agents searched.
+        max: String,
+    },
     /// A date outside every period the rule table knows.
     DateOutsideRules {
         /// The date given, `YYYY-MM-DD`.

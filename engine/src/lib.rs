@@ -20,9 +20,11 @@
 
 pub mod danish;
 pub mod dataset;
+pub mod date;
 pub mod edit;
 pub mod error;
 pub mod history;
+pub mod hours;
 pub mod leaving;
 pub mod members;
 mod migrate;
@@ -33,6 +35,7 @@ pub mod procurement;
 pub mod report;
 mod rng;
 pub mod scenario;
+pub mod staffing;
 pub mod tender;
 pub mod text;
 
@@ -60,39 +63,96 @@ use report::REPORT_VERSION;
 /// # }
 /// ```
 pub fn evaluate(scenario: &Scenario) -> Report {
-    let members = members::resolve(&scenario.members);
-    let totals = tender::totals(&scenario.tender);
-    let tender = match (&members, &totals) {
-        (Ok(members), Ok(totals)) => tender::report(*totals, members),
-        (Err(error), _) | (_, Err(error)) => Err(error.clone()),
-    };
-    let leaving = match (&members, &totals) {
-        (Ok(members), Ok(totals)) => leaving::report(
-            &scenario.leaving,
-            scenario.members.quarter,
-            totals.total,
-            members,
-        ),
-        (Err(error), _) | (_, Err(error)) => Err(error.clone()),
-    };
-    let procurement =
-        procurement::report(&scenario.procurement, members.as_deref(), totals.as_ref());
-    let offers = procurement::offers_report(
-        &scenario.procurement,
-        members
-            .as_ref()
-            .map(|members| leaving::order(&scenario.leaving, members)),
-    );
+    let evaluation = Evaluation::new(scenario);
     Report {
         version: REPORT_VERSION,
-        members: members
+        members: evaluation.members(),
+        budget: evaluation.budget(),
+        tender: evaluation.tender(),
+        leaving: evaluation.leaving(),
+        procurement: evaluation.procurement(),
+        offers: evaluation.offers(),
+        hours: evaluation.hours(),
+    }
+}
+
+/// A scenario with what every area builds on (the members resolved, the budget's totals), and each
+/// area's figures as a method of its own: a caller that shows one area (a module of the web app)
+/// computes, and links, only that area. [`evaluate`] calls them all.
+pub struct Evaluation<'a> {
+    scenario: &'a Scenario,
+    members: Result<Vec<members::Member>, Error>,
+    totals: Result<tender::Totals, Error>,
+}
+
+impl<'a> Evaluation<'a> {
+    /// Resolves the members and adds up the budget, once for every area.
+    pub fn new(scenario: &'a Scenario) -> Evaluation<'a> {
+        Evaluation {
+            scenario,
+            members: members::resolve(&scenario.members),
+            totals: tender::totals(&scenario.tender),
+        }
+    }
+
+    /// The members and their populations' source.
+    pub fn members(&self) -> report::Area<report::MembersReport> {
+        self.members
             .as_ref()
-            .map(|members| members::report(&scenario.members, members))
-            .map_err(Clone::clone),
-        budget: totals.map(tender::Totals::report),
-        tender,
-        leaving,
-        procurement,
-        offers,
+            .map(|members| members::report(&self.scenario.members, members))
+            .map_err(Clone::clone)
+    }
+
+    /// The budget's totals.
+    pub fn budget(&self) -> report::Area<report::BudgetReport> {
+        self.totals
+            .as_ref()
+            .map(|totals| totals.report())
+            .map_err(Clone::clone)
+    }
+
+    /// The price per citizen and the bills.
+    pub fn tender(&self) -> report::Area<report::TenderReport> {
+        match (&self.members, &self.totals) {
+            (Ok(members), Ok(totals)) => tender::report(*totals, members),
+            (Err(error), _) | (_, Err(error)) => Err(error.clone()),
+        }
+    }
+
+    /// The price per citizen as members leave.
+    pub fn leaving(&self) -> report::Area<report::LeavingReport> {
+        match (&self.members, &self.totals) {
+            (Ok(members), Ok(totals)) => leaving::report(
+                &self.scenario.leaving,
+                self.scenario.members.quarter,
+                totals.total,
+                members,
+            ),
+            (Err(error), _) | (_, Err(error)) => Err(error.clone()),
+        }
+    }
+
+    /// The contract value, threshold, route and price cap.
+    pub fn procurement(&self) -> report::Area<report::ProcurementReport> {
+        procurement::report(
+            &self.scenario.procurement,
+            self.members.as_deref(),
+            self.totals.as_ref(),
+        )
+    }
+
+    /// The vendor offers by member count, members leaving in the tender area's order.
+    pub fn offers(&self) -> report::Area<report::OffersReport> {
+        procurement::offers_report(
+            &self.scenario.procurement,
+            self.members
+                .as_ref()
+                .map(|members| leaving::order(&self.scenario.leaving, members)),
+        )
+    }
+
+    /// Opening hours, staffing and service level of both schedules.
+    pub fn hours(&self) -> report::Area<hours::report::HoursReport> {
+        hours::report(&self.scenario.hours, self.members.as_deref())
     }
 }

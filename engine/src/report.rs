@@ -6,16 +6,17 @@
 //! the figures of another.
 
 use crate::dataset::{Quarter, Region};
+use crate::date::Date;
 use crate::error::Error;
+pub use crate::hours::report::HoursReport;
 use crate::money::Money;
-use crate::procurement::date::LaunchDate;
 use crate::procurement::section::{Basis, CapComponent, CapConsequence, Category};
 use crate::scenario::LeavingOrder;
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
 /// The report format version this build writes.
-pub const REPORT_VERSION: u32 = 3;
+pub const REPORT_VERSION: u32 = 4;
 
 /// An area's figures, or why they cannot be computed.
 pub type Area<T> = Result<T, Error>;
@@ -45,6 +46,9 @@ pub struct Report {
     /// the members and the order of leaving.
     #[serde(serialize_with = "area")]
     pub offers: Area<OffersReport>,
+    /// Opening hours, staffing and service level. Depends on `hours`; its members' shares on the members.
+    #[serde(serialize_with = "area")]
+    pub hours: Area<HoursReport>,
 }
 
 impl Report {
@@ -72,6 +76,7 @@ impl Report {
             self.leaving.as_ref().err(),
             self.procurement.as_ref().err(),
             self.offers.as_ref().err(),
+            self.hours.as_ref().err(),
         ];
         for error in areas.into_iter().flatten() {
             if !errors.contains(&error) {
@@ -83,7 +88,10 @@ impl Report {
 }
 
 /// An area's figures as they are, or `{"error": {...}}` in their place.
-fn area<T: Serialize, S: Serializer>(area: &Area<T>, serializer: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn area<T: Serialize, S: Serializer>(
+    area: &Area<T>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
     #[derive(Serialize)]
     struct Refused<'a> {
         error: &'a Error,
@@ -339,9 +347,9 @@ pub struct ThresholdReport {
     /// The category.
     pub category: Category,
     /// First day of the row's period.
-    pub from: LaunchDate,
+    pub from: Date,
     /// Last day of the row's period.
-    pub to: LaunchDate,
+    pub to: Date,
     /// Kroner excl. VAT.
     pub threshold: Money,
     /// In euro.

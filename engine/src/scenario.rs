@@ -4,6 +4,7 @@
 
 use crate::dataset::Quarter;
 use crate::error::{Error, Problem};
+use crate::hours::section::Hours;
 use crate::money::Money;
 use crate::presets::NAMED_2024_25;
 use crate::procurement::section::Procurement;
@@ -12,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 /// The scenario format version this build writes. Versions from 1 up to this one are read; older ones
 /// are migrated on reading (see [`crate::migrate`]).
-pub const SCENARIO_VERSION: u32 = 3;
+pub const SCENARIO_VERSION: u32 = 4;
 
 /// Everything a question about money and fairness needs, in one versioned document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,6 +34,10 @@ pub struct Scenario {
     /// none, and reads with the defaults.
     #[serde(default)]
     pub procurement: Procurement,
+    /// Opening hours, staffing and service level. A document of version 1 to 3 has none, and reads
+    /// with the defaults.
+    #[serde(default)]
+    pub hours: Hours,
 }
 
 /// Which municipalities take part, and the populations used for them.
@@ -159,6 +164,7 @@ impl Default for Scenario {
                 target_price_per_citizen: Some(Decimal::new(200, 2)),
             },
             procurement: Procurement::default(),
+            hours: Hours::default(),
         }
     }
 }
@@ -306,9 +312,10 @@ mod tests {
 
     #[test]
     fn a_future_version_is_named() {
-        let json = Scenario::default()
-            .to_json()
-            .replace(r#""version": 3"#, r#""version": 7"#);
+        let json = Scenario::default().to_json().replace(
+            &format!(r#""version": {SCENARIO_VERSION}"#),
+            r#""version": 7"#,
+        );
         let error = Scenario::from_json(&json).unwrap_err();
         assert_eq!(error.field, "version");
         assert!(matches!(

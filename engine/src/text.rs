@@ -136,6 +136,24 @@ fn problem_da(problem: &Problem) -> String {
             )
         }
         Problem::NoPrice => "tilbuddet har ingen pris; angiv oprettelse eller årlig pris".into(),
+        Problem::TooSmall { value, min } => {
+            format!("er for lille ({}); mindst {}", n(value), n(min))
+        }
+        Problem::WrongLength { expected, found } => {
+            format!("skal have {expected} værdier (har {found})")
+        }
+        Problem::OffQuarterHour { value } => {
+            format!("{value} er ikke et kvarter; brug :00, :15, :30 eller :45")
+        }
+        Problem::ClosesBeforeOpening { open, close } => {
+            format!("lukker ({close}) før eller samtidig med, at der åbner ({open})")
+        }
+        Problem::Overlaps { other } => format!("overlapper tidsrummet {other}"),
+        Problem::AllZero => "mindst én værdi skal være over 0".into(),
+        Problem::LoadTooHigh { max } => format!(
+            "så mange opkald kræver mere end {} agenter i et tidsrum; tjek opkald og behandlingstid",
+            n(max)
+        ),
         Problem::DateOutsideRules { date, periods } => {
             let known: Vec<String> = periods
                 .iter()

@@ -5,10 +5,13 @@
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
 use ddh_engine::dataset::{municipalities, Quarter};
+use ddh_engine::date::Date;
 use ddh_engine::history::History;
+use ddh_engine::hours::clock::ClockTime;
+use ddh_engine::hours::edit::{HoursEdit, Schedule};
+use ddh_engine::hours::section::{Interval, MovedTo, Service, Staffing};
 use ddh_engine::money::Money;
 use ddh_engine::presets::PresetId;
-use ddh_engine::procurement::date::LaunchDate;
 use ddh_engine::procurement::edit::ProcurementEdit;
 use ddh_engine::procurement::section::{
     Basis, CapComponent, CapConsequence, Category, LineRole, Offer, PriceCap, PriceLine, Term,
@@ -147,6 +150,85 @@ fn any_edit() -> impl Strategy<Value = Edit> {
         ".{0,12}".prop_map(Edit::SetName),
         Just(Edit::Reset),
         procurement_edit().prop_map(Edit::Procurement),
+        hours_edit().prop_map(Edit::Hours),
+    ]
+}
+
+/// Any edit of the hours section, with days, intervals and values both valid and not.
+fn hours_edit() -> impl Strategy<Value = HoursEdit> {
+    let schedule = proptest::sample::select(vec![Schedule::Today, Schedule::Proposed]);
+    let time = (
+        0u16..25,
+        proptest::sample::select(vec![0u16, 15, 30, 45, 10]),
+    )
+        .prop_map(|(h, m)| ClockTime::new(h, m).unwrap_or_default());
+    let interval = (time.clone(), time, proptest::option::of(0u32..1_200)).prop_map(
+        |(open, close, agents)| Interval {
+            open,
+            close,
+            agents,
+        },
+    );
+    let percent = (-50i64..15_000, 0u32..3).prop_map(|(m, scale)| Decimal::new(m, scale));
+    let service = (
+        0u32..8_000,
+        percent.clone(),
+        0u32..8_000,
+        percent.clone(),
+        percent.clone(),
+        0u32..8_000,
+    )
+        .prop_map(
+            |(aht, target, within, shrinkage, occupancy, patience)| Service {
+                aht_seconds: aht,
+                target_percent: target,
+                target_seconds: within,
+                shrinkage_percent: shrinkage,
+                max_occupancy_percent: occupancy,
+                patience_seconds: patience,
+            },
+        );
+    prop_oneof![
+        (1980i32..2110).prop_map(HoursEdit::SetYear),
+        (schedule.clone(), 0usize..8)
+            .prop_map(|(schedule, day)| HoursEdit::AddInterval { schedule, day }),
+        (schedule.clone(), 0usize..8, 0usize..3, interval).prop_map(
+            |(schedule, day, index, interval)| {
+                HoursEdit::SetInterval {
+                    schedule,
+                    day,
+                    index,
+                    interval,
+                }
+            }
+        ),
+        (schedule.clone(), 0usize..8, 0usize..3).prop_map(|(schedule, day, index)| {
+            HoursEdit::RemoveInterval {
+                schedule,
+                day,
+                index,
+            }
+        }),
+        schedule.prop_map(|to| HoursEdit::CopySchedule { to }),
+        (0u32..1_200, any_money()).prop_map(|(agents_per_hour, hourly_rate)| {
+            HoursEdit::SetStaffing(Staffing {
+                agents_per_hour,
+                hourly_rate,
+            })
+        }),
+        (-10i64..2_000_000).prop_map(HoursEdit::SetCallsPerYear),
+        (0usize..8, 0usize..25, percent.clone())
+            .prop_map(|(day, hour, weight)| HoursEdit::SetProfileWeight { day, hour, weight }),
+        (percent.clone(), any::<bool>()).prop_map(|(percent, week)| HoursEdit::SetMoved {
+            percent,
+            to: if week {
+                MovedTo::Week
+            } else {
+                MovedTo::SameDay
+            },
+        }),
+        service.prop_map(HoursEdit::SetService),
+        percent.prop_map(HoursEdit::SetJumpseatPercent),
     ]
 }
 
@@ -216,9 +298,8 @@ fn procurement_edit() -> impl Strategy<Value = ProcurementEdit> {
         });
     prop_oneof![
         proptest::sample::select(Category::ALL.to_vec()).prop_map(ProcurementEdit::SetCategory),
-        (2022i32..2030, 1u32..13, 1u32..29).prop_map(|(y, m, d)| ProcurementEdit::SetLaunchDate(
-            LaunchDate::from_ymd(y, m, d).unwrap()
-        )),
+        (2022i32..2030, 1u32..13, 1u32..29)
+            .prop_map(|(y, m, d)| ProcurementEdit::SetLaunchDate(Date::from_ymd(y, m, d).unwrap())),
         (any::<bool>(), 0u32..1_500)
             .prop_map(|(indefinite, months)| ProcurementEdit::SetTerm(Term { indefinite, months })),
         (0u32..1_500).prop_map(ProcurementEdit::SetExtensionMonths),

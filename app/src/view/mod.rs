@@ -11,7 +11,7 @@ mod procurement;
 mod results;
 
 use crate::format::{count, kroner};
-use crate::state::AppState;
+use crate::state::{AppState, Evaluator};
 use crate::storage::{self, Loaded, SaveProblem};
 use crate::texts::DA;
 use ddh_engine::history::History;
@@ -22,7 +22,7 @@ use leptos::wasm_bindgen::JsCast;
 /// Mounts `body`, the page of `area`, into the element the loader made for it (`data-area-root`,
 /// see `public/areas.js`), or into the body where there is none. Each area is its own WebAssembly
 /// module that calls this with its own body, so a module holds the code of one area and this frame.
-pub fn mount<V: IntoView + 'static>(area: AreaId, body: fn(AppState) -> V) {
+pub fn mount<V: IntoView + 'static>(area: AreaId, body: fn(AppState) -> V, evaluate: Evaluator) {
     let root = document()
         .query_selector(&format!("[data-area-root={}]", area.slug()))
         .ok()
@@ -31,9 +31,10 @@ pub fn mount<V: IntoView + 'static>(area: AreaId, body: fn(AppState) -> V) {
     match root {
         Some(root) => {
             let page_root = root.clone();
-            leptos::mount::mount_to(root, move || Page(area, body, Some(page_root))).forget();
+            leptos::mount::mount_to(root, move || Page(area, body, evaluate, Some(page_root)))
+                .forget();
         }
-        None => leptos::mount::mount_to_body(move || Page(area, body, None)),
+        None => leptos::mount::mount_to_body(move || Page(area, body, evaluate, None)),
     }
 }
 
@@ -67,6 +68,7 @@ pub fn procurement(state: AppState) -> impl IntoView {
 fn Page<V: IntoView + 'static>(
     area: AreaId,
     body: fn(AppState) -> V,
+    evaluate: Evaluator,
     root: Option<web_sys::HtmlElement>,
 ) -> impl IntoView {
     let t = &DA;
@@ -79,7 +81,7 @@ fn Page<V: IntoView + 'static>(
             Loaded::Unreadable(error) => (Scenario::default(), History::default(), Some(error)),
         },
     };
-    let state = AppState::new(initial, history, t);
+    let state = AppState::new(initial, history, t, evaluate);
     let save_problem = RwSignal::new(None::<SaveProblem>);
     // Autosave: the only bridge to the outside world, so that a reload finds the user's work.
     Effect::new(move |_| {

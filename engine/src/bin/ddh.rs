@@ -5,18 +5,19 @@
 //! ddh eval FILE|-         the full report as JSON
 //! ddh eval --csv FILE|-   the members' bills as CSV for Danish Excel (also --csv=bills)
 //! ddh eval --csv=offers FILE|-   the vendor offers by member count as CSV
+//! ddh eval --csv=hours FILE|-    the staffing per interval of both schedules as CSV
 //! ```
 //! Bad input: exit code 2 and one line per problem, naming its field. A scenario whose every area
 //! evaluates prints its report; one with a refused field prints the errors, each once, and no report.
 
 use ddh_engine::danish::ungrouped;
-use ddh_engine::report::{OffersReport, Report, TenderReport};
+use ddh_engine::report::{HoursReport, OffersReport, Report, TenderReport};
 use ddh_engine::{evaluate, Scenario};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "brug: ddh example | ddh eval [--csv | --csv=bills | --csv=offers] FIL (eller - for standard input)";
+    "brug: ddh example | ddh eval [--csv | --csv=bills | --csv=offers | --csv=hours] FIL (eller - for standard input)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -32,6 +33,9 @@ fn main() -> ExitCode {
         ["eval", "--csv=offers", path] | ["eval", path, "--csv=offers"] => run_eval(path)
             .and_then(|report| report.offers.map_err(|error| error.to_string()))
             .map(|offers| offers_csv(&offers)),
+        ["eval", "--csv=hours", path] | ["eval", path, "--csv=hours"] => run_eval(path)
+            .and_then(|report| report.hours.map_err(|error| error.to_string()))
+            .map(|hours| hours_csv(&hours)),
         ["--help"] | ["-h"] | ["help"] => Ok(format!("{USAGE}\n")),
         _ => Err(USAGE.to_owned()),
     };
@@ -133,6 +137,49 @@ fn offers_csv(offers: &OffersReport) -> String {
         }
         let cheapest: Vec<String> = count.cheapest.iter().map(|&id| name(id)).collect();
         csv.push_str(&format!(";{}\r\n", csv_text(&cheapest.join(" / "))));
+    }
+    csv
+}
+
+/// Each interval of both schedules: its calls, its agents and its service, today's schedule first.
+fn hours_csv(hours: &HoursReport) -> String {
+    let mut csv = String::from(
+        "\u{feff}skema;ugedag;fra;til;opkald_pr_time;erlang;bemandet;i_telefonen;\
+         noedvendige_i_telefonen;noedvendige_stillinger;servicegrad_pct;gns_svartid_s;\
+         belaegning_pct;svarprocent_pct;kan_frigives\r\n",
+    );
+    let percent = |share: rust_decimal::Decimal| {
+        ungrouped(
+            &(share * rust_decimal::Decimal::ONE_HUNDRED)
+                .normalize()
+                .to_string(),
+        )
+    };
+    for (name, schedule) in [("i dag", &hours.today), ("forslag", &hours.proposed)] {
+        for row in &schedule.intervals {
+            let day = ddh_engine::danish::WEEKDAYS
+                .get(row.weekday)
+                .copied()
+                .unwrap_or_default();
+            csv.push_str(&format!(
+                "{name};{day};{};{};{};{};{};{};{};{};{};{};{};{};{}\r\n",
+                row.start,
+                row.end,
+                ungrouped(&row.calls_per_hour.to_string()),
+                ungrouped(&row.erlangs.to_string()),
+                row.staffed,
+                row.on_phone,
+                row.needed_on_phone,
+                row.needed_positions,
+                row.service_level.map(percent).unwrap_or_default(),
+                row.asa_seconds
+                    .map(|s| ungrouped(&s.to_string()))
+                    .unwrap_or_default(),
+                percent(row.occupancy),
+                percent(row.answer_rate),
+                row.releasable,
+            ));
+        }
     }
     csv
 }

@@ -2,11 +2,11 @@
 //! will refuse them (a term of 0 months, say), so that nothing the user typed is lost; only an edit of
 //! a line or offer that does not exist, or one past the list's limit, is refused here.
 
-use super::date::LaunchDate;
 use super::section::{
     Basis, Category, LineRole, Offer, PriceCap, PriceLine, Procurement, Term, Timing, WorkingRules,
     MAX_LINES, MAX_OFFERS,
 };
+use crate::date::Date;
 use crate::edit::new_id;
 use crate::error::{Error, Problem};
 use crate::money::Money;
@@ -17,7 +17,7 @@ pub enum ProcurementEdit {
     /// The threshold category.
     SetCategory(Category),
     /// The launch date.
-    SetLaunchDate(LaunchDate),
+    SetLaunchDate(Date),
     /// The term.
     SetTerm(Term),
     /// Months of extension options.

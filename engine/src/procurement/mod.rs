@@ -7,7 +7,6 @@
 //! statute). Each step of the contract value carries its paragraph, each route its reasons.
 
 pub mod cap;
-pub mod date;
 pub mod edit;
 pub mod offers;
 pub mod route;

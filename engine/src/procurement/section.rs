@@ -1,7 +1,7 @@
 //! The scenario's `procurement` section: the purchase, its term and launch date, the collaboration's
 //! working limits, the price cap and the vendor offers. Format in `engine/FORMATS.md`.
 
-use super::date::LaunchDate;
+use crate::date::Date;
 use crate::error::{Error, Problem};
 use crate::money::Money;
 use crate::tender::check_amount;
@@ -24,7 +24,7 @@ pub struct Procurement {
     /// Which threshold applies.
     pub category: Category,
     /// The day the procurement is launched (announced): the threshold in force that day applies.
-    pub launch_date: LaunchDate,
+    pub launch_date: Date,
     /// The contract's term.
     pub term: Term,
     /// Months the contract may be extended by (options to extend); counted in the value (§ 30).
@@ -221,7 +221,7 @@ impl Default for Procurement {
         const ANNIE: &str = "Styregruppemøde 18. april 2024, punkt 9";
         Procurement {
             category: Category::MunicipalSuppliesServices,
-            launch_date: LaunchDate::from_ymd(2026, 6, 1).unwrap_or_default(),
+            launch_date: Date::from_ymd(2026, 6, 1).unwrap_or_default(),
             term: Term {
                 indefinite: false,
                 months: 60,

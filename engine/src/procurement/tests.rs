@@ -2,8 +2,8 @@
 //! rule's edge, options and extensions, the date on which the threshold changes, the sources' offers.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
-use super::date::LaunchDate;
 use super::section::{Basis, CapComponent, LineRole, PriceLine, Procurement, Term, Timing};
+use crate::date::Date;
 use crate::evaluate;
 use crate::money::Money;
 use crate::report::{ProcurementReport, Route, TermRule};
@@ -32,7 +32,7 @@ fn one_off(amount: Money) -> Scenario {
     let mut scenario = Scenario::default();
     let procurement = &mut scenario.procurement;
     procurement.include_tender_supplier_items = false;
-    procurement.launch_date = LaunchDate::from_ymd(2026, 3, 1).unwrap();
+    procurement.launch_date = Date::from_ymd(2026, 3, 1).unwrap();
     procurement.lines = vec![line(1, Timing::OneOff, Basis::Flat, amount)];
     scenario
 }
@@ -59,17 +59,17 @@ fn at_the_threshold_is_an_eu_tender_one_ore_under_is_not() {
 #[test]
 fn the_launch_date_picks_the_threshold_in_force() {
     let mut scenario = one_off(kroner(1_630_000));
-    scenario.procurement.launch_date = LaunchDate::from_ymd(2025, 12, 31).unwrap();
+    scenario.procurement.launch_date = Date::from_ymd(2025, 12, 31).unwrap();
     let old = report(&scenario);
     assert_eq!(old.threshold.threshold, kroner(1_644_638));
     assert_eq!(old.threshold.headroom, kroner(14_638));
     assert_eq!(old.route.route, Route::MarketTerms);
-    scenario.procurement.launch_date = LaunchDate::from_ymd(2026, 1, 1).unwrap();
+    scenario.procurement.launch_date = Date::from_ymd(2026, 1, 1).unwrap();
     let new = report(&scenario);
     assert_eq!(new.threshold.threshold, kroner(1_611_360));
     assert_eq!(new.threshold.headroom, kroner(-18_640));
     assert_eq!(new.route.route, Route::EuTender);
-    scenario.procurement.launch_date = LaunchDate::from_ymd(2023, 12, 31).unwrap();
+    scenario.procurement.launch_date = Date::from_ymd(2023, 12, 31).unwrap();
     assert_eq!(
         evaluate(&scenario).procurement.unwrap_err().field,
         "procurement.launch_date"
@@ -299,7 +299,7 @@ fn each_bad_procurement_field_is_named() {
             p.price_cap.margin_percent = Decimal::NEGATIVE_ONE
         }),
         ("procurement.launch_date", |p| {
-            p.launch_date = LaunchDate::from_ymd(2028, 1, 1).unwrap()
+            p.launch_date = Date::from_ymd(2028, 1, 1).unwrap()
         }),
         ("procurement.offers[1].yearly", |p| {
             p.offers[1].yearly = Money::ZERO;

@@ -2,8 +2,8 @@
 //! applies is the one in force on the day the procurement is launched; a date outside every row is
 //! refused with the periods that are known, never guessed.
 
-use super::date::LaunchDate;
 use super::section::Category;
+use crate::date::Date;
 use crate::error::{DatePeriod, Error, Problem};
 use crate::money::{round_half_away, Money};
 use crate::report::ThresholdReport;
@@ -123,12 +123,12 @@ const fn row(
 }
 
 impl ThresholdRow {
-    fn first_day(&self) -> Option<LaunchDate> {
-        LaunchDate::from_ymd(self.from.0, self.from.1, self.from.2)
+    fn first_day(&self) -> Option<Date> {
+        Date::from_ymd(self.from.0, self.from.1, self.from.2)
     }
 
-    fn last_day(&self) -> Option<LaunchDate> {
-        LaunchDate::from_ymd(self.to.0, self.to.1, self.to.2)
+    fn last_day(&self) -> Option<Date> {
+        Date::from_ymd(self.to.0, self.to.1, self.to.2)
     }
 
     /// The threshold as money.
@@ -167,14 +167,15 @@ impl ThresholdRow {
 /// [`Problem::DateOutsideRules`] at `procurement.launch_date`, listing the known periods.
 ///
 /// ```
-/// use ddh_engine::procurement::{date::LaunchDate, section::Category, thresholds::in_force};
-/// let day = |y, m, d| LaunchDate::from_ymd(y, m, d).unwrap_or_default();
+/// use ddh_engine::date::Date;
+/// use ddh_engine::procurement::{section::Category, thresholds::in_force};
+/// let day = |y, m, d| Date::from_ymd(y, m, d).unwrap_or_default();
 /// let municipal = Category::MunicipalSuppliesServices;
 /// assert_eq!(in_force(municipal, day(2025, 12, 31)).map(|r| r.kroner), Ok(1_644_638));
 /// assert_eq!(in_force(municipal, day(2026, 1, 1)).map(|r| r.kroner), Ok(1_611_360));
 /// assert!(in_force(municipal, day(2023, 12, 31)).is_err());
 /// ```
-pub fn in_force(category: Category, date: LaunchDate) -> Result<ThresholdRow, Error> {
+pub fn in_force(category: Category, date: Date) -> Result<ThresholdRow, Error> {
     let rows = THRESHOLDS.iter().filter(|row| row.category == category);
     let found = rows.clone().find(|row| {
         row.first_day().is_some_and(|from| from <= date)
@@ -226,7 +227,7 @@ mod tests {
 
     #[test]
     fn a_date_after_every_row_names_the_known_periods() {
-        let date = LaunchDate::from_ymd(2028, 1, 1).unwrap_or_default();
+        let date = Date::from_ymd(2028, 1, 1).unwrap_or_default();
         let error = in_force(Category::Works, date).unwrap_err();
         assert_eq!(error.field, "procurement.launch_date");
         let Problem::DateOutsideRules { periods, .. } = error.problem else {

@@ -7,8 +7,8 @@ use crate::state::AppState;
 use crate::view::choice::{position_of, Choice};
 use crate::view::fields::{restore_whole, whole_number, NumberField};
 use crate::view::focus_by_id;
+use ddh_engine::date::Date;
 use ddh_engine::money::Money;
-use ddh_engine::procurement::date::LaunchDate;
 use ddh_engine::procurement::edit::ProcurementEdit as P;
 use ddh_engine::procurement::section::{Basis, Category, LineRole, PriceLine, Term, Timing};
 use leptos::prelude::*;
@@ -75,7 +75,7 @@ pub fn Purchase(state: AppState) -> impl IntoView {
                     <input type="date" data-testid="launch-date" min="2024-01-01" max="2027-12-31"
                         prop:value=date_text
                         on:change=move |event| {
-                            match LaunchDate::parse(&event_target_value(&event)) {
+                            match Date::parse(&event_target_value(&event)) {
                                 Some(date) => {
                                     date_unreadable.set(false);
                                     send(state, P::SetLaunchDate(date));

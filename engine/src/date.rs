@@ -7,25 +7,25 @@ use chrono::{Datelike, NaiveDate};
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
-/// A day, no time and no time zone: the day a procurement is launched.
+/// A day, no time and no time zone: a launch date, a holiday.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
-pub struct LaunchDate(pub NaiveDate);
+pub struct Date(pub NaiveDate);
 
-impl LaunchDate {
+impl Date {
     /// The date, if it exists in the calendar.
-    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<LaunchDate> {
-        NaiveDate::from_ymd_opt(year, month, day).map(LaunchDate)
+    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
+        NaiveDate::from_ymd_opt(year, month, day).map(Date)
     }
 
     /// Reads `YYYY-MM-DD` (four-digit year); `None` for anything else or a day the calendar lacks.
     ///
     /// ```
-    /// use ddh_engine::procurement::date::LaunchDate;
-    /// assert_eq!(LaunchDate::parse("2025-12-31"), LaunchDate::from_ymd(2025, 12, 31));
-    /// assert_eq!(LaunchDate::parse("2025-02-29"), None);
-    /// assert_eq!(LaunchDate::parse("31-12-2025"), None);
+    /// use ddh_engine::date::Date;
+    /// assert_eq!(Date::parse("2025-12-31"), Date::from_ymd(2025, 12, 31));
+    /// assert_eq!(Date::parse("2025-02-29"), None);
+    /// assert_eq!(Date::parse("31-12-2025"), None);
     /// ```
-    pub fn parse(text: &str) -> Option<LaunchDate> {
+    pub fn parse(text: &str) -> Option<Date> {
         let bytes = text.as_bytes();
         if bytes.len() != 10 || bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
             return None;
@@ -37,11 +37,11 @@ impl LaunchDate {
                 .then(|| part.parse().ok())?
         };
         let year = i32::try_from(number(0..4)?).ok()?;
-        LaunchDate::from_ymd(year, number(5..7)?, number(8..10)?)
+        Date::from_ymd(year, number(5..7)?, number(8..10)?)
     }
 }
 
-impl fmt::Display for LaunchDate {
+impl fmt::Display for Date {
     /// `2026-06-01`, the format's form.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let date = self.0;
@@ -55,16 +55,16 @@ impl fmt::Display for LaunchDate {
     }
 }
 
-impl Serialize for LaunchDate {
+impl Serialize for Date {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
     }
 }
 
-impl<'de> Deserialize<'de> for LaunchDate {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<LaunchDate, D::Error> {
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
         let text = String::deserialize(deserializer)?;
-        LaunchDate::parse(&text).ok_or_else(|| {
+        Date::parse(&text).ok_or_else(|| {
             de::Error::invalid_value(de::Unexpected::Str(&text), &"a date written YYYY-MM-DD")
         })
     }

@@ -1,0 +1,436 @@
+//! Tests of the hours area: the calendar, the schedules, the calls, the staffing and the refusals.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
+
+use super::calendar::{closed_days, easter, open_days, Holiday};
+use super::clock::ClockTime;
+use super::edit::{HoursEdit, Schedule};
+use super::section::{HolidayChoices, Hours, Interval, MovedTo, Week};
+use crate::{evaluate, Edit, Scenario};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn at(hour: u16, minute: u16) -> ClockTime {
+    ClockTime::new(hour, minute).unwrap()
+}
+
+fn interval(open: (u16, u16), close: (u16, u16)) -> Interval {
+    Interval {
+        open: at(open.0, open.1),
+        close: at(close.0, close.1),
+        agents: None,
+    }
+}
+
+const NO_SETTINGS: HolidayChoices = HolidayChoices {
+    grundlovsdag: false,
+    juleaftensdag: false,
+    nytaarsaftensdag: false,
+};
+
+#[test]
+fn easter_2024_to_2030_falls_on_the_known_days() {
+    // Folkekirkens kalender / almanakken.
+    let known = [
+        (2024, 3, 31),
+        (2025, 4, 20),
+        (2026, 4, 5),
+        (2027, 3, 28),
+        (2028, 4, 16),
+        (2029, 4, 1),
+        (2030, 4, 21),
+    ];
+    for (y, m, d) in known {
+        assert_eq!(easter(y), Some(date(y, m, d)), "{y}");
+    }
+}
+
+#[test]
+fn store_bededag_is_a_holiday_until_2023_only() {
+    let has_bededag = |year| {
+        closed_days(year, NO_SETTINGS)
+            .iter()
+            .any(|(_, h)| *h == Holiday::StoreBededag)
+    };
+    assert!(closed_days(2023, NO_SETTINGS).contains(&(date(2023, 5, 5), Holiday::StoreBededag)));
+    assert!(!has_bededag(2024) && !has_bededag(2026));
+    // The eleven public holidays of 2026 and nothing else without settings; the three settings add theirs.
+    let dates: Vec<NaiveDate> = closed_days(2026, NO_SETTINGS)
+        .iter()
+        .map(|(d, _)| *d)
+        .collect();
+    let expected = [
+        (1, 1),
+        (4, 2),
+        (4, 3),
+        (4, 5),
+        (4, 6),
+        (5, 14),
+        (5, 24),
+        (5, 25),
+        (12, 25),
+        (12, 26),
+    ]
+    .map(|(m, d)| date(2026, m, d));
+    assert_eq!(dates, expected);
+    let all = HolidayChoices {
+        grundlovsdag: true,
+        juleaftensdag: true,
+        nytaarsaftensdag: true,
+    };
+    assert_eq!(closed_days(2026, all).len(), expected.len() + 3);
+}
+
+#[test]
+fn the_slides_schedules_are_60_and_48_hours_a_week() {
+    let report = evaluate(&Scenario::default()).hours.unwrap();
+    assert_eq!(report.today.weekly_minutes, 60 * 60);
+    assert_eq!(report.proposed.weekly_minutes, 48 * 60);
+    assert_eq!(report.change.weekly_minutes, -12 * 60);
+    assert_eq!(report.change.weekly_percent, Some(Decimal::new(-2000, 2)));
+}
+
+/// The year's open minutes counted day by day over the calendar, with the holidays listed by date:
+/// independent of the weekday counts the engine multiplies.
+fn count_open_minutes(year: i32, holidays: &[(u32, u32)], daily: [u32; 7]) -> u64 {
+    let mut day = date(year, 1, 1);
+    let mut minutes = 0u64;
+    while day <= date(year, 12, 31) {
+        let closed = holidays.iter().any(|&(m, d)| date(year, m, d) == day);
+        if !closed {
+            minutes += u64::from(daily[super::calendar::weekday_index(day)]);
+        }
+        day = day.succ_opt().unwrap();
+    }
+    minutes
+}
+
+#[test]
+fn open_hours_of_2026_and_2027_by_a_count_of_the_calendar() {
+    // Public holidays plus grundlovsdag, juleaften and nytårsaften (the default settings).
+    let y2026 = [
+        (1, 1),
+        (4, 2),
+        (4, 3),
+        (4, 5),
+        (4, 6),
+        (5, 14),
+        (5, 24),
+        (5, 25),
+        (6, 5),
+        (12, 24),
+        (12, 25),
+        (12, 26),
+        (12, 31),
+    ];
+    let y2027 = [
+        (1, 1),
+        (3, 25),
+        (3, 26),
+        (3, 28),
+        (3, 29),
+        (5, 6),
+        (5, 16),
+        (5, 17),
+        (6, 5),
+        (12, 24),
+        (12, 25),
+        (12, 26),
+        (12, 31),
+    ];
+    let today = [720, 720, 720, 720, 480, 0, 240];
+    let proposed = [600, 600, 600, 600, 480, 0, 0];
+    for (year, holidays) in [(2026, &y2026[..]), (2027, &y2027[..])] {
+        let mut scenario = Scenario::default();
+        scenario.hours.year = year;
+        let report = evaluate(&scenario).hours.unwrap();
+        assert_eq!(
+            report.today.yearly_minutes,
+            count_open_minutes(year, holidays, today),
+            "{year}"
+        );
+        assert_eq!(
+            report.proposed.yearly_minutes,
+            count_open_minutes(year, holidays, proposed)
+        );
+        assert_eq!(report.closed_days.len(), holidays.len());
+    }
+    // 2026: 3.016 hours today, 2.412 proposed.
+    let report = evaluate(&Scenario::default()).hours.unwrap();
+    assert_eq!(
+        (
+            report.today.yearly_minutes / 60,
+            report.proposed.yearly_minutes / 60
+        ),
+        (3_016, 2_412)
+    );
+}
+
+#[test]
+fn open_days_leave_out_the_closed_ones() {
+    let closed = closed_days(2026, NO_SETTINGS);
+    let days = open_days(2026, &closed);
+    // 2026 has 52 of each weekday and 53 Thursdays; holidays fall on Mon ×2, Thu ×3, Fri ×2, Sat ×1, Sun ×2.
+    assert_eq!(days, [50, 52, 52, 50, 50, 51, 50]);
+}
+
+#[test]
+fn every_call_is_in_open_hours_moved_or_lost() {
+    for moved_to in [MovedTo::SameDay, MovedTo::Week] {
+        let mut scenario = Scenario::default();
+        scenario.hours.calls.moved_to = moved_to;
+        let report = evaluate(&scenario).hours.unwrap();
+        for schedule in [&report.today, &report.proposed] {
+            let c = schedule.calls;
+            let total = c.in_open_hours + c.moved + c.lost;
+            assert!(total.abs_diff(120_000) <= 1, "{moved_to:?} {c:?}");
+        }
+        // The proposal closes hours with calls: 80 % of those are moved.
+        let c = report.proposed.calls;
+        assert!(c.moved > 0 && c.lost > 0);
+        assert!(
+            ((c.moved + c.lost) * 80 / 100).abs_diff(c.moved) <= 1,
+            "{c:?}"
+        );
+    }
+}
+
+#[test]
+fn staffing_plan_costs_its_hours_at_the_rate_and_members_share_it_exactly() {
+    let report = evaluate(&Scenario::default()).hours.unwrap();
+    let plan = report.today.staffed;
+    // 7 agents in each of the year's 3.016 open hours at 235 kr.
+    assert_eq!(plan.agent_minutes, 7 * 3_016 * 60);
+    assert_eq!(plan.cost.to_ore(), Some(7 * 3_016 * 23_500));
+    let members = report.today.members.as_ref().unwrap();
+    assert_eq!(
+        members.iter().map(|m| m.agent_minutes).sum::<u64>(),
+        plan.agent_minutes
+    );
+    let ore: i64 = members.iter().map(|m| m.cost.to_ore().unwrap()).sum();
+    assert_eq!(Some(ore), plan.cost.to_ore());
+    assert_eq!(members[0].name, "Aarhus");
+}
+
+#[test]
+fn needed_positions_meet_the_target_in_every_interval() {
+    let scenario = Scenario::default();
+    let report = evaluate(&scenario).hours.unwrap();
+    for row in &report.today.intervals {
+        // Shrinkage 10 %: positions = ⌈needed / 0,9⌉, exactly.
+        let exact = (Decimal::from(row.needed_on_phone) / Decimal::new(9, 1)).ceil();
+        assert_eq!(Decimal::from(row.needed_positions), exact, "{row:?}");
+        assert_eq!(
+            row.on_phone, 6,
+            "7 staffed less 10 % is 6,3: 6 on the phone"
+        );
+        if row.needed_on_phone <= row.on_phone {
+            assert!(row.service_level.unwrap() >= Decimal::new(80, 2), "{row:?}");
+        }
+    }
+}
+
+#[test]
+fn an_overloaded_interval_is_told_not_a_panic() {
+    let mut scenario = Scenario::default();
+    scenario.hours.staffing.agents_per_hour = 2;
+    let report = evaluate(&scenario).hours.unwrap();
+    let overloaded = report
+        .today
+        .intervals
+        .iter()
+        .filter(|r| r.service_level.is_none())
+        .count();
+    assert!(overloaded > 0);
+    assert!(report.today.staffed.overloaded_share > Decimal::ZERO);
+    assert!(report.today.staffed.answer_rate < Decimal::new(8, 1));
+    // Far beyond any contact centre: the search stops and the field is named.
+    scenario.hours.calls.per_year = 100_000_000;
+    scenario.hours.service.aht_seconds = 7_200;
+    let error = evaluate(&scenario).hours.unwrap_err();
+    assert_eq!(error.field, "hours.calls.per_year");
+}
+
+#[test]
+fn fewer_hours_same_calls_lower_service_with_the_same_agents() {
+    let report = evaluate(&Scenario::default()).hours.unwrap();
+    assert!(report.proposed.staffed.service_level < report.today.staffed.service_level);
+    assert!(report.proposed.staffed.cost < report.today.staffed.cost);
+}
+
+#[test]
+fn an_interval_staffs_its_own_agents() {
+    let mut scenario = Scenario::default();
+    let mut evening = interval((18, 0), (20, 0));
+    evening.agents = Some(3);
+    scenario
+        .apply(Edit::Hours(HoursEdit::SetInterval {
+            schedule: Schedule::Today,
+            day: 0,
+            index: 0,
+            interval: interval((8, 0), (18, 0)),
+        }))
+        .unwrap();
+    scenario.hours.today.0[0].push(evening);
+    let report = evaluate(&scenario).hours.unwrap();
+    let monday: Vec<_> = report
+        .today
+        .intervals
+        .iter()
+        .filter(|r| r.weekday == 0)
+        .collect();
+    assert_eq!(monday.len(), 12);
+    assert_eq!(monday[10].staffed, 3);
+    assert_eq!(monday[9].staffed, 7);
+    assert_eq!(report.today.weekly_minutes, 60 * 60);
+}
+
+#[test]
+fn a_half_open_hour_is_its_own_stretch() {
+    let mut scenario = Scenario::default();
+    scenario.hours.today = Week(vec![
+        vec![interval((8, 30), (9, 45))],
+        vec![],
+        vec![],
+        vec![],
+        vec![],
+        vec![],
+        vec![],
+    ]);
+    let report = evaluate(&scenario).hours.unwrap();
+    let rows: Vec<(&str, &str)> = report
+        .today
+        .intervals
+        .iter()
+        .map(|r| (r.start.as_str(), r.end.as_str()))
+        .collect();
+    assert_eq!(rows, [("08:30", "09:00"), ("09:00", "09:45")]);
+    assert_eq!(report.today.weekly_minutes, 75);
+}
+
+#[test]
+fn each_bad_hours_field_is_named() {
+    type Spoil = fn(&mut Hours);
+    let cases: [(&str, Spoil); 14] = [
+        ("hours.today[0][0].close", |h| {
+            h.today.0[0][0].close = at(7, 0)
+        }),
+        ("hours.today[0][1].open", |h| {
+            h.today.0[0].push(interval((19, 0), (21, 0)))
+        }),
+        ("hours.proposed[4][0].open", |h| {
+            h.proposed.0[4][0].open = at(8, 10)
+        }),
+        ("hours.today", |h| {
+            h.today.0.pop();
+        }),
+        ("hours.service.aht_seconds", |h| h.service.aht_seconds = 0),
+        ("hours.calls.per_year", |h| h.calls.per_year = -1),
+        ("hours.service.target_percent", |h| {
+            h.service.target_percent = Decimal::new(1001, 1)
+        }),
+        ("hours.service.shrinkage_percent", |h| {
+            h.service.shrinkage_percent = Decimal::ONE_HUNDRED
+        }),
+        ("hours.service.patience_seconds", |h| {
+            h.service.patience_seconds = 0
+        }),
+        ("hours.service.max_occupancy_percent", |h| {
+            h.service.max_occupancy_percent = Decimal::ZERO
+        }),
+        ("hours.calls.profile", |h| {
+            h.calls.profile = vec![vec![Decimal::ZERO; 24]; 7]
+        }),
+        ("hours.calls.profile[2][9]", |h| {
+            h.calls.profile[2][9] = Decimal::NEGATIVE_ONE
+        }),
+        ("hours.staffing.hourly_rate", |h| {
+            h.staffing.hourly_rate = crate::money::Money::from_ore(-1)
+        }),
+        ("hours.year", |h| h.year = 1900),
+    ];
+    for (field, spoil) in cases {
+        let mut scenario = Scenario::default();
+        spoil(&mut scenario.hours);
+        let report = evaluate(&scenario);
+        let errors: Vec<&str> = report.errors().iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(errors, [field], "{field}");
+        assert!(
+            report.tender.is_ok(),
+            "an hours error leaves the tender figures"
+        );
+    }
+}
+
+#[test]
+fn edits_change_the_schedule_and_refuse_what_is_not_there() {
+    let mut hours = Hours::default();
+    hours
+        .apply(HoursEdit::AddInterval {
+            schedule: Schedule::Proposed,
+            day: 5,
+        })
+        .unwrap();
+    assert_eq!(hours.proposed.0[5], [interval((8, 0), (16, 0))]);
+    hours
+        .apply(HoursEdit::AddInterval {
+            schedule: Schedule::Proposed,
+            day: 5,
+        })
+        .unwrap();
+    assert_eq!(hours.proposed.0[5][1], interval((16, 0), (17, 0)));
+    hours
+        .apply(HoursEdit::RemoveInterval {
+            schedule: Schedule::Proposed,
+            day: 5,
+            index: 0,
+        })
+        .unwrap();
+    assert_eq!(hours.proposed.0[5], [interval((16, 0), (17, 0))]);
+    let missing = hours.apply(HoursEdit::RemoveInterval {
+        schedule: Schedule::Today,
+        day: 5,
+        index: 0,
+    });
+    assert_eq!(missing.unwrap_err().field, "hours.today[5]");
+    assert!(hours
+        .apply(HoursEdit::AddInterval {
+            schedule: Schedule::Today,
+            day: 7
+        })
+        .is_err());
+    hours
+        .apply(HoursEdit::CopySchedule {
+            to: Schedule::Proposed,
+        })
+        .unwrap();
+    assert_eq!(hours.proposed, hours.today);
+}
+
+#[test]
+fn the_pilot_released_about_12_hours_a_week() {
+    let pilot = super::pilot();
+    assert_eq!(pilot.minutes, 4_395);
+    // 44 days, 13 October to 25 November 2025: 4.395 × 7 / 44 = 699,2 minutes, 11 h 39 min a week.
+    assert_eq!(pilot.weekly_minutes, 699);
+}
+
+#[test]
+fn a_version_3_document_reads_with_the_default_hours() {
+    let mut json: serde_json::Value = serde_json::to_value(Scenario::default()).unwrap();
+    json["version"] = 3.into();
+    json.as_object_mut().unwrap().remove("hours");
+    let scenario = Scenario::from_json(&json.to_string()).unwrap();
+    assert_eq!(scenario.hours, Hours::default());
+    assert_eq!(scenario.version, crate::scenario::SCENARIO_VERSION);
+}
+
+#[test]
+fn times_are_written_as_the_format_says() {
+    let json = serde_json::to_string(&interval((8, 0), (24, 0))).unwrap();
+    assert_eq!(json, r#"{"open":"08:00","close":"24:00"}"#);
+    assert!(serde_json::from_str::<Interval>(r#"{"open":"8:00","close":"25:00"}"#).is_err());
+}
