@@ -2,6 +2,9 @@
 //! the command line's CSV: a decimal comma, and thousands dots where grouping is wanted (`1.550.000,00` on
 //! screen; `1550000,00` in a CSV file for Excel).
 
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
 /// A decimal number as Rust writes it (`-1234567.5`) in Danish form (`-1.234.567,5`): thousands dots,
 /// decimal comma, digits kept as they are. Text that is not such a number comes back unchanged.
 ///
@@ -88,3 +91,57 @@ fn write(text: &str, group: bool) -> String {
 pub const WEEKDAYS: [&str; 7] = [
     "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
 ];
+
+/// Why a typed number could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    /// Nothing but spaces.
+    Empty,
+    /// Not a number in any form a Dane writes one.
+    NotANumber,
+}
+
+/// Reads a number as a Danish user types it: `1.550.000,00`, `1550000`, `1,22`, `400 000 kr.`.
+///
+/// A comma is the decimal mark. Without a comma, dots that split the digits into groups of three are
+/// thousands separators (`400.000`); a single dot followed by other than three digits is a decimal
+/// point (`1.22`), since that is what people paste from elsewhere.
+pub fn read_number(text: &str) -> Result<Decimal, ReadError> {
+    let cleaned: String = text
+        .trim()
+        .trim_end_matches("kr.")
+        .trim_end_matches("kr")
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+        .collect();
+    if cleaned.is_empty() {
+        return Err(ReadError::Empty);
+    }
+    if !cleaned
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+'))
+    {
+        return Err(ReadError::NotANumber);
+    }
+    let canonical = if cleaned.contains(',') {
+        if !thousands_grouped(cleaned.split(',').next().unwrap_or_default()) {
+            return Err(ReadError::NotANumber);
+        }
+        cleaned.replace('.', "").replacen(',', ".", 1)
+    } else if thousands_grouped(&cleaned) {
+        cleaned.replace('.', "")
+    } else {
+        cleaned
+    };
+    Decimal::from_str(&canonical).map_err(|_| ReadError::NotANumber)
+}
+
+/// Whether `whole` (sign allowed) has no dots, or dots exactly between groups of three digits.
+fn thousands_grouped(whole: &str) -> bool {
+    let digits = whole.strip_prefix('-').unwrap_or(whole);
+    let mut groups = digits.split('.');
+    let first_ok = groups
+        .next()
+        .is_some_and(|g| (1..=3).contains(&g.len()) || !digits.contains('.'));
+    first_ok && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+}

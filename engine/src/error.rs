@@ -148,6 +148,23 @@ pub enum Problem {
     },
     /// Weights that are all zero where some must be above zero.
     AllZero,
+    /// Text that is not a number where a number must be (in an imported file).
+    NotANumber {
+        /// The text found.
+        text: String,
+    },
+    /// An hour listed twice in an imported profile.
+    DuplicateHour {
+        /// The hour, 0–23.
+        hour: usize,
+    },
+    /// An imported table with the wrong number of lines or columns.
+    WrongShape {
+        /// Lines or columns expected.
+        expected: usize,
+        /// Found.
+        found: usize,
+    },
     /// A load that more agents than the engine searches cannot carry.
     LoadTooHigh {
         /// The most agents searched.

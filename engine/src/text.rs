@@ -149,6 +149,11 @@ fn problem_da(problem: &Problem) -> String {
             format!("lukker ({close}) før eller samtidig med, at der åbner ({open})")
         }
         Problem::Overlaps { other } => format!("overlapper tidsrummet {other}"),
+        Problem::NotANumber { text } => format!("\"{text}\" er ikke et tal"),
+        Problem::DuplicateHour { hour } => format!("time {hour} står der to gange"),
+        Problem::WrongShape { expected, found } => {
+            format!("forventede {expected}, fandt {found}")
+        }
         Problem::AllZero => "mindst én værdi skal være over 0".into(),
         Problem::LoadTooHigh { max } => format!(
             "så mange opkald kræver mere end {} agenter i et tidsrum; tjek opkald og behandlingstid",

@@ -12,13 +12,18 @@ band: SplitMix64 and the Fisher-Yates shuffle are written again here from their 
 From version 3 it also covers the procurement section (the contract value by udbudsloven §§ 30 and 38, the
 threshold in force on the launch date, the route, the price cap) and the offers by member count, written from the
 rules (threshold table, § 38's 48 months, the working rules) and engine/FORMATS.md.
+From version 4 it also covers the hours section (when the document has one): the Danish holidays (Easter by
+Gauss's method), the open days and minutes counted day by day, the calls spread by the profile and moved from
+closed hours (exact fractions), the stretches of each schedule, the agents on the phone and needed (Erlang C by
+its textbook formula on exact integers), the plan's minutes, costs, members' shares and jumpseat minutes.
 For the cases with expected-error.json it checks that the areas blocked follow the dependency table of
-FORMATS.md ("Report, version 3").
+FORMATS.md ("Report, version 4").
 """
 import csv
 import json
+import math
 import sys
-from datetime import date
+from datetime import date, timedelta
 from fractions import Fraction
 from pathlib import Path
 

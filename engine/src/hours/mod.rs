@@ -8,6 +8,7 @@ pub mod clock;
 pub mod demand;
 pub mod edit;
 mod plan;
+pub mod profile_csv;
 pub mod report;
 pub mod section;
 pub mod week;

@@ -4,7 +4,7 @@
 
 use super::demand::Demand;
 use super::report::{IntervalReport, Jumpseat, MemberHours, Plan, ScheduleReport};
-use super::section::{Hours, MAX_AGENTS};
+use super::section::{Hours, HOURS, MAX_AGENTS, WEEKDAYS};
 use super::week::Slot;
 use crate::error::{Error, Problem};
 use crate::members::{largest_first, Member};
@@ -133,6 +133,7 @@ pub(crate) fn schedule(
         yearly_minutes: 0,
     };
     let mut intervals = Vec::with_capacity(slots.len());
+    let mut grid = vec![vec![None::<u32>; HOURS]; WEEKDAYS];
     for slot in slots {
         let per_minute = demand
             .per_minute
@@ -176,6 +177,12 @@ pub(crate) fn schedule(
             needed_outcome,
             needed_answered,
         );
+        if let Some(cell) = grid
+            .get_mut(slot.day)
+            .and_then(|row| row.get_mut(slot.hour()))
+        {
+            *cell = Some(cell.map_or(positions, |other| other.max(positions)));
+        }
 
         // The plan: what the staffed agents, less shrinkage, achieve.
         let on_phone = agents(Decimal::from(slot.staffed) * settings.on_phone_share, false);
@@ -242,6 +249,7 @@ pub(crate) fn schedule(
         needed: needed.plan(hours.staffing.hourly_rate)?,
         jumpseat,
         intervals,
+        grid,
     })
 }
 

@@ -61,6 +61,9 @@ pub struct ScheduleReport {
     pub jumpseat: Jumpseat,
     /// Every stretch computed, in week order.
     pub intervals: Vec<IntervalReport>,
+    /// The positions needed in each clock hour of each weekday (7 rows, Monday first, of 24), the
+    /// most of its stretches; `None` where the hour is closed. For the week's heat map.
+    pub grid: Vec<Vec<Option<u32>>>,
     /// Each member's agent minutes and cost of the staffing plan by population share, largest
     /// first; they add up to the plan's exactly. The members' error, if they cannot be resolved.
     #[serde(serialize_with = "crate::report::area")]

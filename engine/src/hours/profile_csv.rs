@@ -1,0 +1,137 @@
+//! A call profile read from a CSV file as Danish Excel writes it: `;` between fields (`,` or a tab
+//! also), decimal comma, thousands dots, UTF-8 with or without a byte-order mark.
+//!
+//! The layout is the one the app shows: a first line of headings (any text), then 24 lines, one per
+//! hour from 0 to 23, each the hour (`8`, `08`, `08:00` or `08-09`) and seven weights, Monday to
+//! Sunday. A weight is any number ≥ 0: calls counted in the hour, or a share. A refusal names the
+//! line and the column (both from 1), and the file changes nothing.
+
+use super::section::{HOURS, WEEKDAYS};
+use crate::danish::read_number;
+use crate::error::Problem;
+use rust_decimal::Decimal;
+
+/// Why a file was refused, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportError {
+    /// Line, from 1; 0 for the file as a whole.
+    pub line: usize,
+    /// Column, from 1; 0 for the line as a whole.
+    pub column: usize,
+    /// The rule broken.
+    pub problem: Problem,
+}
+
+/// The profile in the file, 7 rows (Monday first) of 24 weights.
+///
+/// ```
+/// use ddh_engine::hours::profile_csv::parse;
+/// let mut text = String::from("time;man;tir;ons;tor;fre;lør;søn\n");
+/// for hour in 0..24 {
+///     text.push_str(&format!("{hour:02}:00;1.200;0,5;0;0;0;0;0\n"));
+/// }
+/// let profile = parse(&text).unwrap();
+/// assert_eq!(profile[0][8].to_string(), "1200");
+/// assert_eq!(profile[1][23].to_string(), "0.5");
+/// let error = parse(&text.replace("0,5;0;0;0;0;0\n", "0,5;x;0;0;0;0\n")).unwrap_err();
+/// assert_eq!((error.line, error.column), (2, 4));
+/// ```
+pub fn parse(text: &str) -> Result<Vec<Vec<Decimal>>, ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines: Vec<(usize, &str)> = text
+        .lines()
+        .enumerate()
+        .map(|(index, line)| (index + 1, line.trim_end_matches('\r')))
+        .filter(|(_, line)| !line.trim().trim_matches([';', ',', '\t']).is_empty())
+        .collect();
+    let separator = lines
+        .first()
+        .map(|(_, line)| {
+            [';', '\t', ',']
+                .into_iter()
+                .find(|&s| line.contains(s))
+                .unwrap_or(';')
+        })
+        .unwrap_or(';');
+    // The headings' line, unless the first line is already an hour's.
+    let data: Vec<(usize, &str)> = match lines.first() {
+        Some((_, first)) if hour_of(first.split(separator).next().unwrap_or("")).is_none() => {
+            lines.iter().skip(1).copied().collect()
+        }
+        _ => lines,
+    };
+    if data.len() != HOURS {
+        return Err(ImportError {
+            line: 0,
+            column: 0,
+            problem: Problem::WrongShape {
+                expected: HOURS,
+                found: data.len(),
+            },
+        });
+    }
+    let mut profile = vec![vec![Decimal::ZERO; HOURS]; WEEKDAYS];
+    let mut seen = [false; HOURS];
+    for (line, text) in data {
+        let at = |column: usize, problem: Problem| ImportError {
+            line,
+            column,
+            problem,
+        };
+        let cells: Vec<&str> = text.split(separator).map(str::trim).collect();
+        if cells.len() < WEEKDAYS + 1 {
+            let problem = Problem::WrongShape {
+                expected: WEEKDAYS + 1,
+                found: cells.len(),
+            };
+            return Err(at(0, problem));
+        }
+        let hour_text = cells.first().copied().unwrap_or("");
+        let hour = hour_of(hour_text).ok_or_else(|| {
+            at(
+                1,
+                Problem::NotANumber {
+                    text: hour_text.to_owned(),
+                },
+            )
+        })?;
+        let first_time = seen
+            .get_mut(hour)
+            .map(|seen| !std::mem::replace(seen, true));
+        if first_time != Some(true) {
+            return Err(at(1, Problem::DuplicateHour { hour }));
+        }
+        for (day, cell) in cells.iter().skip(1).take(WEEKDAYS).enumerate() {
+            let column = day + 2;
+            let weight = read_number(cell).map_err(|_| {
+                at(
+                    column,
+                    Problem::NotANumber {
+                        text: (*cell).to_owned(),
+                    },
+                )
+            })?;
+            if weight.is_sign_negative() && !weight.is_zero() {
+                return Err(at(
+                    column,
+                    Problem::Negative {
+                        value: weight.to_string(),
+                    },
+                ));
+            }
+            if let Some(slot) = profile.get_mut(day).and_then(|row| row.get_mut(hour)) {
+                *slot = weight;
+            }
+        }
+    }
+    Ok(profile)
+}
+
+/// The hour a line is for: `8`, `08`, `08:00`, `08.00` or `08-09`.
+fn hour_of(cell: &str) -> Option<usize> {
+    let start = cell.trim().split(['-', ':', '.', '–']).next()?.trim();
+    if start.is_empty() || start.len() > 2 || !start.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    start.parse::<usize>().ok().filter(|&h| h < HOURS)
+}
