@@ -62,13 +62,14 @@ fn report_of(case: &Path) -> Value {
     serde_json::to_value(evaluate(&scenario)).unwrap()
 }
 
-const AREAS: [&str; 6] = [
+const AREAS: [&str; 7] = [
     "members",
     "budget",
     "tender",
     "leaving",
     "procurement",
     "offers",
+    "hours",
 ];
 
 #[test]

@@ -30,6 +30,21 @@ pub fn count(value: u64) -> String {
     danish_number(Decimal::from(value))
 }
 
+/// Minutes as hours: `3.016 t`, `73 t 15 min`, `-12 t`.
+pub fn duration(minutes: i64) -> String {
+    let sign = if minutes < 0 { "-" } else { "" };
+    let (hours, rest) = (minutes.unsigned_abs() / 60, minutes.unsigned_abs() % 60);
+    match rest {
+        0 => format!("{sign}{} t", count(hours)),
+        _ => format!("{sign}{} t {rest} min", count(hours)),
+    }
+}
+
+/// A share the engine gives to 4 decimals, as a percentage: `0.8973` → `89,73 %`.
+pub fn share(value: Decimal) -> String {
+    percent((value * Decimal::ONE_HUNDRED).normalize())
+}
+
 /// A price for a chart axis or label, to øre: `5,88`. Chart coordinates are floats; the figure is
 /// only drawn, never summed.
 pub fn chart_price(value: f64) -> String {
@@ -80,6 +95,11 @@ mod tests {
         assert_eq!(count(1_053_499), "1.053.499");
         assert_eq!(count(999), "999");
         assert_eq!(percent(dec("35.44")), "35,44 %");
+        assert_eq!(duration(4_395), "73 t 15 min");
+        assert_eq!(duration(-720), "-12 t");
+        assert_eq!(duration(180_960), "3.016 t");
+        assert_eq!(share(dec("0.8973")), "89,73 %");
+        assert_eq!(share(dec("1.0000")), "100 %");
     }
 
     #[test]

@@ -29,6 +29,11 @@ pub fn mount_procurement() {
     );
 }
 
+/// Starts the opening-hours area (Åbningstid) in the page: the module `ddh-aabningstid`.
+pub fn mount_hours() {
+    start(view::AreaId::Hours, view::hours, state::hours_figures);
+}
+
 fn start<V: leptos::IntoView + 'static>(
     area: view::AreaId,
     body: fn(state::AppState) -> V,

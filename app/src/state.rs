@@ -7,7 +7,7 @@ use crate::field_names::field_label;
 use crate::texts::Texts;
 use ddh_engine::history::History;
 use ddh_engine::report::{
-    Area, BudgetReport, LeavingReport, OffersReport, ProcurementReport, TenderReport,
+    Area, BudgetReport, HoursReport, LeavingReport, OffersReport, ProcurementReport, TenderReport,
 };
 use ddh_engine::{Edit, Error, Evaluation, Scenario};
 use leptos::prelude::*;
@@ -23,6 +23,7 @@ pub struct AppState {
     pub leaving: AreaView<LeavingReport>,
     pub procurement: AreaView<ProcurementReport>,
     pub offers: AreaView<OffersReport>,
+    pub hours: AreaView<HoursReport>,
     history: StoredValue<History>,
     /// Whether there is a step to undo and one to redo, for the buttons.
     undo_state: RwSignal<(bool, bool)>,
@@ -83,6 +84,7 @@ impl AppState {
             leaving: area(report, |r| &r.leaving),
             procurement: area(report, |r| &r.procurement),
             offers: area(report, |r| &r.offers),
+            hours: area(report, |r| &r.hours),
             undo_state: RwSignal::new((history.can_undo(), history.can_redo())),
             history: StoredValue::new(history),
             revision: RwSignal::new(0),
@@ -272,6 +274,7 @@ pub struct Figures {
     pub leaving: Option<Area<LeavingReport>>,
     pub procurement: Option<Area<ProcurementReport>>,
     pub offers: Option<Area<OffersReport>>,
+    pub hours: Option<Area<HoursReport>>,
 }
 
 impl Figures {
@@ -284,6 +287,7 @@ impl Figures {
             self.leaving.as_ref().and_then(|a| a.as_ref().err()),
             self.procurement.as_ref().and_then(|a| a.as_ref().err()),
             self.offers.as_ref().and_then(|a| a.as_ref().err()),
+            self.hours.as_ref().and_then(|a| a.as_ref().err()),
         ];
         for error in areas.into_iter().flatten() {
             if !errors.contains(&error) {
@@ -317,6 +321,16 @@ pub fn procurement_figures(scenario: &Scenario) -> Figures {
         tender: Some(evaluation.tender()),
         procurement: Some(evaluation.procurement()),
         offers: Some(evaluation.offers()),
+        ..Figures::default()
+    }
+}
+
+/// The opening-hours area's figures (Åbningstid), with the tender's for the key bar.
+pub fn hours_figures(scenario: &Scenario) -> Figures {
+    let evaluation = Evaluation::new(scenario);
+    Figures {
+        tender: Some(evaluation.tender()),
+        hours: Some(evaluation.hours()),
         ..Figures::default()
     }
 }

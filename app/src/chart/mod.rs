@@ -3,6 +3,7 @@
 //! a phone as on a projector. The legend is HTML above the chart, so that it never hides a curve, stays
 //! in view with it, and screen readers read it.
 
+pub mod hours;
 pub mod procurement;
 
 use crate::format::chart_price;

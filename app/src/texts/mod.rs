@@ -6,9 +6,11 @@
 //! holds: choosing a language is choosing one `&Texts`. A second language is one more `const Texts`,
 //! and the compiler refuses it until every field is filled.
 
+pub mod hours;
 pub mod procurement;
 
 use ddh_engine::text::Messages;
+use hours::HoursTexts;
 use procurement::ProcurementTexts;
 
 /// The app's texts in one language.
@@ -17,9 +19,12 @@ pub struct Texts {
     pub engine: &'static Messages,
     /// The procurement area's texts.
     pub procurement: &'static ProcurementTexts,
+    /// The opening-hours area's texts.
+    pub hours: &'static HoursTexts,
     pub areas_label: &'static str,
     pub area_tender: &'static str,
     pub area_procurement: &'static str,
+    pub area_hours: &'static str,
     pub title: &'static str,
     pub tagline: &'static str,
     pub members_heading: &'static str,
@@ -173,9 +178,11 @@ pub struct FewestAnswer<'a> {
 pub const DA: Texts = Texts {
     engine: &ddh_engine::text::DA,
     procurement: &procurement::DA,
+    hours: &hours::DA,
     areas_label: "Områder",
     area_tender: "Udbud",
     area_procurement: "Indkøb",
+    area_hours: "Åbningstid",
     title: "Den Digitale Hotline: udbudsøkonomi",
     tagline: "Hvad koster det nye kontaktcentersystem pr. borger og pr. medlem, når kommuner kommer og går?",
     members_heading: "Medlemmer",

@@ -5,6 +5,7 @@ mod blocks;
 mod budget;
 mod choice;
 mod fields;
+mod hours;
 mod leaving;
 mod members;
 mod procurement;
@@ -55,6 +56,11 @@ pub fn tender(state: AppState) -> impl IntoView {
         </div>
         <leaving::Leaving state=state />
     }
+}
+
+/// The opening-hours area (Åbningstid).
+pub fn hours(state: AppState) -> impl IntoView {
+    view! { <hours::HoursArea state=state /> }
 }
 
 /// The procurement area (Indkøb).
@@ -163,6 +169,7 @@ fn Page<V: IntoView + 'static>(
             <nav class="area-nav" aria-label=t.areas_label>
                 {tab(AreaId::Tender, t.area_tender)}
                 {tab(AreaId::Procurement, t.area_procurement)}
+                {tab(AreaId::Hours, t.area_hours)}
             </nav>
         </header>
         <div class="key-bar">
@@ -199,6 +206,7 @@ fn Page<V: IntoView + 'static>(
 pub enum AreaId {
     Tender,
     Procurement,
+    Hours,
 }
 
 impl AreaId {
@@ -207,6 +215,7 @@ impl AreaId {
         match self {
             AreaId::Tender => "udbud",
             AreaId::Procurement => "indkob",
+            AreaId::Hours => "aabningstid",
         }
     }
 }

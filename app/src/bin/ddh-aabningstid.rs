@@ -1,0 +1,5 @@
+//! The opening-hours area (Åbningstid) as a module of its own; the library holds the code.
+
+fn main() {
+    ddh_app::mount_hours();
+}
