@@ -7,6 +7,9 @@ use ddh_engine::Scenario;
 
 /// The on-screen name of the field at `path`, or the path itself where there is none.
 pub fn field_label(path: &str, scenario: &Scenario, t: &Texts) -> String {
+    if let Some(label) = hours_label(path, t) {
+        return label;
+    }
     let (head, index, tail) = split(path);
     let item_name = |i: usize| {
         scenario
@@ -44,6 +47,77 @@ pub fn field_label(path: &str, scenario: &Scenario, t: &Texts) -> String {
     }
 }
 
+/// The on-screen name of a field of the hours section: "Mandag, lukker (forslag)", "Timetakst".
+fn hours_label(path: &str, t: &Texts) -> Option<String> {
+    let h = crate::texts::hours::of(t);
+    let rest = path.strip_prefix("hours.")?;
+    let simple = match rest {
+        "year" => Some(h.year_label),
+        "staffing.agents_per_hour" => Some(h.agents_per_hour),
+        "staffing.hourly_rate" => Some(h.hourly_rate),
+        "calls.per_year" => Some(h.calls_per_year),
+        "calls.moved_percent" => Some(h.moved_percent),
+        "calls.profile" => Some(h.profile_heading),
+        "service.aht_seconds" => Some(h.aht),
+        "service.target_percent" => Some(h.target_percent),
+        "service.target_seconds" => Some(h.target_seconds),
+        "service.shrinkage_percent" => Some(h.shrinkage),
+        "service.max_occupancy_percent" => Some(h.max_occupancy),
+        "service.patience_seconds" => Some(h.patience),
+        "jumpseat_percent" => Some(h.jumpseat_percent),
+        _ => None,
+    };
+    if let Some(label) = simple {
+        return Some(label.to_owned());
+    }
+    // `today[0][1].close`, `proposed[4]`, `calls.profile[2][9]`.
+    let (schedule, indices) = if let Some(indices) = rest.strip_prefix("today") {
+        (h.today_lower, indices)
+    } else if let Some(indices) = rest.strip_prefix("proposed") {
+        (h.proposed_lower, indices)
+    } else {
+        let indices = rest.strip_prefix("calls.profile")?;
+        let (day, hour, _) = indices_of(indices);
+        let day = h.weekdays.get(day?).copied().unwrap_or_default();
+        return Some(match hour {
+            Some(hour) => (h.weight_of)(day, hour),
+            None => format!("{}, {day}", h.profile_heading),
+        });
+    };
+    let (day, _, part) = indices_of(indices);
+    let day = day
+        .and_then(|d| h.weekdays.get(d))
+        .copied()
+        .unwrap_or_default();
+    let part = match part {
+        "open" => h.opens_lower,
+        "close" => h.closes_lower,
+        "agents" => h.agents_lower,
+        _ => "",
+    };
+    let what = if part.is_empty() {
+        day.to_owned()
+    } else {
+        format!("{day}, {part}")
+    };
+    Some(format!("{what} ({schedule})"))
+}
+
+/// `[2][9].close` → (Some(2), Some(9), `close`).
+fn indices_of(text: &str) -> (Option<usize>, Option<usize>, &str) {
+    let mut numbers = [None, None];
+    let mut rest = text;
+    for number in &mut numbers {
+        let Some((index, after)) = rest.strip_prefix('[').and_then(|r| r.split_once(']')) else {
+            break;
+        };
+        *number = index.parse().ok();
+        rest = after;
+    }
+    let [first, second] = numbers;
+    (first, second, rest.trim_start_matches('.'))
+}
+
 /// `a.b[3].c` → (`a.b`, Some(3), `c`); a path without an index → (path, None, "").
 fn split(path: &str) -> (&str, Option<usize>, &str) {
     let Some((head, rest)) = path.split_once('[') else {
@@ -78,5 +152,15 @@ mod tests {
         assert_eq!(label("members.codes[0]"), "Medlemmer: Aarhus");
         assert_eq!(label("leaving.random_draws"), "Tilfældige udtræk");
         assert_eq!(label("version"), "version");
+        assert_eq!(
+            label("hours.proposed[0][0].close"),
+            "Mandag, lukker (forslag)"
+        );
+        assert_eq!(label("hours.today[6]"), "Søndag (i dag)");
+        assert_eq!(label("hours.calls.profile[2][9]"), "Onsdag kl. 09");
+        assert_eq!(
+            label("hours.service.aht_seconds"),
+            "Gns. behandlingstid (sek.)"
+        );
     }
 }

@@ -17,7 +17,7 @@ mod view;
 
 /// Starts the tender area (Udbud) in the page: the module `ddh-udbud`.
 pub fn mount_tender() {
-    start(view::AreaId::Tender, view::tender, state::tender_figures);
+    start(view::AreaId::Tender, view::tender, state::tender_areas);
 }
 
 /// Starts the procurement area (Indkøb) in the page: the module `ddh-indkob`.
@@ -25,13 +25,13 @@ pub fn mount_procurement() {
     start(
         view::AreaId::Procurement,
         view::procurement,
-        state::procurement_figures,
+        state::procurement_areas,
     );
 }
 
 /// Starts the opening-hours area (Åbningstid) in the page: the module `ddh-aabningstid`.
 pub fn mount_hours() {
-    start(view::AreaId::Hours, view::hours, state::hours_figures);
+    start(view::AreaId::Hours, view::hours, state::hours_areas);
 }
 
 fn start<V: leptos::IntoView + 'static>(

@@ -59,6 +59,32 @@ impl<T: Send + Sync + 'static> Clone for AreaView<T> {
 
 impl<T: Send + Sync + 'static> Copy for AreaView<T> {}
 
+impl<T: Send + Sync + 'static> AreaView<T> {
+    /// An area another module computes: never any figures here. Never compared either, so that
+    /// nothing of the area's code (its comparison, its copies) is linked.
+    fn absent() -> AreaView<T> {
+        AreaView {
+            figures: Memo::new_with_compare(|_| None, |_, _| false),
+            error: Memo::new_with_compare(|_| None, |_, _| false),
+        }
+    }
+}
+
+/// Every area's view. A module (one per area of the app, `src/bin/`) computes its own areas and the
+/// tender's figures for the key bar; the rest are [`AreaView::absent`], so that the module links the
+/// engine's code, the comparisons and the copies of its own areas only.
+pub struct Areas {
+    pub budget: AreaView<BudgetReport>,
+    pub tender: AreaView<TenderReport>,
+    pub leaving: AreaView<LeavingReport>,
+    pub procurement: AreaView<ProcurementReport>,
+    pub offers: AreaView<OffersReport>,
+    pub hours: AreaView<HoursReport>,
+}
+
+/// How a module computes its [`Areas`] from the scenario.
+pub type Evaluator = fn(RwSignal<Scenario>) -> Areas;
+
 impl AppState {
     pub fn new(
         initial: Scenario,
@@ -67,24 +93,39 @@ impl AppState {
         evaluate: Evaluator,
     ) -> AppState {
         let scenario = RwSignal::new(initial);
-        let report = Memo::new(move |_| scenario.with(evaluate));
+        let areas = evaluate(scenario);
+        let errors = [
+            areas.budget.error,
+            areas.tender.error,
+            areas.leaving.error,
+            areas.procurement.error,
+            areas.offers.error,
+            areas.hours.error,
+        ];
+        // Each distinct error once, in area order: one that blocks several areas is listed once.
         let field_errors = Memo::new(move |_| {
-            report.with(|r| {
-                r.errors()
-                    .into_iter()
-                    .map(|e| (e.field.clone(), (texts.engine.problem)(&e.problem)))
-                    .collect()
-            })
+            let mut listed: Vec<(String, String)> = Vec::new();
+            for error in errors {
+                error.with(|error| {
+                    if let Some(e) = error {
+                        let entry = (e.field.clone(), (texts.engine.problem)(&e.problem));
+                        if !listed.contains(&entry) {
+                            listed.push(entry);
+                        }
+                    }
+                });
+            }
+            listed
         });
         AppState {
             texts,
             scenario,
-            budget: area(report, |r| &r.budget),
-            tender: area(report, |r| &r.tender),
-            leaving: area(report, |r| &r.leaving),
-            procurement: area(report, |r| &r.procurement),
-            offers: area(report, |r| &r.offers),
-            hours: area(report, |r| &r.hours),
+            budget: areas.budget,
+            tender: areas.tender,
+            leaving: areas.leaving,
+            procurement: areas.procurement,
+            offers: areas.offers,
+            hours: areas.hours,
             undo_state: RwSignal::new((history.can_undo(), history.can_redo())),
             history: StoredValue::new(history),
             revision: RwSignal::new(0),
@@ -265,89 +306,71 @@ impl AppState {
     }
 }
 
-/// The figures one module of the app computes: those of the areas it shows, and the tender's for the
-/// key bar every area shows. `None` for an area this module does not compute.
-#[derive(Clone, PartialEq, Default)]
-pub struct Figures {
-    pub budget: Option<Area<BudgetReport>>,
-    pub tender: Option<Area<TenderReport>>,
-    pub leaving: Option<Area<LeavingReport>>,
-    pub procurement: Option<Area<ProcurementReport>>,
-    pub offers: Option<Area<OffersReport>>,
-    pub hours: Option<Area<HoursReport>>,
-}
-
-impl Figures {
-    /// Every distinct error among the areas computed, in area order.
-    fn errors(&self) -> Vec<&Error> {
-        let mut errors: Vec<&Error> = Vec::new();
-        let areas = [
-            self.budget.as_ref().and_then(|a| a.as_ref().err()),
-            self.tender.as_ref().and_then(|a| a.as_ref().err()),
-            self.leaving.as_ref().and_then(|a| a.as_ref().err()),
-            self.procurement.as_ref().and_then(|a| a.as_ref().err()),
-            self.offers.as_ref().and_then(|a| a.as_ref().err()),
-            self.hours.as_ref().and_then(|a| a.as_ref().err()),
-        ];
-        for error in areas.into_iter().flatten() {
-            if !errors.contains(&error) {
-                errors.push(error);
-            }
-        }
-        errors
-    }
-}
-
-/// How a module computes its [`Figures`]: each module passes the one for its areas, so that it links
-/// the engine's code for those areas only.
-pub type Evaluator = fn(&Scenario) -> Figures;
-
 /// The tender area's figures (Udbud).
-pub fn tender_figures(scenario: &Scenario) -> Figures {
-    let evaluation = Evaluation::new(scenario);
-    Figures {
-        budget: Some(evaluation.budget()),
-        tender: Some(evaluation.tender()),
-        leaving: Some(evaluation.leaving()),
-        ..Figures::default()
+pub fn tender_areas(scenario: RwSignal<Scenario>) -> Areas {
+    let report = computed(scenario, |e| (e.budget(), e.tender(), e.leaving()));
+    Areas {
+        budget: area(report, |r| &r.0),
+        tender: area(report, |r| &r.1),
+        leaving: area(report, |r| &r.2),
+        procurement: AreaView::absent(),
+        offers: AreaView::absent(),
+        hours: AreaView::absent(),
     }
 }
 
-/// The procurement area's figures (Indkøb), with the tender's for the key bar.
-pub fn procurement_figures(scenario: &Scenario) -> Figures {
-    let evaluation = Evaluation::new(scenario);
-    Figures {
-        budget: Some(evaluation.budget()),
-        tender: Some(evaluation.tender()),
-        procurement: Some(evaluation.procurement()),
-        offers: Some(evaluation.offers()),
-        ..Figures::default()
+/// The procurement area's figures (Indkøb), with the budget's and the tender's for the key bar.
+pub fn procurement_areas(scenario: RwSignal<Scenario>) -> Areas {
+    let report = computed(scenario, |e| {
+        (e.budget(), e.tender(), e.procurement(), e.offers())
+    });
+    Areas {
+        budget: area(report, |r| &r.0),
+        tender: area(report, |r| &r.1),
+        leaving: AreaView::absent(),
+        procurement: area(report, |r| &r.2),
+        offers: area(report, |r| &r.3),
+        hours: AreaView::absent(),
     }
 }
 
 /// The opening-hours area's figures (Åbningstid), with the tender's for the key bar.
-pub fn hours_figures(scenario: &Scenario) -> Figures {
-    let evaluation = Evaluation::new(scenario);
-    Figures {
-        tender: Some(evaluation.tender()),
-        hours: Some(evaluation.hours()),
-        ..Figures::default()
+pub fn hours_areas(scenario: RwSignal<Scenario>) -> Areas {
+    let report = computed(scenario, |e| (e.tender(), e.hours()));
+    Areas {
+        budget: AreaView::absent(),
+        tender: area(report, |r| &r.0),
+        leaving: AreaView::absent(),
+        procurement: AreaView::absent(),
+        offers: AreaView::absent(),
+        hours: area(report, |r| &r.1),
     }
 }
 
+/// One evaluation of the scenario per change, picking the areas a module shows. Never compared: the
+/// areas' own memos are, each by its figures.
+fn computed<R: Send + Sync + 'static>(
+    scenario: RwSignal<Scenario>,
+    pick: fn(&Evaluation<'_>) -> R,
+) -> Memo<R> {
+    Memo::new_with_compare(
+        move |_| scenario.with(|s| pick(&Evaluation::new(s))),
+        |_, _| true,
+    )
+}
+
 /// One area of the figures, with its last good figures kept while it cannot be computed.
-fn area<T>(report: Memo<Figures>, pick: fn(&Figures) -> &Option<Area<T>>) -> AreaView<T>
+fn area<R, T>(report: Memo<R>, pick: fn(&R) -> &Area<T>) -> AreaView<T>
 where
+    R: Send + Sync + 'static,
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let figures = Memo::new(move |previous: Option<&Option<T>>| {
         report.with(|r| match pick(r) {
-            Some(Ok(figures)) => Some(figures.clone()),
-            Some(Err(_)) | None => previous.cloned().flatten(),
+            Ok(figures) => Some(figures.clone()),
+            Err(_) => previous.cloned().flatten(),
         })
     });
-    let error = Memo::new(move |_| {
-        report.with(|r| pick(r).as_ref().and_then(|a| a.as_ref().err().cloned()))
-    });
+    let error = Memo::new(move |_| report.with(|r| pick(r).as_ref().err().cloned()));
     AreaView { figures, error }
 }

@@ -122,6 +122,7 @@ fn test(root: &Path) -> Result<(), String> {
             "app.test.mjs",
             "findings.test.mjs",
             "procurement.test.mjs",
+            "hours.test.mjs",
         ],
         &[("DDH_BIN", ddh.as_os_str()), ("DDH_DIST", dist.as_os_str())],
     )?;

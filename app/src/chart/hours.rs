@@ -30,7 +30,7 @@ pub fn heat_chart(
     width: u32,
 ) -> Result<String, DrawingFailed> {
     let layout = Layout::for_width(width);
-    let days = texts.hours.weekdays;
+    let days = crate::texts::hours::of(texts).weekdays;
     let most = grid.iter().flatten().flatten().copied().max().unwrap_or(1);
     let (first, last) = (hours.start as f64, hours.end.max(hours.start + 1) as f64);
     let height = (layout.height * 3 / 4).max(240);
@@ -105,7 +105,7 @@ pub fn before_after_chart(
     texts: &Texts,
     width: u32,
 ) -> Result<String, DrawingFailed> {
-    let t = texts.hours;
+    let t = crate::texts::hours::of(texts);
     let layout = Layout::for_width(width);
     let number = |d: Decimal| d.to_f64().unwrap_or(0.0);
     let figures: [Figure; 4] = [

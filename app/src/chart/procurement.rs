@@ -41,7 +41,7 @@ pub fn value_chart(
     texts: &Texts,
     width: u32,
 ) -> Result<String, DrawingFailed> {
-    let t = texts.procurement;
+    let t = crate::texts::procurement::of(texts);
     let layout = Layout::for_width(width);
     let points: Vec<(f64, f64)> = value
         .by_month
@@ -97,7 +97,7 @@ pub fn offers_chart(
     texts: &Texts,
     width: u32,
 ) -> Result<OffersChart, DrawingFailed> {
-    let t = texts.procurement;
+    let t = crate::texts::procurement::of(texts);
     let layout = Layout::for_width(width);
     let members = report.member_count.max(1) as f64;
     let lines: Vec<Vec<(f64, f64)>> = (0..report.offers.len())

@@ -1,6 +1,13 @@
-//! The opening-hours area's texts, one table per language, held by [`super::Texts`].
+//! The opening-hours area's texts, one table per language, found by [`of`] from the language of [`super::Texts`].
 
 use ddh_engine::hours::calendar::Holiday;
+
+/// The opening-hours area's table in the language of `texts`.
+pub fn of(texts: &super::Texts) -> &'static HoursTexts {
+    match texts.language {
+        super::Language::Danish => &DA,
+    }
+}
 
 /// The opening-hours area's texts in one language.
 pub struct HoursTexts {
@@ -9,6 +16,13 @@ pub struct HoursTexts {
     pub weeks_heading: &'static str,
     pub today: &'static str,
     pub proposed: &'static str,
+    /// The same within a sentence (no `to_lowercase`: its Unicode tables cost every download 7 KB).
+    pub today_lower: &'static str,
+    pub proposed_lower: &'static str,
+    pub change_lower: &'static str,
+    pub opens_lower: &'static str,
+    pub closes_lower: &'static str,
+    pub agents_lower: &'static str,
     pub weekdays: [&'static str; 7],
     pub closed: &'static str,
     pub opens: &'static str,
@@ -115,6 +129,12 @@ pub const DA: HoursTexts = HoursTexts {
     weeks_heading: "Ugeskemaer",
     today: "I dag",
     proposed: "Forslag",
+    today_lower: "i dag",
+    proposed_lower: "forslag",
+    change_lower: "ændring",
+    opens_lower: "åbner",
+    closes_lower: "lukker",
+    agents_lower: "agenter",
     weekdays: ["Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag"],
     closed: "Lukket",
     opens: "Åbner",

@@ -10,17 +10,20 @@ pub mod hours;
 pub mod procurement;
 
 use ddh_engine::text::Messages;
-use hours::HoursTexts;
-use procurement::ProcurementTexts;
+
+/// The languages the app speaks.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Language {
+    Danish,
+}
 
 /// The app's texts in one language.
 pub struct Texts {
     /// What the engine says, in the same language.
     pub engine: &'static Messages,
-    /// The procurement area's texts.
-    pub procurement: &'static ProcurementTexts,
-    /// The opening-hours area's texts.
-    pub hours: &'static HoursTexts,
+    /// Which language this is: each area finds its own table by it (`procurement::of`), so that a
+    /// module holds the texts of its own area only.
+    pub language: Language,
     pub areas_label: &'static str,
     pub area_tender: &'static str,
     pub area_procurement: &'static str,
@@ -177,8 +180,7 @@ pub struct FewestAnswer<'a> {
 
 pub const DA: Texts = Texts {
     engine: &ddh_engine::text::DA,
-    procurement: &procurement::DA,
-    hours: &hours::DA,
+    language: Language::Danish,
     areas_label: "Områder",
     area_tender: "Udbud",
     area_procurement: "Indkøb",

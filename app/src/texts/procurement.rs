@@ -1,4 +1,4 @@
-//! The procurement area's texts, one table per language, held by [`super::Texts`].
+//! The procurement area's texts, one table per language, found by [`of`] from the language of [`super::Texts`].
 
 use ddh_engine::money::Money;
 use ddh_engine::procurement::section::{
@@ -8,6 +8,13 @@ use ddh_engine::report::{Route, RouteReason, TermRule, ValueStepKind};
 
 /// How an amount is written, given to sentences that hold amounts.
 pub type MoneyText = fn(Money) -> String;
+
+/// The procurement area's table in the language of `texts`.
+pub fn of(texts: &super::Texts) -> &'static ProcurementTexts {
+    match texts.language {
+        super::Language::Danish => &DA,
+    }
+}
 
 /// The procurement area's texts in one language.
 pub struct ProcurementTexts {

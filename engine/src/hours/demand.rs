@@ -24,15 +24,33 @@ pub struct Demand {
     pub lost: f64,
 }
 
+/// The profile's weights as floats, read once for both schedules.
+pub type Weights = [[f64; HOURS]; WEEKDAYS];
+
+/// The profile of a checked section as [`Weights`].
+pub fn weights(calls: &Calls) -> Weights {
+    let mut weights = [[0.0; HOURS]; WEEKDAYS];
+    for (row, given) in weights.iter_mut().zip(&calls.profile) {
+        for (weight, value) in row.iter_mut().zip(given) {
+            *weight = value.to_f64().unwrap_or(0.0);
+        }
+    }
+    weights
+}
+
 /// The year's calls under a schedule with `open` minutes, on a year with `open_days` of each weekday.
-/// Expects a checked section.
-pub fn spread(calls: &Calls, open_days: &[u32; WEEKDAYS], open: &OpenMinutes) -> Demand {
+/// Expects a checked section; `weights` are its profile's.
+pub fn spread(
+    calls: &Calls,
+    weights: &Weights,
+    open_days: &[u32; WEEKDAYS],
+    open: &OpenMinutes,
+) -> Demand {
     let weight = |day: usize, hour: usize| {
-        calls
-            .profile
+        weights
             .get(day)
             .and_then(|row| row.get(hour))
-            .and_then(ToPrimitive::to_f64)
+            .copied()
             .unwrap_or(0.0)
     };
     let days = |day: usize| f64::from(open_days.get(day).copied().unwrap_or(0));

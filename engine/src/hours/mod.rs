@@ -35,9 +35,10 @@ pub fn report(hours: &Hours, members: Result<&[Member], &Error>) -> Result<Hours
     section::check(hours)?;
     let closed = calendar::closed_days(hours.year, hours.holidays);
     let open_days = calendar::open_days(hours.year, &closed);
+    let weights = demand::weights(&hours.calls);
     let schedule = |week: &Week| -> Result<ScheduleReport, Error> {
         let (slots, open) = week::slots(week, hours.staffing.agents_per_hour);
-        let demand = demand::spread(&hours.calls, &open_days, &open);
+        let demand = demand::spread(&hours.calls, &weights, &open_days, &open);
         plan::schedule(
             hours,
             week::daily_minutes(week),

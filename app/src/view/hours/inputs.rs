@@ -26,7 +26,7 @@ fn decimal(edit: impl Fn(Decimal) -> H + Send + Sync + 'static) -> ToEdit {
 
 #[component]
 pub fn Year(state: AppState) -> impl IntoView {
-    let t = state.texts.hours;
+    let t = crate::texts::hours::of(state.texts);
     let holidays = move || read(state, |h| h.holidays);
     let holiday = move |label: &'static str,
                         testid: &'static str,
@@ -64,7 +64,7 @@ pub fn Year(state: AppState) -> impl IntoView {
 
 #[component]
 pub fn StaffingInputs(state: AppState) -> impl IntoView {
-    let t = state.texts.hours;
+    let t = crate::texts::hours::of(state.texts);
     let staffing = move || read(state, |h| h.staffing);
     let with = move |change: &dyn Fn(&mut Staffing)| {
         let mut changed = staffing();
@@ -101,7 +101,7 @@ pub fn StaffingInputs(state: AppState) -> impl IntoView {
 
 #[component]
 pub fn CallsInputs(state: AppState) -> impl IntoView {
-    let t = state.texts.hours;
+    let t = crate::texts::hours::of(state.texts);
     let service = move || read(state, |h| h.service);
     let with = move |change: &dyn Fn(&mut Service)| {
         let mut changed = service();
@@ -177,7 +177,7 @@ pub fn CallsInputs(state: AppState) -> impl IntoView {
 /// The call profile: whether it is illustrative, a CSV import, and the hour-by-hour editor.
 #[component]
 fn Profile(state: AppState) -> impl IntoView {
-    let t = state.texts.hours;
+    let t = crate::texts::hours::of(state.texts);
     let message = RwSignal::new(None::<(bool, String)>);
     // The file being read; dropping it would cancel the read.
     let reading = StoredValue::new_local(None::<gloo_file::callbacks::FileReader>);
@@ -237,7 +237,7 @@ fn Profile(state: AppState) -> impl IntoView {
 /// The profile as a table, hours down and weekdays across, each weight a field.
 #[component]
 fn ProfileGrid(state: AppState) -> impl IntoView {
-    let t = state.texts.hours;
+    let t = crate::texts::hours::of(state.texts);
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=t.profile_heading>
             <table class="profile-grid">

@@ -32,7 +32,7 @@ fn send(state: AppState, edit: HoursEdit) {
 
 #[component]
 pub fn HoursArea(state: AppState) -> impl IntoView {
-    let t = state.texts.hours;
+    let t = crate::texts::hours::of(state.texts);
     let area = state.hours;
     let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
     view! {
@@ -65,7 +65,7 @@ pub fn HoursArea(state: AppState) -> impl IntoView {
 
 /// Before and after, the year's closed days, the members' shares and the jumpseat estimate, as blocks.
 fn figures(state: AppState, r: &HoursReport) -> Vec<Block> {
-    let t = state.texts.hours;
+    let t = crate::texts::hours::of(state.texts);
     let money = |m: Money| kroner(m.kroner());
     let hours = |minutes: u64| duration(i64::try_from(minutes).unwrap_or(i64::MAX));
     let (a, b) = (&r.today, &r.proposed);
@@ -173,32 +173,32 @@ fn figures(state: AppState, r: &HoursReport) -> Vec<Block> {
         Block::Heading(t.results_heading.to_owned()),
         Block::Figures(vec![
             (
-                format!("{}, {}", t.open_hours_week, t.change.to_lowercase()),
+                format!("{}, {}", t.open_hours_week, t.change_lower),
                 change_week,
                 "weekly-change",
             ),
             (
-                format!("{}, {}", t.cost, t.today.to_lowercase()),
+                format!("{}, {}", t.cost, t.today_lower),
                 money(a.staffed.cost),
                 "staffed-cost-today",
             ),
             (
-                format!("{}, {}", t.cost, t.proposed.to_lowercase()),
+                format!("{}, {}", t.cost, t.proposed_lower),
                 money(b.staffed.cost),
                 "staffed-cost-proposed",
             ),
             (
-                format!("{sl_name}, {}", t.today.to_lowercase()),
+                format!("{sl_name}, {}", t.today_lower),
                 share(a.staffed.service_level),
                 "service-level-today",
             ),
             (
-                format!("{sl_name}, {}", t.proposed.to_lowercase()),
+                format!("{sl_name}, {}", t.proposed_lower),
                 share(b.staffed.service_level),
                 "service-level-proposed",
             ),
             (
-                format!("{}, {}", t.answer_rate, t.proposed.to_lowercase()),
+                format!("{}, {}", t.answer_rate, t.proposed_lower),
                 share(b.staffed.answer_rate),
                 "answer-rate-proposed",
             ),
@@ -285,22 +285,22 @@ fn figures(state: AppState, r: &HoursReport) -> Vec<Block> {
     blocks.push(Block::Heading(t.jumpseat_heading.to_owned()));
     blocks.push(Block::Figures(vec![
         (
-            format!("{}, {}", t.jumpseat_week, t.today.to_lowercase()),
+            format!("{}, {}", t.jumpseat_week, t.today_lower),
             duration(a.jumpseat.weekly_minutes.into()),
             "jumpseat-week-today",
         ),
         (
-            format!("{}, {}", t.jumpseat_week, t.proposed.to_lowercase()),
+            format!("{}, {}", t.jumpseat_week, t.proposed_lower),
             duration(b.jumpseat.weekly_minutes.into()),
             "jumpseat-week-proposed",
         ),
         (
-            format!("{}, {}", t.jumpseat_year, t.today.to_lowercase()),
+            format!("{}, {}", t.jumpseat_year, t.today_lower),
             hours(a.jumpseat.yearly_minutes),
             "jumpseat-year-today",
         ),
         (
-            format!("{}, {}", t.jumpseat_year, t.proposed.to_lowercase()),
+            format!("{}, {}", t.jumpseat_year, t.proposed_lower),
             hours(b.jumpseat.yearly_minutes),
             "jumpseat-year-proposed",
         ),
@@ -318,7 +318,7 @@ fn figures(state: AppState, r: &HoursReport) -> Vec<Block> {
 /// The week as a heat map (either schedule), and the four figures before and after.
 #[component]
 fn Charts(state: AppState) -> impl IntoView {
-    let t = state.texts.hours;
+    let t = crate::texts::hours::of(state.texts);
     let chart_box = NodeRef::<leptos::html::Div>::new();
     let width = measured_width(state, chart_box);
     let shown = RwSignal::new(0usize);
@@ -374,7 +374,7 @@ fn open_hours(r: &HoursReport) -> std::ops::Range<usize> {
 
 /// The hour that needs the most positions, for the heat map's text alternative: "Mandag kl. 10 (8)".
 fn busiest(state: AppState, schedule: &ddh_engine::hours::report::ScheduleReport) -> String {
-    let t = state.texts.hours;
+    let t = crate::texts::hours::of(state.texts);
     let best = schedule
         .grid
         .iter()
@@ -397,7 +397,7 @@ fn busiest(state: AppState, schedule: &ddh_engine::hours::report::ScheduleReport
 /// Every interval of a schedule, drawn when opened.
 #[component]
 fn Intervals(state: AppState) -> impl IntoView {
-    let t = state.texts.hours;
+    let t = crate::texts::hours::of(state.texts);
     let open = RwSignal::new(false);
     let shown = RwSignal::new(0usize);
     let table = move || {

@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 
 #[component]
 pub fn WeekEditor(state: AppState, schedule: Schedule) -> impl IntoView {
-    let t = state.texts.hours;
+    let t = crate::texts::hours::of(state.texts);
     let (name, slug) = match schedule {
         Schedule::Today => (t.today, "today"),
         Schedule::Proposed => (t.proposed, "proposed"),
@@ -40,7 +40,7 @@ pub fn WeekEditor(state: AppState, schedule: Schedule) -> impl IntoView {
 
 #[component]
 fn Day(state: AppState, schedule: Schedule, day: usize) -> impl IntoView {
-    let t = state.texts.hours;
+    let t = crate::texts::hours::of(state.texts);
     let day_name = t.weekdays.get(day).copied().unwrap_or_default();
     let count = move || {
         read(state, |h| {
@@ -68,7 +68,7 @@ fn Day(state: AppState, schedule: Schedule, day: usize) -> impl IntoView {
 
 #[component]
 fn IntervalRow(state: AppState, schedule: Schedule, day: usize, index: usize) -> impl IntoView {
-    let t = state.texts.hours;
+    let t = crate::texts::hours::of(state.texts);
     let day_name = t.weekdays.get(day).copied().unwrap_or_default();
     let interval = move || {
         read(state, |h| {
@@ -140,7 +140,7 @@ fn TimeField(
     value: Signal<Option<ClockTime>>,
     to_edit: Callback<ClockTime, Option<Edit>>,
 ) -> impl IntoView {
-    let t = state.texts.hours;
+    let t = crate::texts::hours::of(state.texts);
     // The text typed, over which revision of the scenario, and its undo group.
     let draft = RwSignal::new(None::<(String, u64, u64)>);
     let current = move || {

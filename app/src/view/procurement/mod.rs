@@ -31,7 +31,7 @@ fn send(state: AppState, edit: ProcurementEdit) {
 
 #[component]
 pub fn ProcurementArea(state: AppState) -> impl IntoView {
-    let t = state.texts.procurement;
+    let t = crate::texts::procurement::of(state.texts);
     let area = state.procurement;
     let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
     view! {
@@ -54,7 +54,7 @@ pub fn ProcurementArea(state: AppState) -> impl IntoView {
 
 /// Value, threshold, route and cap, from the last figures that could be computed, as blocks.
 fn figures(state: AppState, report: &ProcurementReport) -> Vec<Block> {
-    let t = state.texts.procurement;
+    let t = crate::texts::procurement::of(state.texts);
     let money = |m: Money| kroner(m.kroner());
     let threshold = &report.threshold;
     let cap = &report.cap;
@@ -162,7 +162,7 @@ fn figures(state: AppState, report: &ProcurementReport) -> Vec<Block> {
 /// box is measured once.
 #[component]
 fn ValueChart(state: AppState) -> impl IntoView {
-    let t = state.texts.procurement;
+    let t = crate::texts::procurement::of(state.texts);
     let chart_box = NodeRef::<leptos::html::Div>::new();
     let width = measured_width(state, chart_box);
     view! {

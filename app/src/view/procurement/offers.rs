@@ -22,7 +22,7 @@ const BASES: [Basis; 3] = [Basis::PerMunicipality, Basis::Flat, Basis::PerCitize
 
 #[component]
 pub fn Offers(state: AppState) -> impl IntoView {
-    let t = state.texts.procurement;
+    let t = crate::texts::procurement::of(state.texts);
     let area = state.offers;
     let ids = move || read(state, |p| p.offers.iter().map(|o| o.id).collect::<Vec<_>>());
     let add = move |_| {
@@ -117,7 +117,7 @@ fn offer_name(report: &OffersReport, id: u32) -> String {
 
 /// The changes of place between offers, as blocks.
 fn comparison(state: AppState, report: &OffersReport) -> Vec<Block> {
-    let t = state.texts.procurement;
+    let t = crate::texts::procurement::of(state.texts);
     let name = |id: u32| offer_name(report, id);
     let changes: Vec<String> = report
         .break_evens
@@ -146,7 +146,7 @@ fn comparison(state: AppState, report: &OffersReport) -> Vec<Block> {
 
 /// Each member count's cost per member for every offer, and the cheapest.
 fn by_count_table(state: AppState, report: &OffersReport) -> Block {
-    let t = state.texts.procurement;
+    let t = crate::texts::procurement::of(state.texts);
     let name = |id: u32| offer_name(report, id);
     let mut head = vec![t.column_members.to_owned()];
     head.extend(report.offers.iter().map(|o| o.name.clone()));
@@ -177,7 +177,7 @@ fn by_count_table(state: AppState, report: &OffersReport) -> Block {
 
 #[component]
 fn OfferRow(state: AppState, id: u32) -> impl IntoView {
-    let t = state.texts.procurement;
+    let t = crate::texts::procurement::of(state.texts);
     let offer = move || read(state, |p| p.offers.iter().find(|o| o.id == id).cloned());
     let index = move || {
         read(state, |p| {

@@ -24,7 +24,7 @@ const BASES: [Basis; 3] = [Basis::Flat, Basis::PerMunicipality, Basis::PerCitize
 
 #[component]
 pub fn Purchase(state: AppState) -> impl IntoView {
-    let t = state.texts.procurement;
+    let t = crate::texts::procurement::of(state.texts);
     let date_text = move || read(state, |p| p.launch_date.to_string());
     let date_unreadable = RwSignal::new(false);
     let term = move || read(state, |p| p.term);
@@ -157,7 +157,7 @@ use ddh_engine::Edit;
 
 #[component]
 fn LineRow(state: AppState, id: u32) -> impl IntoView {
-    let t = state.texts.procurement;
+    let t = crate::texts::procurement::of(state.texts);
     let line = move || read(state, |p| p.lines.iter().find(|l| l.id == id).cloned());
     let index = move || {
         read(state, |p| {

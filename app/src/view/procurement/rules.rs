@@ -23,7 +23,7 @@ const CONSEQUENCES: [CapConsequence; 3] = [
 
 #[component]
 pub fn Rules(state: AppState) -> impl IntoView {
-    let t = state.texts.procurement;
+    let t = crate::texts::procurement::of(state.texts);
     let rules = move || read(state, |p| p.working_rules);
     let cap = move || read(state, |p| p.price_cap);
     let limit = move |key: &'static str,
