@@ -57,8 +57,8 @@ pub fn heat_chart(
                     .map(|name| name.chars().take(3).collect())
                     .unwrap_or_default()
             })
-            .y_label_style(("sans-serif", layout.text))
-            .x_label_style(("sans-serif", layout.text))
+            .y_label_style((FontFamily::SansSerif, layout.text))
+            .x_label_style((FontFamily::SansSerif, layout.text))
             .draw()?;
         let cell_width = f64::from(layout.width) / (last - first).max(1.0);
         let numbered = cell_width >= 28.0;
@@ -78,7 +78,7 @@ pub fn heat_chart(
                     } else {
                         BLACK
                     };
-                    let style = ("sans-serif", layout.text)
+                    let style = (FontFamily::SansSerif, layout.text)
                         .into_font()
                         .color(&ink)
                         .pos(Pos::new(HPos::Center, VPos::Center));
@@ -149,11 +149,11 @@ pub fn before_after_chart(
             let top = today.max(proposed).max(f64::MIN_POSITIVE) * 1.25;
             let mut chart = ChartBuilder::on(panel)
                 .margin(8)
-                .caption(name, ("sans-serif", small))
+                .caption(name, (FontFamily::SansSerif, small))
                 .build_cartesian_2d(0.0..2.0, -top * 0.12..top)?;
             // The bars' names under them, their values over them.
             let label = |anchor| {
-                ("sans-serif", small)
+                (FontFamily::SansSerif, small)
                     .into_font()
                     .color(&BLACK)
                     .pos(Pos::new(HPos::Center, anchor))
