@@ -146,6 +146,8 @@ pub enum Problem {
         /// The earlier interval, `HH:MM–HH:MM`.
         other: String,
     },
+    /// No room for another interval after one that closes at midnight.
+    DayFull,
     /// Weights that are all zero where some must be above zero.
     AllZero,
     /// Text that is not a number where a number must be (in an imported file).

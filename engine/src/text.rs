@@ -154,6 +154,7 @@ fn problem_da(problem: &Problem) -> String {
         Problem::WrongShape { expected, found } => {
             format!("forventede {expected}, fandt {found}")
         }
+        Problem::DayFull => "dagen er åben til 24:00; der er ikke plads til et tidsrum mere".into(),
         Problem::AllZero => "mindst én værdi skal være over 0".into(),
         Problem::LoadTooHigh { max } => format!(
             "så mange opkald kræver mere end {} agenter i et tidsrum; tjek opkald og behandlingstid",

@@ -645,9 +645,11 @@ def schedule_section(hours, week, name, open_days, open_dates, members):
         "daily_minutes": daily,
         "weekly_minutes": sum(daily),
         "yearly_minutes": yearly,
+        # Lost: the rest of the year's calls (FORMATS.md), so that the three add up exactly.
         "calls": {"in_open_hours": whole_calls(in_open, f"{name}.calls.in_open_hours"),
                   "moved": whole_calls(moved, f"{name}.calls.moved"),
-                  "lost": whole_calls(lost, f"{name}.calls.lost")},
+                  "lost": max(0, hours["calls"]["per_year"] - whole_calls(in_open, f"{name}.calls.in_open_hours")
+                              - whole_calls(moved, f"{name}.calls.moved"))},
         "staffed": plan_figures(staffed, rate_ore, f"{name}.staffed"),
         "needed": plan_figures(needed, rate_ore, f"{name}.needed"),
         "jumpseat": {"weekly_minutes": sum(released),

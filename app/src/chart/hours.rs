@@ -3,6 +3,7 @@
 
 use super::{DrawingFailed, Layout};
 use crate::texts::Texts;
+use ddh_engine::money::Money;
 use ddh_engine::report::HoursReport;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -95,13 +96,35 @@ pub fn heat_chart(
     Ok(svg)
 }
 
+/// What the bars show, today's first: kept apart from the report so that the chart is drawn again only
+/// when one of them changes.
+#[derive(Clone, Copy, PartialEq)]
+pub struct BeforeAfter {
+    pub weekly_minutes: [u32; 2],
+    pub cost: [Money; 2],
+    pub service_level: [Decimal; 2],
+    pub answer_rate: [Decimal; 2],
+}
+
+impl BeforeAfter {
+    pub fn of(report: &HoursReport) -> BeforeAfter {
+        let (a, b) = (&report.today, &report.proposed);
+        BeforeAfter {
+            weekly_minutes: [a.weekly_minutes, b.weekly_minutes],
+            cost: [a.staffed.cost, b.staffed.cost],
+            service_level: [a.staffed.service_level, b.staffed.service_level],
+            answer_rate: [a.staffed.answer_rate, b.staffed.answer_rate],
+        }
+    }
+}
+
 /// A figure's name, today's and the proposed value, and how a value is written.
 type Figure<'a> = (&'a str, f64, f64, fn(f64) -> String);
 
 /// Four figures, today's bar beside the proposed: open hours a week, the staffing plan's cost a year
 /// (mio. kr.), its service level and its answer rate (%).
 pub fn before_after_chart(
-    report: &HoursReport,
+    figures: &BeforeAfter,
     texts: &Texts,
     width: u32,
 ) -> Result<String, DrawingFailed> {
@@ -111,8 +134,8 @@ pub fn before_after_chart(
     let figures: [Figure; 4] = [
         (
             t.open_hours_week,
-            f64::from(report.today.weekly_minutes) / 60.0,
-            f64::from(report.proposed.weekly_minutes) / 60.0,
+            f64::from(figures.weekly_minutes[0]) / 60.0,
+            f64::from(figures.weekly_minutes[1]) / 60.0,
             |v| {
                 ddh_engine::danish::number(&format!("{v:.2}"))
                     .trim_end_matches(",00")
@@ -121,20 +144,20 @@ pub fn before_after_chart(
         ),
         (
             t.cost,
-            number(report.today.staffed.cost.kroner()) / 1e6,
-            number(report.proposed.staffed.cost.kroner()) / 1e6,
+            number(figures.cost[0].kroner()) / 1e6,
+            number(figures.cost[1].kroner()) / 1e6,
             |v| format!("{} mio.", ddh_engine::danish::number(&format!("{v:.2}"))),
         ),
         (
             t.column_sl,
-            number(report.today.staffed.service_level) * 100.0,
-            number(report.proposed.staffed.service_level) * 100.0,
+            number(figures.service_level[0]) * 100.0,
+            number(figures.service_level[1]) * 100.0,
             |v| format!("{} %", ddh_engine::danish::number(&format!("{v:.1}"))),
         ),
         (
             t.column_answer,
-            number(report.today.staffed.answer_rate) * 100.0,
-            number(report.proposed.staffed.answer_rate) * 100.0,
+            number(figures.answer_rate[0]) * 100.0,
+            number(figures.answer_rate[1]) * 100.0,
             |v| format!("{} %", ddh_engine::danish::number(&format!("{v:.1}"))),
         ),
     ];
@@ -145,12 +168,13 @@ pub fn before_after_chart(
         root.fill(&WHITE)?;
         let panels = root.split_evenly((1, figures.len()));
         let small = (layout.text * 4 / 5).max(14);
-        for (panel, (name, today, proposed, shown)) in panels.iter().zip(figures) {
+        for (panel, (title, today, proposed, shown)) in panels.iter().zip(figures) {
             let top = today.max(proposed).max(f64::MIN_POSITIVE) * 1.25;
+            // The panel's name is a text at its top, not a caption: a caption is measured in the page
+            // (a forced layout) on every redraw.
             let mut chart = ChartBuilder::on(panel)
                 .margin(8)
-                .caption(name, (FontFamily::SansSerif, small))
-                .build_cartesian_2d(0.0..2.0, -top * 0.12..top)?;
+                .build_cartesian_2d(0.0..2.0, -top * 0.12..top * 1.15)?;
             // The bars' names under them, their values over them.
             let label = |anchor| {
                 (FontFamily::SansSerif, small)
@@ -175,6 +199,11 @@ pub fn before_after_chart(
                     Text::new(name.to_owned(), (x + 0.5, -top * 0.02), label(VPos::Top)),
                 ])?;
             }
+            chart.draw_series(std::iter::once(Text::new(
+                title.to_owned(),
+                (1.0, top * 1.15),
+                label(VPos::Top),
+            )))?;
         }
         root.present()?;
     }

@@ -115,6 +115,10 @@ impl Hours {
                     return Err(Error::new(field, Problem::TooMany { max: MAX_INTERVALS }));
                 }
                 let latest = intervals.iter().map(|i| i.close).max();
+                if latest.is_some_and(|close| close.minutes() >= super::clock::DAY_MINUTES) {
+                    let field = format!("{}[{day}]", schedule.field());
+                    return Err(Error::new(field, Problem::DayFull));
+                }
                 let hour = |h: u16| ClockTime::new(h, 0).unwrap_or_default();
                 let (open, close) = match latest {
                     None => (hour(8), hour(16)),
@@ -170,8 +174,12 @@ impl Hours {
                             },
                         )
                     })?;
-                *cell = weight;
-                self.calls.profile_is_illustrative = false;
+                // Only a change makes the profile the user's own: a field putting back the value it
+                // had leaves the illustrative label as it was.
+                if *cell != weight {
+                    *cell = weight;
+                    self.calls.profile_is_illustrative = false;
+                }
             }
             HoursEdit::SetProfile {
                 profile,

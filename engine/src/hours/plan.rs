@@ -163,10 +163,18 @@ pub(crate) fn schedule(
         } else {
             (1, erlang_c::outcome(1, load, settings.target_seconds))
         };
-        let positions = agents(
-            Decimal::from(needed_on_phone) / settings.on_phone_share,
-            true,
-        );
+        // Checked: a shrinkage just under 100 % (1 − s = 10⁻²⁸) would overflow the division.
+        let positions = Decimal::from(needed_on_phone)
+            .checked_div(settings.on_phone_share)
+            .map(|p| agents(p, true))
+            .filter(|&p| p <= MAX_AGENTS)
+            .ok_or_else(|| {
+                let max = MAX_AGENTS.to_string();
+                Error::new(
+                    "hours.service.shrinkage_percent",
+                    Problem::LoadTooHigh { max },
+                )
+            })?;
         let needed_answered = erlang_a::answered(needed_on_phone, load, settings.patience)
             .ok_or_else(too_heavy)?
             .answered;
@@ -240,7 +248,10 @@ pub(crate) fn schedule(
         calls: super::report::CallsReport {
             in_open_hours: whole(demand.in_open_hours),
             moved: whole(demand.moved),
-            lost: whole(demand.lost),
+            // The rest, so that the three add up to the year's calls exactly.
+            lost: u64::try_from(hours.calls.per_year)
+                .unwrap_or(0)
+                .saturating_sub(whole(demand.in_open_hours) + whole(demand.moved)),
         },
         members: members
             .map_err(Clone::clone)

@@ -390,10 +390,11 @@ fn check_service(service: &Service) -> Result<(), Error> {
             return Err(too_large(&field(name), seconds, MAX_SECONDS));
         }
     }
+    // Below 100: no number of agents answers every call in time, so 100 % could only end the search.
     percent(
         service.target_percent,
         &field("target_percent"),
-        Limit::UpTo100,
+        Limit::Below100,
     )?;
     percent(
         service.shrinkage_percent,

@@ -185,8 +185,11 @@ fn every_call_is_in_open_hours_moved_or_lost() {
         let report = evaluate(&scenario).hours.unwrap();
         for schedule in [&report.today, &report.proposed] {
             let c = schedule.calls;
-            let total = c.in_open_hours + c.moved + c.lost;
-            assert!(total.abs_diff(120_000) <= 1, "{moved_to:?} {c:?}");
+            assert_eq!(
+                c.in_open_hours + c.moved + c.lost,
+                120_000,
+                "{moved_to:?} {c:?}"
+            );
         }
         // The proposal closes hours with calls: 80 % of those are moved.
         let c = report.proposed.calls;
@@ -433,4 +436,66 @@ fn times_are_written_as_the_format_says() {
     let json = serde_json::to_string(&interval((8, 0), (24, 0))).unwrap();
     assert_eq!(json, r#"{"open":"08:00","close":"24:00"}"#);
     assert!(serde_json::from_str::<Interval>(r#"{"open":"8:00","close":"25:00"}"#).is_err());
+}
+
+#[test]
+fn a_shrinkage_just_under_100_percent_is_refused_not_a_panic() {
+    let mut scenario = Scenario::default();
+    scenario.hours.service.shrinkage_percent = "99.99999999999999999999999999".parse().unwrap();
+    let error = evaluate(&scenario).hours.unwrap_err();
+    assert_eq!(error.field, "hours.service.shrinkage_percent");
+    // 100 % answered in time is out of reach for any number of agents: refused by its field.
+    let mut scenario = Scenario::default();
+    scenario.hours.service.target_percent = Decimal::ONE_HUNDRED;
+    assert_eq!(
+        evaluate(&scenario).hours.unwrap_err().field,
+        "hours.service.target_percent"
+    );
+}
+
+#[test]
+fn a_day_open_until_midnight_takes_no_more_intervals() {
+    let mut hours = Hours::default();
+    hours.today.0[5] = vec![interval((20, 0), (24, 0))];
+    let refused = hours.apply(HoursEdit::AddInterval {
+        schedule: Schedule::Today,
+        day: 5,
+    });
+    assert_eq!(refused.unwrap_err().field, "hours.today[5]");
+    assert_eq!(hours.today.0[5].len(), 1);
+}
+
+#[test]
+fn putting_back_a_weight_keeps_the_profile_illustrative() {
+    let mut hours = Hours::default();
+    let weight = hours.calls.profile[0][9];
+    hours
+        .apply(HoursEdit::SetProfileWeight {
+            day: 0,
+            hour: 9,
+            weight,
+        })
+        .unwrap();
+    assert!(hours.calls.profile_is_illustrative);
+    hours
+        .apply(HoursEdit::SetProfileWeight {
+            day: 0,
+            hour: 9,
+            weight: Decimal::ONE,
+        })
+        .unwrap();
+    assert!(!hours.calls.profile_is_illustrative);
+}
+
+#[test]
+fn calls_in_open_hours_moved_and_lost_add_up_exactly() {
+    for year in [2023, 2026, 2027] {
+        let mut scenario = Scenario::default();
+        scenario.hours.year = year;
+        scenario.hours.calls.per_year = 123_457;
+        let report = evaluate(&scenario).hours.unwrap();
+        for c in [report.today.calls, report.proposed.calls] {
+            assert_eq!(c.in_open_hours + c.moved + c.lost, 123_457, "{year} {c:?}");
+        }
+    }
 }

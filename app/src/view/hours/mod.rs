@@ -8,7 +8,7 @@ mod week;
 use super::blocks::{render, Block};
 use super::choice::Choice;
 use super::{measured_width, AreaNotice};
-use crate::chart::hours::{before_after_chart, heat_chart};
+use crate::chart::hours::{before_after_chart, heat_chart, BeforeAfter};
 use crate::format::{count, danish_number, duration, kroner, share};
 use crate::state::AppState;
 use ddh_engine::danish;
@@ -56,6 +56,7 @@ pub fn HoursArea(state: AppState) -> impl IntoView {
             <div class="area-figures" class:stale=move || area.error.with(Option::is_some) data-testid="hours-figures">
                 <AreaNotice state=state error=area.error has_figures=has_figures testid="hours-error" />
                 {move || area.figures.with(|report| report.as_ref().map(|r| render(figures(state, r))))}
+                <Members state=state />
                 <Charts state=state />
                 <Intervals state=state />
             </div>
@@ -69,7 +70,9 @@ fn figures(state: AppState, r: &HoursReport) -> Vec<Block> {
     let money = |m: Money| kroner(m.kroner());
     let hours = |minutes: u64| duration(i64::try_from(minutes).unwrap_or(i64::MAX));
     let (a, b) = (&r.today, &r.proposed);
-    let sl_name = read(state, |h| {
+    // Untracked: the figures shown may be the last good ones, computed with the target before.
+    let sl_name = state.scenario.with_untracked(|s| {
+        let h = &s.hours;
         (t.service_level)(
             &danish_number(h.service.target_percent),
             &count(h.service.target_seconds.into()),
@@ -250,37 +253,6 @@ fn figures(state: AppState, r: &HoursReport) -> Vec<Block> {
             .collect(),
         testid: "closed-days",
     });
-    blocks.push(Block::Heading(t.members_heading.to_owned()));
-    match (&a.members, &b.members) {
-        (Ok(today), Ok(proposed)) => {
-            blocks.push(Block::Table {
-                label: t.members_heading.to_owned(),
-                head: vec![
-                    t.column_member.to_owned(),
-                    (t.hours_of)(t.today),
-                    (t.kroner_of)(t.today),
-                    (t.hours_of)(t.proposed),
-                    (t.kroner_of)(t.proposed),
-                ],
-                rows: today
-                    .iter()
-                    .zip(proposed)
-                    .map(|(x, y)| {
-                        vec![
-                            x.name.clone(),
-                            hours(x.agent_minutes),
-                            money(x.cost),
-                            hours(y.agent_minutes),
-                            money(y.cost),
-                        ]
-                    })
-                    .collect(),
-                testid: "member-hours",
-            });
-            blocks.push(Block::Note(t.members_note.to_owned()));
-        }
-        (Err(error), _) | (_, Err(error)) => blocks.push(Block::Note(state.refusal(error))),
-    }
     let pilot = &r.pilot;
     blocks.push(Block::Heading(t.jumpseat_heading.to_owned()));
     blocks.push(Block::Figures(vec![
@@ -315,7 +287,8 @@ fn figures(state: AppState, r: &HoursReport) -> Vec<Block> {
     blocks
 }
 
-/// The week as a heat map (either schedule), and the four figures before and after.
+/// The week as a heat map (either schedule), and the four figures before and after. Each is drawn
+/// again only when what it shows changes: an edit of the proposal leaves today's heat map as it is.
 #[component]
 fn Charts(state: AppState) -> impl IntoView {
     let t = crate::texts::hours::of(state.texts);
@@ -323,6 +296,30 @@ fn Charts(state: AppState) -> impl IntoView {
     let width = measured_width(state, chart_box);
     let shown = RwSignal::new(0usize);
     let failed = move || view! { <p class="notice">{state.texts.chart_failed}</p> }.into_any();
+    let heat = Memo::new(move |_| {
+        let proposed = shown.get() == 1;
+        state.hours.figures.with(|report| {
+            report.as_ref().map(|r| {
+                let (name, schedule) = if proposed {
+                    (t.proposed, &r.proposed)
+                } else {
+                    (t.today, &r.today)
+                };
+                (
+                    name,
+                    schedule.grid.clone(),
+                    open_hours(r),
+                    busiest(state, schedule),
+                )
+            })
+        })
+    });
+    let bars = Memo::new(move |_| {
+        state
+            .hours
+            .figures
+            .with(|r| r.as_ref().map(BeforeAfter::of))
+    });
     view! {
         <h3>{t.chart_heading}</h3>
         <Choice label=t.chart_heading.to_owned() hide_label=true options=vec![t.today, t.proposed]
@@ -330,29 +327,28 @@ fn Charts(state: AppState) -> impl IntoView {
         <div class="chart-box" node_ref=chart_box>
             {move || {
                 let width = width.get()?;
-                state.hours.figures.with(|report| report.as_ref().map(|r| {
-                    let (name, schedule) = if shown.get() == 0 { (t.today, &r.today) } else { (t.proposed, &r.proposed) };
-                    let hours = open_hours(r);
-                    let busiest = busiest(state, schedule);
-                    let heat = match heat_chart(&schedule.grid, hours, state.texts, width) {
+                heat.with(|heat| heat.as_ref().map(|(name, grid, hours, busiest)| {
+                    match heat_chart(grid, hours.clone(), state.texts, width) {
                         Ok(svg) => view! {
                             <figure class="chart">
-                                <div role="img" aria-label=(t.heat_alt)(name, &busiest) inner_html=svg data-testid="heat-chart"></div>
+                                <div role="img" aria-label=(t.heat_alt)(name, busiest) inner_html=svg data-testid="heat-chart"></div>
                                 <figcaption>{(t.heat_of)(name)}</figcaption>
                             </figure>
                         }.into_any(),
                         Err(_) => failed(),
-                    };
-                    let bars = match before_after_chart(r, state.texts, width) {
-                        Ok(svg) => view! {
-                            <figure class="chart">
-                                <div role="img" aria-label=t.before_after_alt inner_html=svg data-testid="before-after-chart"></div>
-                                <figcaption>{t.before_after}</figcaption>
-                            </figure>
-                        }.into_any(),
-                        Err(_) => failed(),
-                    };
-                    view! { {heat} {bars} }
+                    }
+                }))
+            }}
+            {move || {
+                let width = width.get()?;
+                bars.with(|bars| bars.as_ref().map(|bars| match before_after_chart(bars, state.texts, width) {
+                    Ok(svg) => view! {
+                        <figure class="chart">
+                            <div role="img" aria-label=t.before_after_alt inner_html=svg data-testid="before-after-chart"></div>
+                            <figcaption>{t.before_after}</figcaption>
+                        </figure>
+                    }.into_any(),
+                    Err(_) => failed(),
                 }))
             }}
         </div>
@@ -392,6 +388,62 @@ fn busiest(state: AppState, schedule: &ddh_engine::hours::report::ScheduleReport
         )
     })
     .unwrap_or_default()
+}
+
+/// Each member's hours and kroner under both schedules; open at first, and not drawn while closed.
+#[component]
+fn Members(state: AppState) -> impl IntoView {
+    let t = crate::texts::hours::of(state.texts);
+    let open = RwSignal::new(true);
+    let table = move || {
+        state.hours.figures.with(|report| {
+            report.as_ref().map(|r| {
+                let money = |m: Money| kroner(m.kroner());
+                let hours = |minutes: u64| duration(i64::try_from(minutes).unwrap_or(i64::MAX));
+                let (a, b) = (&r.today, &r.proposed);
+                let mut blocks = Vec::new();
+                match (&a.members, &b.members) {
+                    (Ok(today), Ok(proposed)) => {
+                        blocks.push(Block::Table {
+                            label: t.members_heading.to_owned(),
+                            head: vec![
+                                t.column_member.to_owned(),
+                                (t.hours_of)(t.today),
+                                (t.kroner_of)(t.today),
+                                (t.hours_of)(t.proposed),
+                                (t.kroner_of)(t.proposed),
+                            ],
+                            rows: today
+                                .iter()
+                                .zip(proposed)
+                                .map(|(x, y)| {
+                                    vec![
+                                        x.name.clone(),
+                                        hours(x.agent_minutes),
+                                        money(x.cost),
+                                        hours(y.agent_minutes),
+                                        money(y.cost),
+                                    ]
+                                })
+                                .collect(),
+                            testid: "member-hours",
+                        });
+                        blocks.push(Block::Note(t.members_note.to_owned()));
+                    }
+                    (Err(error), _) | (_, Err(error)) => {
+                        blocks.push(Block::Note(state.refusal(error)))
+                    }
+                }
+                render(blocks)
+            })
+        })
+    };
+    view! {
+        <details open data-testid="members-details" on:toggle=move |event| open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())>
+            <summary>{t.members_heading}</summary>
+            {move || open.get().then(table)}
+        </details>
+    }
 }
 
 /// Every interval of a schedule, drawn when opened.

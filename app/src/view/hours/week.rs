@@ -6,8 +6,9 @@ use crate::format::{count, danish_number, duration};
 use crate::state::AppState;
 use crate::view::fields::NumberField;
 use ddh_engine::hours::clock::ClockTime;
+use ddh_engine::hours::clock::DAY_MINUTES;
 use ddh_engine::hours::edit::{HoursEdit, Schedule};
-use ddh_engine::hours::section::{Interval, MAX_STAFFED};
+use ddh_engine::hours::section::{Interval, MAX_INTERVALS, MAX_STAFFED};
 use ddh_engine::Edit;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -42,15 +43,21 @@ pub fn WeekEditor(state: AppState, schedule: Schedule) -> impl IntoView {
 fn Day(state: AppState, schedule: Schedule, day: usize) -> impl IntoView {
     let t = crate::texts::hours::of(state.texts);
     let day_name = t.weekdays.get(day).copied().unwrap_or_default();
-    let count = move || {
+    // The day's intervals and whether one more fits; a memo, so that the rows (and any text half
+    // typed in them) stay as they are while other fields change.
+    let shape = Memo::new(move |_| {
         read(state, |h| {
             let week = match schedule {
                 Schedule::Today => &h.today,
                 Schedule::Proposed => &h.proposed,
             };
-            week.0.get(day).map_or(0, Vec::len)
+            let intervals = week.0.get(day).map_or(&[][..], Vec::as_slice);
+            let full = intervals.len() >= MAX_INTERVALS
+                || intervals.iter().any(|i| i.close.minutes() >= DAY_MINUTES);
+            (intervals.len(), full)
         })
-    };
+    });
+    let count = move || shape.get().0;
     view! {
         <div class="day" role="group" aria-label=day_name>
             <span class="day-name">{day_name}</span>
@@ -60,7 +67,8 @@ fn Day(state: AppState, schedule: Schedule, day: usize) -> impl IntoView {
                     n => (0..n).map(|index| view! { <IntervalRow state=state schedule=schedule day=day index=index /> }).collect_view().into_any(),
                 }}
             </div>
-            <button type="button" class="small" on:click=move |_| send(state, HoursEdit::AddInterval { schedule, day })
+            <button type="button" class="small" disabled=move || shape.get().1
+                on:click=move |_| send(state, HoursEdit::AddInterval { schedule, day })
                 aria-label=format!("{} {}", t.add_interval, day_name)>{t.add_interval}</button>
         </div>
     }
@@ -175,7 +183,7 @@ fn TimeField(
     view! {
         <label class="time-field" class:invalid=move || problem.with(Option::is_some)>
             <span class="visually-hidden">{label.clone()}</span>
-            <input type="text" inputmode="numeric" size="5" maxlength="5" data-testid=field.clone()
+            <input type="text" size="5" maxlength="5" data-testid=field.clone()
                 aria-invalid=move || if problem.with(Option::is_some) { "true" } else { "false" }
                 prop:value=move || current().unwrap_or_else(|| value.get().map(|v| v.to_string()).unwrap_or_default())
                 on:input=on_input
