@@ -85,10 +85,11 @@ fn hours_label(path: &str, t: &Texts) -> Option<String> {
         });
     };
     let (day, _, part) = indices_of(indices);
-    let day = day
-        .and_then(|d| h.weekdays.get(d))
-        .copied()
-        .unwrap_or_default();
+    // No day: the week as a whole (a week of six days in an imported document).
+    let day = match day {
+        Some(d) => h.weekdays.get(d).copied().unwrap_or_default(),
+        None => h.weeks_heading,
+    };
     let part = match part {
         "open" => h.opens_lower,
         "close" => h.closes_lower,
@@ -157,6 +158,7 @@ mod tests {
             "Mandag, lukker (forslag)"
         );
         assert_eq!(label("hours.today[6]"), "Søndag (i dag)");
+        assert_eq!(label("hours.today"), "Ugeskemaer (i dag)");
         assert_eq!(label("hours.calls.profile[2][9]"), "Onsdag kl. 09");
         assert_eq!(
             label("hours.service.aht_seconds"),

@@ -228,7 +228,8 @@ pub const DA: HoursTexts = HoursTexts {
     overloaded_note: "Hvor agenterne i telefonen ikke kan følge med opkaldene, vokser køen uden grænse: servicegraden regnes som 0 for de timer.",
     method_note: "Servicegrad og svartid efter Erlang C (ingen lægger på); svarprocent efter Erlang A med den tålmodighed, du har sat. \
                   Agenter i telefonen = bemandede × (1 − tid væk), rundet ned; nødvendige stillinger = nødvendige i telefonen ÷ (1 − tid væk), rundet op; \
-                  mindst én agent, mens der er åbent. Opkald pr. år fordeles på ugedagenes åbne dage, så helligdagenes opkald falder på de andre dage.",
+                  mindst én agent, mens der er åbent. Opkald pr. år fordeles på ugedagenes åbne dage, så helligdagenes opkald falder på de andre dage. \
+                  Servicegrad og svarprocent gælder opkaldene i åbningstiden; opkald tabt i lukkede timer står i linjen for sig.",
     members_heading: "Medlemmernes vagttimer og pris (befolkningsnøglen)",
     column_member: "Kommune",
     hours_of: |schedule| format!("Timer, {schedule}"),
