@@ -18,12 +18,7 @@ pub struct AppState {
     pub texts: &'static Texts,
     pub scenario: RwSignal<Scenario>,
     /// Each area's figures, kept while the area cannot be computed; one of each for the whole page.
-    pub budget: AreaView<BudgetReport>,
-    pub tender: AreaView<TenderReport>,
-    pub leaving: AreaView<LeavingReport>,
-    pub procurement: AreaView<ProcurementReport>,
-    pub offers: AreaView<OffersReport>,
-    pub hours: AreaView<HoursReport>,
+    pub areas: Areas,
     history: StoredValue<History>,
     /// Whether there is a step to undo and one to redo, for the buttons.
     undo_state: RwSignal<(bool, bool)>,
@@ -73,6 +68,7 @@ impl<T: Send + Sync + 'static> AreaView<T> {
 /// Every area's view. A module (one per area of the app, `src/bin/`) computes its own areas and the
 /// tender's figures for the key bar; the rest are [`AreaView::absent`], so that the module links the
 /// engine's code, the comparisons and the copies of its own areas only.
+#[derive(Clone, Copy)]
 pub struct Areas {
     pub budget: AreaView<BudgetReport>,
     pub tender: AreaView<TenderReport>,
@@ -120,12 +116,7 @@ impl AppState {
         AppState {
             texts,
             scenario,
-            budget: areas.budget,
-            tender: areas.tender,
-            leaving: areas.leaving,
-            procurement: areas.procurement,
-            offers: areas.offers,
-            hours: areas.hours,
+            areas,
             undo_state: RwSignal::new((history.can_undo(), history.can_redo())),
             history: StoredValue::new(history),
             revision: RwSignal::new(0),

@@ -138,7 +138,7 @@ fn Page<V: IntoView + 'static>(
         .forget();
     }
 
-    let tender = state.tender;
+    let tender = state.areas.tender;
     let summary = move || {
         tender.figures.with(|figures| {
             figures.as_ref().map(|f| {

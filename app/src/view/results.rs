@@ -11,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Results(state: AppState) -> impl IntoView {
     let t = state.texts;
-    let tender = state.tender;
+    let tender = state.areas.tender;
     let stale = move || tender.error.with(Option::is_some);
     view! {
         <section class="panel results" id="resultat" aria-labelledby="results-heading">

@@ -33,7 +33,7 @@ fn send(state: AppState, edit: HoursEdit) {
 #[component]
 pub fn HoursArea(state: AppState) -> impl IntoView {
     let t = crate::texts::hours::of(state.texts);
-    let area = state.hours;
+    let area = state.areas.hours;
     let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
     view! {
         <section class="area" aria-labelledby="hours-heading">
@@ -298,7 +298,7 @@ fn Charts(state: AppState) -> impl IntoView {
     let failed = move || view! { <p class="notice">{state.texts.chart_failed}</p> }.into_any();
     let heat = Memo::new(move |_| {
         let proposed = shown.get() == 1;
-        state.hours.figures.with(|report| {
+        state.areas.hours.figures.with(|report| {
             report.as_ref().map(|r| {
                 let (name, schedule) = if proposed {
                     (t.proposed, &r.proposed)
@@ -316,6 +316,7 @@ fn Charts(state: AppState) -> impl IntoView {
     });
     let bars = Memo::new(move |_| {
         state
+            .areas
             .hours
             .figures
             .with(|r| r.as_ref().map(BeforeAfter::of))
@@ -396,7 +397,7 @@ fn Members(state: AppState) -> impl IntoView {
     let t = crate::texts::hours::of(state.texts);
     let open = RwSignal::new(true);
     let table = move || {
-        state.hours.figures.with(|report| {
+        state.areas.hours.figures.with(|report| {
             report.as_ref().map(|r| {
                 let money = |m: Money| kroner(m.kroner());
                 let hours = |minutes: u64| duration(i64::try_from(minutes).unwrap_or(i64::MAX));
@@ -453,7 +454,7 @@ fn Intervals(state: AppState) -> impl IntoView {
     let open = RwSignal::new(false);
     let shown = RwSignal::new(0usize);
     let table = move || {
-        state.hours.figures.with(|report| {
+        state.areas.hours.figures.with(|report| {
             report.as_ref().map(|r| {
                 let schedule = if shown.get() == 0 {
                     &r.today

@@ -32,7 +32,7 @@ fn send(state: AppState, edit: ProcurementEdit) {
 #[component]
 pub fn ProcurementArea(state: AppState) -> impl IntoView {
     let t = crate::texts::procurement::of(state.texts);
-    let area = state.procurement;
+    let area = state.areas.procurement;
     let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
     view! {
         <section class="area" aria-labelledby="procurement-heading">
@@ -170,7 +170,7 @@ fn ValueChart(state: AppState) -> impl IntoView {
             <div class="chart-box" node_ref=chart_box>
                 {move || {
                     let width = width.get()?;
-                    state.procurement.figures.with(|report| {
+                    state.areas.procurement.figures.with(|report| {
                         report.as_ref().map(|r| match value_chart(&r.value, r.threshold.threshold, state.texts, width) {
                             Ok(svg) => view! { <div role="img" aria-label=t.value_chart_label inner_html=svg data-testid="value-chart"></div> }.into_any(),
                             Err(_) => view! { <p class="notice">{state.texts.chart_failed}</p> }.into_any(),

@@ -23,7 +23,7 @@ const BASES: [Basis; 3] = [Basis::PerMunicipality, Basis::Flat, Basis::PerCitize
 #[component]
 pub fn Offers(state: AppState) -> impl IntoView {
     let t = crate::texts::procurement::of(state.texts);
-    let area = state.offers;
+    let area = state.areas.offers;
     let ids = move || read(state, |p| p.offers.iter().map(|o| o.id).collect::<Vec<_>>());
     let add = move |_| {
         send(
@@ -193,7 +193,7 @@ fn OfferRow(state: AppState, id: u32) -> impl IntoView {
     };
     let name_group = StoredValue::new(None::<u64>);
     let summary = move || {
-        state.offers.figures.with(|r| {
+        state.areas.offers.figures.with(|r| {
             r.as_ref()
                 .and_then(|r| r.offers.iter().find(|o| o.id == id))
                 .map(|o| {

@@ -35,6 +35,7 @@ pub fn Purchase(state: AppState) -> impl IntoView {
     };
     let supplier_total = move || {
         state
+            .areas
             .budget
             .figures
             .with(|b| b.as_ref().map(|b| kroner(b.supplier_total.kroner())))
