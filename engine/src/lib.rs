@@ -25,6 +25,7 @@ pub mod edit;
 pub mod error;
 pub mod history;
 pub mod hours;
+mod json_path;
 pub mod leaving;
 pub mod members;
 mod migrate;

@@ -190,13 +190,10 @@ impl Scenario {
     pub fn from_json(text: &str) -> Result<Scenario, Error> {
         let version = document_version(text)?;
         check_version(version)?;
-        let deserializer = &mut serde_json::Deserializer::from_str(text);
-        let mut scenario: Scenario =
-            serde_path_to_error::deserialize(deserializer).map_err(|error| {
-                let field = error.path().to_string();
-                let field = if field == "." { String::new() } else { field };
-                Error::unreadable(field, error.inner())
-            })?;
+        let mut scenario: Scenario = serde_json::from_str(text).map_err(|error| {
+            let field = crate::json_path::path_at(text, error.line(), error.column());
+            Error::unreadable(field, &error)
+        })?;
         crate::migrate::to_current(&mut scenario, version)?;
         Ok(scenario)
     }

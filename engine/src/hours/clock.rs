@@ -64,10 +64,22 @@ impl Serialize for ClockTime {
 }
 
 impl<'de> Deserialize<'de> for ClockTime {
+    /// Read by a visitor, so that a wrong time is reported where the string is, not after its object.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<ClockTime, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        ClockTime::parse(&text).ok_or_else(|| {
-            de::Error::invalid_value(de::Unexpected::Str(&text), &"a time of day written HH:MM")
-        })
+        deserializer.deserialize_str(ClockVisitor)
+    }
+}
+
+struct ClockVisitor;
+
+impl de::Visitor<'_> for ClockVisitor {
+    type Value = ClockTime;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a time of day written HH:MM")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<ClockTime, E> {
+        ClockTime::parse(text).ok_or_else(|| E::invalid_value(de::Unexpected::Str(text), &self))
     }
 }
