@@ -180,3 +180,28 @@ fn the_offers_table_is_csv_for_danish_excel() {
     // The final FrontDesk offer, 168.000 kr. a year for 4 years, per member: 672.000 / 13 = 51.692,31.
     assert_eq!(&all[8..10], ["672000,00", "51692,31"]);
 }
+
+#[test]
+fn the_keys_tables_are_csv_for_danish_excel() {
+    let json = Scenario::default().to_json();
+    let output = ddh(&["eval", "--csv=keys", "-"], &json);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let csv = text(&output.stdout);
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert!(lines[0].starts_with("\u{feff}kode;kommune;indbyggere;opkald;"));
+    assert_eq!(lines.len(), 1 + 13 + 1);
+    // Every key shares today's schedule: 21.112 agent hours, 4.961.320,00 kr.
+    let total: Vec<&str> = lines[14].split(';').collect();
+    assert_eq!(total[0], "I alt");
+    for key in 0..5 {
+        assert_eq!(&total[6 + 3 * key..8 + 3 * key], ["21112,00", "4961320,00"]);
+    }
+    // Largest first: Aarhus, and under the population key no change.
+    assert!(lines[1].starts_with("751;Aarhus;373388;"));
+    let one = ddh(&["eval", "--csv=key:bounded_exact", "-"], &json);
+    let one = text(&one.stdout);
+    let skanderborg = one.split("\r\n").find(|l| l.starts_with("746;")).unwrap();
+    // Held at its floor, half of its 6,2421 % population share.
+    assert!(skanderborg.contains(";3,1210;bund;"), "{skanderborg}");
+    assert_refused(&ddh(&["eval", "--csv=key:nonsense", "-"], &json), "brug:");
+}

@@ -62,7 +62,7 @@ fn report_of(case: &Path) -> Value {
     serde_json::to_value(evaluate(&scenario)).unwrap()
 }
 
-const AREAS: [&str; 7] = [
+const AREAS: [&str; 8] = [
     "members",
     "budget",
     "tender",
@@ -70,6 +70,7 @@ const AREAS: [&str; 7] = [
     "procurement",
     "offers",
     "hours",
+    "keys",
 ];
 
 #[test]

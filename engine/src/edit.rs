@@ -11,6 +11,7 @@
 use crate::dataset::{self, Quarter};
 use crate::error::{Error, Problem};
 use crate::hours::edit::HoursEdit;
+use crate::keys::edit::KeysEdit;
 use crate::leaving;
 use crate::members::resolve_leniently;
 use crate::money::Money;
@@ -104,6 +105,8 @@ pub enum Edit {
     Procurement(ProcurementEdit),
     /// A change to the hours section.
     Hours(HoursEdit),
+    /// A change to the keys section.
+    Keys(KeysEdit),
 }
 
 /// The id for a new row: one above the largest, or (past the last id there is) the smallest one free,
@@ -230,6 +233,14 @@ impl Scenario {
             Edit::Reset => *self = Scenario::default(),
             Edit::Procurement(edit) => self.procurement.apply(edit)?,
             Edit::Hours(edit) => self.hours.apply(edit)?,
+            Edit::Keys(edit) => {
+                let mut members = crate::members::resolve(&self.members)?;
+                members.sort_by(crate::members::largest_first);
+                let refs: Vec<&crate::members::Member> = members.iter().collect();
+                let per_year = u64::try_from(self.hours.calls.per_year).unwrap_or(0);
+                let illustrative = crate::keys::calls::illustrative(&refs, per_year)?;
+                self.keys.apply(edit, &members, &illustrative)?;
+            }
         }
         // A scenario edited by this build is a document of this build's version.
         self.version = SCENARIO_VERSION;

@@ -172,6 +172,32 @@ pub enum Problem {
         /// The most agents searched.
         max: String,
     },
+    /// A percent with more decimals than the rule can use.
+    TooPrecise {
+        /// The value given.
+        value: String,
+        /// The most decimals accepted.
+        decimals: u32,
+    },
+    /// Weights that must add up to 100 % and do not.
+    NotHundred {
+        /// What they add up to, %.
+        sum: String,
+    },
+    /// A value that must be given here.
+    Missing,
+    /// A municipality name no municipality has (in an imported file).
+    UnknownName {
+        /// The text found.
+        text: String,
+    },
+    /// More hours offered back than the member's base.
+    MoreThanBase {
+        /// Hours offered back.
+        value: String,
+        /// The member's base hours.
+        base: String,
+    },
     /// A date outside every period the rule table knows.
     DateOutsideRules {
         /// The date given, `YYYY-MM-DD`.

@@ -18,6 +18,7 @@
 
 #![warn(missing_docs)]
 
+pub mod csv;
 pub mod danish;
 pub mod dataset;
 pub mod date;
@@ -26,6 +27,7 @@ pub mod error;
 pub mod history;
 pub mod hours;
 mod json_path;
+pub mod keys;
 pub mod leaving;
 pub mod members;
 mod migrate;
@@ -74,6 +76,7 @@ pub fn evaluate(scenario: &Scenario) -> Report {
         procurement: evaluation.procurement(),
         offers: evaluation.offers(),
         hours: evaluation.hours(),
+        keys: evaluation.keys(),
     }
 }
 
@@ -84,6 +87,8 @@ pub struct Evaluation<'a> {
     scenario: &'a Scenario,
     members: Result<Vec<members::Member>, Error>,
     totals: Result<tender::Totals, Error>,
+    /// The hours area, computed once: the keys share its staffing plan.
+    hours: std::cell::OnceCell<report::Area<hours::report::HoursReport>>,
 }
 
 impl<'a> Evaluation<'a> {
@@ -93,6 +98,7 @@ impl<'a> Evaluation<'a> {
             scenario,
             members: members::resolve(&scenario.members),
             totals: tender::totals(&scenario.tender),
+            hours: std::cell::OnceCell::new(),
         }
     }
 
@@ -154,6 +160,21 @@ impl<'a> Evaluation<'a> {
 
     /// Opening hours, staffing and service level of both schedules.
     pub fn hours(&self) -> report::Area<hours::report::HoursReport> {
-        hours::report(&self.scenario.hours, self.members.as_deref())
+        self.hours_once().clone()
+    }
+
+    fn hours_once(&self) -> &report::Area<hours::report::HoursReport> {
+        self.hours
+            .get_or_init(|| hours::report(&self.scenario.hours, self.members.as_deref()))
+    }
+
+    /// The allocation keys side by side, and the steering group's seats.
+    pub fn keys(&self) -> report::Area<keys::report::KeysReport> {
+        keys::report(
+            &self.scenario.keys,
+            self.scenario.hours.calls.per_year,
+            self.members.as_deref(),
+            self.hours_once().as_ref(),
+        )
     }
 }

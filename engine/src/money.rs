@@ -128,6 +128,8 @@ pub enum AllocationError {
     NegativeTotal,
     /// The amount has a fraction of an øre, or is too large to count in øre.
     FractionOfOre,
+    /// The total times a weight does not fit in 128 bits.
+    TooLarge,
 }
 
 /// Splits `total_ore` over `weights` in proportion, on whole øre, by the largest-remainder method.
@@ -151,16 +153,39 @@ pub enum AllocationError {
 /// ```
 pub fn allocate_ore(total_ore: i64, weights: &[u64]) -> Result<Vec<i64>, AllocationError> {
     let total = u128::try_from(total_ore).map_err(|_| AllocationError::NegativeTotal)?;
-    // At most 2^16 weights below 2^64 each (a member list is far shorter), so the sum fits in u128.
-    let weight_sum: u128 = weights.iter().map(|&w| u128::from(w)).sum();
+    let weights: Vec<u128> = weights.iter().map(|&w| u128::from(w)).collect();
+    // total < 2^63 and each weight < 2^64, so no product overflows and `TooLarge` cannot occur.
+    let parts = largest_remainder(total, &weights)?;
+    // Every part is at most the total, which came from an i64.
+    Ok(parts
+        .into_iter()
+        .map(|p| i64::try_from(p).unwrap_or(i64::MAX))
+        .collect())
+}
+
+/// The largest-remainder split of [`allocate_ore`] for wide weights (exact fractions over a common
+/// denominator, as the allocation keys make): the same rule and the same tie-break.
+///
+/// # Errors
+/// [`AllocationError::NoWeight`] when the weights sum to zero, [`AllocationError::TooLarge`] when the
+/// total times a weight, or the weights' sum, does not fit in 128 bits.
+///
+/// ```
+/// use ddh_engine::money::largest_remainder;
+/// assert_eq!(largest_remainder(100, &[1 << 100, 1 << 100, 1 << 100]), Ok(vec![34, 33, 33]));
+/// ```
+pub fn largest_remainder(total: u128, weights: &[u128]) -> Result<Vec<u128>, AllocationError> {
+    let weight_sum = weights
+        .iter()
+        .try_fold(0u128, |sum, &w| sum.checked_add(w))
+        .ok_or(AllocationError::TooLarge)?;
     if weight_sum == 0 {
         return Err(AllocationError::NoWeight);
     }
     let mut parts = Vec::with_capacity(weights.len());
     let mut remainders = Vec::with_capacity(weights.len());
     for (index, &weight) in weights.iter().enumerate() {
-        // total < 2^63 and weight < 2^64, so the product is below 2^127 and cannot overflow u128.
-        let exact = total * u128::from(weight);
+        let exact = total.checked_mul(weight).ok_or(AllocationError::TooLarge)?;
         parts.push(exact / weight_sum);
         remainders.push((exact % weight_sum, index));
     }
@@ -176,11 +201,7 @@ pub fn allocate_ore(total_ore: i64, weights: &[u64]) -> Result<Vec<i64>, Allocat
             *part += 1;
         }
     }
-    // Every part is at most the total, which came from an i64.
-    Ok(parts
-        .into_iter()
-        .map(|p| i64::try_from(p).unwrap_or(i64::MAX))
-        .collect())
+    Ok(parts)
 }
 
 #[cfg(test)]

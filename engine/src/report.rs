@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
 /// The report format version this build writes.
-pub const REPORT_VERSION: u32 = 4;
+pub const REPORT_VERSION: u32 = 5;
 
 /// An area's figures, or why they cannot be computed.
 pub type Area<T> = Result<T, Error>;
@@ -49,6 +49,10 @@ pub struct Report {
     /// Opening hours, staffing and service level. Depends on `hours`; its members' shares on the members.
     #[serde(serialize_with = "area")]
     pub hours: Area<HoursReport>,
+    /// Allocation keys side by side, and the steering group's seats. Depends on `keys`, the members,
+    /// and (unless the totals are typed) the hours area; the illustrative calls on `hours.calls.per_year`.
+    #[serde(serialize_with = "area")]
+    pub keys: Area<crate::keys::report::KeysReport>,
 }
 
 impl Report {
@@ -77,6 +81,7 @@ impl Report {
             self.procurement.as_ref().err(),
             self.offers.as_ref().err(),
             self.hours.as_ref().err(),
+            self.keys.as_ref().err(),
         ];
         for error in areas.into_iter().flatten() {
             if !errors.contains(&error) {

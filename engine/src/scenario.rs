@@ -5,6 +5,7 @@
 use crate::dataset::Quarter;
 use crate::error::{Error, Problem};
 use crate::hours::section::Hours;
+use crate::keys::section::Keys;
 use crate::money::Money;
 use crate::presets::NAMED_2024_25;
 use crate::procurement::section::Procurement;
@@ -13,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 /// The scenario format version this build writes. Versions from 1 up to this one are read; older ones
 /// are migrated on reading (see [`crate::migrate`]).
-pub const SCENARIO_VERSION: u32 = 4;
+pub const SCENARIO_VERSION: u32 = 5;
 
 /// Everything a question about money and fairness needs, in one versioned document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,6 +39,10 @@ pub struct Scenario {
     /// with the defaults.
     #[serde(default)]
     pub hours: Hours,
+    /// Allocation keys for shifts and costs, and the steering group's seats. A document of version 1
+    /// to 4 has none, and reads with the defaults.
+    #[serde(default)]
+    pub keys: Keys,
 }
 
 /// Which municipalities take part, and the populations used for them.
@@ -165,6 +170,7 @@ impl Default for Scenario {
             },
             procurement: Procurement::default(),
             hours: Hours::default(),
+            keys: Keys::default(),
         }
     }
 }

@@ -175,7 +175,9 @@ pub fn report(totals: Totals, members: &[Member]) -> Result<TenderReport, Error>
         .allocate(&weights)
         .map_err(|cause| match cause {
             AllocationError::NoWeight => Error::new("members.codes", Problem::NoMembers),
-            AllocationError::NegativeTotal | AllocationError::FractionOfOre => Error::new(
+            AllocationError::NegativeTotal
+            | AllocationError::FractionOfOre
+            | AllocationError::TooLarge => Error::new(
                 "tender.cost_items",
                 Problem::FractionOfOre {
                     value: totals.total.kroner().to_string(),

@@ -156,6 +156,19 @@ fn problem_da(problem: &Problem) -> String {
         }
         Problem::DayFull => "dagen er åben til 24:00; der er ikke plads til et tidsrum mere".into(),
         Problem::AllZero => "mindst én værdi skal være over 0".into(),
+        Problem::TooPrecise { value, decimals } => {
+            format!("{} har for mange decimaler; højst {decimals}", n(value))
+        }
+        Problem::Missing => "skal udfyldes".into(),
+        Problem::UnknownName { text } => format!("ingen kommune hedder »{text}«"),
+        Problem::NotHundred { sum } => {
+            format!("vægtene skal give 100 % tilsammen, men giver {} %", n(sum))
+        }
+        Problem::MoreThanBase { value, base } => format!(
+            "{} timer er flere end kommunens {} basistimer",
+            n(value),
+            n(base)
+        ),
         Problem::LoadTooHigh { max } => format!(
             "så mange opkald kræver mere end {} agenter i et tidsrum; tjek opkald og behandlingstid",
             n(max)

@@ -10,6 +10,11 @@ use ddh_engine::history::History;
 use ddh_engine::hours::clock::ClockTime;
 use ddh_engine::hours::edit::{HoursEdit, Schedule};
 use ddh_engine::hours::section::{Interval, MovedTo, Service, Staffing};
+use ddh_engine::keys::bounded::{self, Bound};
+use ddh_engine::keys::edit::KeysEdit;
+use ddh_engine::keys::section::{AarhusSeat, Bid, Bounded, CallsEntry, Fill, SeatMethod, Source};
+use ddh_engine::keys::shape::{Input, Party, Total};
+use ddh_engine::members::{largest_first, resolve};
 use ddh_engine::money::Money;
 use ddh_engine::presets::PresetId;
 use ddh_engine::procurement::edit::ProcurementEdit;
@@ -151,6 +156,53 @@ fn any_edit() -> impl Strategy<Value = Edit> {
         Just(Edit::Reset),
         procurement_edit().prop_map(Edit::Procurement),
         hours_edit().prop_map(Edit::Hours),
+        keys_edit().prop_map(Edit::Keys),
+    ]
+}
+
+/// Any edit of the keys section, valid or not.
+fn keys_edit() -> impl Strategy<Value = KeysEdit> {
+    let code = prop_oneof![proptest::sample::select(all_codes()), any::<u16>()];
+    let percent = (-50i64..30_000, 0u32..4).prop_map(|(m, scale)| Decimal::new(m, scale));
+    let source = proptest::sample::select(vec![Source::Today, Source::Proposed, Source::Typed]);
+    prop_oneof![
+        source.prop_map(KeysEdit::SetSource),
+        (-10i64..30_000_000).prop_map(KeysEdit::SetTypedHours),
+        any_money().prop_map(KeysEdit::SetTypedCost),
+        (code.clone(), -10i64..200_000_000)
+            .prop_map(|(code, calls)| KeysEdit::SetCalls { code, calls }),
+        proptest::collection::vec((code.clone(), 0u64..1_000_000), 0..20)
+            .prop_map(KeysEdit::ImportCalls),
+        Just(KeysEdit::UseIllustrativeCalls),
+        (percent.clone(), percent.clone())
+            .prop_map(|(population, calls)| KeysEdit::SetWeights { population, calls }),
+        (percent.clone(), percent.clone())
+            .prop_map(|(floor, cap)| KeysEdit::SetBounds { floor, cap }),
+        percent.prop_map(KeysEdit::SetBasePercent),
+        (code, -30_000i64..30_000).prop_map(|(code, hours)| KeysEdit::SetBid { code, hours }),
+        any::<bool>().prop_map(|b| KeysEdit::SetFill(if b {
+            Fill::Population
+        } else {
+            Fill::Bidders
+        })),
+        any_money().prop_map(KeysEdit::SetCompensation),
+        (any::<bool>(), proptest::option::of(-10i64..30_000))
+            .prop_map(|(apply, hours)| KeysEdit::SetJumpseat { apply, hours }),
+        (0u32..60, any::<bool>(), any::<bool>()).prop_map(|(count, dhondt, apart)| {
+            KeysEdit::SetSeats {
+                count,
+                method: if dhondt {
+                    SeatMethod::Dhondt
+                } else {
+                    SeatMethod::LargestRemainder
+                },
+                aarhus: if apart {
+                    AarhusSeat::InAddition
+                } else {
+                    AarhusSeat::WithinRegion
+                },
+            }
+        }),
     ]
 }
 
@@ -528,6 +580,167 @@ proptest! {
         let mangled = format!("{}{}{}", json.get(..cut).unwrap_or(""), junk, json.get(cut..).unwrap_or(""));
         if let Ok(scenario) = Scenario::from_json(&mangled) {
             let _ = evaluate(&scenario);
+        }
+    }
+}
+
+/// A scenario with 1–98 members, the user's calls (some members with none), any bounds, weights, base
+/// share and bids within their rules.
+fn keys_scenario() -> impl Strategy<Value = Scenario> {
+    (
+        proptest::sample::subsequence(all_codes(), 1..=98),
+        proptest::collection::vec(prop_oneof![Just(0u64), 0u64..200_000], 98),
+        0i64..=10_000,
+        10_000i64..=40_000,
+        0i64..=100,
+        0i64..=100,
+        proptest::collection::vec((0usize..98, -400i64..3_000), 0..6),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(codes, calls, floor, cap, weight, base, bids, bidders, typed)| {
+                let mut scenario = Scenario::default();
+                scenario.keys.calls_illustrative = false;
+                scenario.keys.calls = codes
+                    .iter()
+                    .zip(&calls)
+                    .map(|(&code, &calls)| CallsEntry {
+                        code,
+                        calls: i64::try_from(calls).unwrap(),
+                    })
+                    .collect();
+                if calls.iter().take(codes.len()).all(|&c| c == 0) {
+                    scenario.keys.calls[0].calls = 1;
+                }
+                scenario.keys.bounded.floor_percent = Decimal::new(floor, 2);
+                scenario.keys.bounded.cap_percent = Decimal::new(cap, 2);
+                scenario.keys.economic.population_weight_percent = Decimal::new(weight, 0);
+                scenario.keys.economic.calls_weight_percent = Decimal::new(100 - weight, 0);
+                scenario.keys.marketplace.base_percent = Decimal::new(base, 0);
+                scenario.keys.marketplace.fill = if bidders {
+                    Fill::Bidders
+                } else {
+                    Fill::Population
+                };
+                let mut seen = std::collections::BTreeSet::new();
+                scenario.keys.marketplace.bids = bids
+                    .into_iter()
+                    .filter_map(|(at, hours)| {
+                        Some(Bid {
+                            code: *codes.get(at % codes.len())?,
+                            hours,
+                        })
+                    })
+                    .filter(|bid| seen.insert(bid.code))
+                    .collect();
+                if typed {
+                    scenario.keys.source = Source::Typed;
+                }
+                scenario.members.codes = codes;
+                scenario
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Every key's minutes and øre add up to what is shared; the economic model's nets and the
+    /// marketplace's settlements add up to zero. A refusal can only be an offer beyond a member's base.
+    #[test]
+    fn every_keys_parts_add_up(scenario in keys_scenario()) {
+        let report = match evaluate(&scenario).keys {
+            Ok(report) => report,
+            Err(error) => {
+                prop_assert!(error.field.starts_with("keys.marketplace.bids["), "{error:?}");
+                return Ok(());
+            }
+        };
+        prop_assert!(report.sums_equal);
+        for (k, _) in report.keys.iter().enumerate() {
+            let minutes: u64 = report.members.iter().map(|m| m.keys[k].minutes).sum();
+            let cost: Decimal = report.members.iter().map(|m| m.keys[k].cost.kroner()).sum();
+            prop_assert_eq!(minutes, report.minutes);
+            prop_assert_eq!(cost, report.cost.kroner());
+        }
+        let net: Decimal = report.members.iter().map(|m| m.economic.net.kroner()).sum();
+        prop_assert_eq!(net, Decimal::ZERO);
+        let settled: Decimal = report.members.iter().map(|m| m.marketplace.settlement.kroner()).sum();
+        prop_assert_eq!(settled, Decimal::ZERO);
+    }
+
+    /// The exact variant's shares, exactly, lie within [floor, cap] × population share, and add up to
+    /// the whole; a member with no calls sits on its floor before rescaling, and in the exact variant
+    /// too unless every member ended at a bound (then the floors are lifted together).
+    #[test]
+    fn the_exact_variant_respects_its_bounds(scenario in keys_scenario()) {
+        let mut members = resolve(&scenario.members).unwrap();
+        members.sort_by(largest_first);
+        let parties: Vec<Party> = members
+            .iter()
+            .map(|member| Party {
+                member,
+                calls: scenario.keys.calls.iter().find(|e| e.code == member.code).map_or(0, |e| e.calls.unsigned_abs()),
+            })
+            .collect();
+        let input = Input { parties, total: Total { minutes: 1_000_000, cost_ore: 1_000_000 } };
+        let bounds: Bounded = scenario.keys.bounded;
+        let floor_bp = u128::try_from((bounds.floor_percent * Decimal::ONE_HUNDRED).trunc().mantissa()).unwrap();
+        let cap_bp = u128::try_from((bounds.cap_percent * Decimal::ONE_HUNDRED).trunc().mantissa()).unwrap();
+        let exact = bounded::exact(&bounds, &input).unwrap();
+        let spreadsheet = bounded::spreadsheet(&bounds, &input).unwrap();
+        let sum: u128 = exact.weights.iter().sum();
+        let population = input.population();
+        let calls = input.calls();
+        let all_fixed = exact.bounds.iter().all(|&b| b != Bound::Free);
+        for (i, party) in input.parties.iter().enumerate() {
+            let pop = u128::from(party.member.population);
+            // share = w / sum; bound = bp / 10000 · pop / P.
+            let share = exact.weights[i] * 10_000 * population;
+            prop_assert!(share >= floor_bp * pop * sum, "{} below its floor", party.member.name);
+            prop_assert!(share <= cap_bp * pop * sum, "{} above its cap", party.member.name);
+            if party.calls == 0 && floor_bp > 0 {
+                // Column H: exactly the floor.
+                prop_assert_eq!(spreadsheet.weights[i], floor_bp * pop * calls);
+                prop_assert_eq!(spreadsheet.bounds[i], Bound::Floor);
+                if !all_fixed {
+                    prop_assert_eq!(share, floor_bp * pop * sum);
+                }
+            }
+        }
+    }
+
+    /// With calls in proportion to population every key gives every member the same minutes and cost.
+    #[test]
+    fn all_keys_agree_when_calls_follow_population(
+        codes in proptest::sample::subsequence(all_codes(), 1..=98),
+        per_citizen in 1u64..5,
+        floor in 0i64..=100,
+        cap in 100i64..=400,
+        weight in 0i64..=100,
+        base in 0i64..=100,
+    ) {
+        let mut scenario = Scenario::default();
+        scenario.members.codes = codes;
+        let members = resolve(&scenario.members).unwrap();
+        scenario.keys.calls_illustrative = false;
+        scenario.keys.calls = members
+            .iter()
+            .map(|m| CallsEntry { code: m.code, calls: i64::try_from(m.population * per_citizen).unwrap() })
+            .collect();
+        scenario.keys.bounded.floor_percent = Decimal::new(floor, 0);
+        scenario.keys.bounded.cap_percent = Decimal::new(cap, 0);
+        scenario.keys.economic.population_weight_percent = Decimal::new(weight, 0);
+        scenario.keys.economic.calls_weight_percent = Decimal::new(100 - weight, 0);
+        scenario.keys.marketplace.base_percent = Decimal::new(base, 0);
+        let report = evaluate(&scenario).keys.unwrap();
+        for member in &report.members {
+            for part in &member.keys {
+                prop_assert_eq!(part.minutes, member.keys[0].minutes, "{}", member.name);
+                prop_assert_eq!(part.cost, member.keys[0].cost, "{}", member.name);
+            }
+            prop_assert_eq!(member.economic.net, Money::ZERO);
         }
     }
 }

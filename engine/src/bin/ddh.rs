@@ -6,6 +6,8 @@
 //! ddh eval --csv FILE|-   the members' bills as CSV for Danish Excel (also --csv=bills)
 //! ddh eval --csv=offers FILE|-   the vendor offers by member count as CSV
 //! ddh eval --csv=hours FILE|-    the staffing per interval of both schedules as CSV
+//! ddh eval --csv=keys FILE|-     the allocation keys side by side as CSV
+//! ddh eval --csv=key:NAME FILE|- one key's table (population, economic, bounded, bounded_exact, marketplace)
 //! ```
 //! Bad input: exit code 2 and one line per problem, naming its field. A scenario whose every area
 //! evaluates prints its report; one with a refused field prints the errors, each once, and no report.
@@ -17,7 +19,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "brug: ddh example | ddh eval [--csv | --csv=bills | --csv=offers | --csv=hours] FIL (eller - for standard input)";
+    "brug: ddh example | ddh eval [--csv | --csv=bills | --csv=offers | --csv=hours | --csv=keys | --csv=key:NØGLE] FIL (eller - for standard input)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,6 +38,17 @@ fn main() -> ExitCode {
         ["eval", "--csv=hours", path] | ["eval", path, "--csv=hours"] => run_eval(path)
             .and_then(|report| report.hours.map_err(|error| error.to_string()))
             .map(|hours| hours_csv(&hours)),
+        ["eval", "--csv=keys", path] | ["eval", path, "--csv=keys"] => run_eval(path)
+            .and_then(|report| report.keys.map_err(|error| error.to_string()))
+            .map(|keys| ddh_engine::keys::table_csv::side_by_side(&keys)),
+        ["eval", option, path] if option.starts_with("--csv=key:") => {
+            match ddh_engine::keys::table_csv::key_named(&option["--csv=key:".len()..]) {
+                None => Err(USAGE.to_owned()),
+                Some(key) => run_eval(path)
+                    .and_then(|report| report.keys.map_err(|error| error.to_string()))
+                    .map(|keys| ddh_engine::keys::table_csv::one_key(&keys, key)),
+            }
+        }
         ["--help"] | ["-h"] | ["help"] => Ok(format!("{USAGE}\n")),
         _ => Err(USAGE.to_owned()),
     };

@@ -11,16 +11,7 @@ use crate::danish::read_number;
 use crate::error::Problem;
 use rust_decimal::Decimal;
 
-/// Why a file was refused, and where.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ImportError {
-    /// Line, from 1; 0 for the file as a whole.
-    pub line: usize,
-    /// Column, from 1; 0 for the line as a whole.
-    pub column: usize,
-    /// The rule broken.
-    pub problem: Problem,
-}
+pub use crate::csv::ImportError;
 
 /// The profile in the file, 7 rows (Monday first) of 24 weights.
 ///
@@ -37,22 +28,8 @@ pub struct ImportError {
 /// assert_eq!((error.line, error.column), (2, 4));
 /// ```
 pub fn parse(text: &str) -> Result<Vec<Vec<Decimal>>, ImportError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let lines: Vec<(usize, &str)> = text
-        .lines()
-        .enumerate()
-        .map(|(index, line)| (index + 1, line.trim_end_matches('\r')))
-        .filter(|(_, line)| !line.trim().trim_matches([';', ',', '\t']).is_empty())
-        .collect();
-    let separator = lines
-        .first()
-        .map(|(_, line)| {
-            [';', '\t', ',']
-                .into_iter()
-                .find(|&s| line.contains(s))
-                .unwrap_or(';')
-        })
-        .unwrap_or(';');
+    let lines = crate::csv::lines(text);
+    let separator = crate::csv::separator(lines.first());
     // The headings' line, unless the first line is already an hour's.
     let data: Vec<(usize, &str)> = match lines.first() {
         Some((_, first)) if hour_of(first.split(separator).next().unwrap_or("")).is_none() => {

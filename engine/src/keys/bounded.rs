@@ -1,0 +1,242 @@
+//! Key 3, Skanderborg's proposal (styregruppemøde 18. april 2024): hours and cost by the share of last
+//! year's calls, held within [floor, cap] of the population share.
+//!
+//! Two variants. The proposal's spreadsheet bounds each call share ("column H") and rescales the
+//! bounded shares to 100 % ("column I"), after which a share can sit outside its bounds again. The
+//! exact variant fixes the bounded members at their bound and rescales the rest, repeating until no
+//! share is outside its bounds. Should every member end fixed with the shares not adding up to 100 %,
+//! the difference is spread by population over the members at their floor (or, if too much, at their
+//! cap), which keeps every share within its bounds.
+//!
+//! All shares are exact integers over a common denominator: with P the population and C the calls,
+//! a call share is `calls_i · 10000 · P` and a bound `bp · pop_i · C` (bp: the bound in basis points),
+//! both over `10000 · P · C`.
+
+use super::section::{basis_points, Bounded};
+use super::shape::{split_by, Input, Key, Split};
+use crate::error::{Error, Problem};
+
+/// Where a member's share ends, against its bounds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// Within its bounds: its call share (rescaled).
+    Free,
+    /// Held at its floor.
+    Floor,
+    /// Held at its cap.
+    Cap,
+}
+
+/// The spreadsheet's variant.
+pub struct Spreadsheet<'a>(pub &'a Bounded);
+/// The exact variant.
+pub struct Exact<'a>(pub &'a Bounded);
+
+/// The shares of one variant as integer weights, and where each member ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shares {
+    /// Weights proportional to the shares.
+    pub weights: Vec<u128>,
+    /// Each member against its bounds.
+    pub bounds: Vec<Bound>,
+}
+
+struct Terms {
+    /// `calls_i · 10000 · P`.
+    calls: Vec<u128>,
+    /// `floor_bp · pop_i · C`.
+    floor: Vec<u128>,
+    /// `cap_bp · pop_i · C`.
+    cap: Vec<u128>,
+}
+
+fn overflow() -> Error {
+    Error::new("keys.calls", Problem::Overflow)
+}
+
+fn terms(bounded: &Bounded, input: &Input) -> Result<Terms, Error> {
+    let (population, calls) = (input.population(), input.calls());
+    if calls == 0 {
+        return Err(Error::new("keys.calls", Problem::AllZero));
+    }
+    let floor = basis_points(bounded.floor_percent).ok_or_else(overflow)?;
+    let cap = basis_points(bounded.cap_percent).ok_or_else(overflow)?;
+    let scaled = |a: u128, b: u128, c: u128| a.checked_mul(b)?.checked_mul(c);
+    let mut terms = Terms {
+        calls: Vec::new(),
+        floor: Vec::new(),
+        cap: Vec::new(),
+    };
+    for party in &input.parties {
+        let pop = u128::from(party.member.population);
+        let call = u128::from(party.calls);
+        terms
+            .calls
+            .push(scaled(call, 10_000, population).ok_or_else(overflow)?);
+        terms
+            .floor
+            .push(scaled(floor, pop, calls).ok_or_else(overflow)?);
+        terms
+            .cap
+            .push(scaled(cap, pop, calls).ok_or_else(overflow)?);
+    }
+    Ok(terms)
+}
+
+/// The spreadsheet's shares: each call share clamped to its bounds; the weights rescale them.
+///
+/// # Errors
+/// No calls at all; numbers too large to weigh exactly.
+pub fn spreadsheet(bounded: &Bounded, input: &Input) -> Result<Shares, Error> {
+    let terms = terms(bounded, input)?;
+    let mut shares = Shares {
+        weights: Vec::new(),
+        bounds: Vec::new(),
+    };
+    for ((&call, &floor), &cap) in terms.calls.iter().zip(&terms.floor).zip(&terms.cap) {
+        let (weight, bound) = if call < floor {
+            (floor, Bound::Floor)
+        } else if call > cap {
+            (cap, Bound::Cap)
+        } else {
+            (call, Bound::Free)
+        };
+        shares.weights.push(weight);
+        shares.bounds.push(bound);
+    }
+    Ok(shares)
+}
+
+/// The exact variant's shares: every one within its bounds, adding up to 100 %.
+///
+/// # Errors
+/// No calls at all; numbers too large to weigh exactly.
+pub fn exact(bounded: &Bounded, input: &Input) -> Result<Shares, Error> {
+    let mut bounds = spreadsheet(bounded, input)?.bounds;
+    let floor_bp = basis_points(bounded.floor_percent).ok_or_else(overflow)?;
+    let cap_bp = basis_points(bounded.cap_percent).ok_or_else(overflow)?;
+    let population = input.population();
+    let pops: Vec<u128> = input.populations();
+    let calls: Vec<u128> = input.parties.iter().map(|p| u128::from(p.calls)).collect();
+    // In units of 1 / (10000 · P) (the common factor C divided out): a fixed member's share is
+    // `bp · pop_i`; what is left for the free members is `rest = 10000 · P − Σ fixed`, split by calls.
+    let bound_bp = |bound: Bound| {
+        if bound == Bound::Cap {
+            cap_bp
+        } else {
+            floor_bp
+        }
+    };
+    let as_signed = |value: u128| i128::try_from(value).map_err(|_| overflow());
+    let whole = as_signed(population.checked_mul(10_000).ok_or_else(overflow)?)?;
+    // Each round fixes at least one more member, so there are at most as many rounds as members.
+    for _ in 0..=bounds.len() {
+        let mut fixed: i128 = 0;
+        let mut free_calls: u128 = 0;
+        for ((&bound, &pop), &call) in bounds.iter().zip(&pops).zip(&calls) {
+            match bound {
+                Bound::Free => free_calls += call,
+                _ => fixed += as_signed(bound_bp(bound) * pop)?,
+            }
+        }
+        if free_calls == 0 {
+            break;
+        }
+        let rest = whole - fixed;
+        let free_calls = as_signed(free_calls)?;
+        // Free share rest · calls_i / free_calls against the bounds bp · pop_i: cross-multiplied.
+        let mut changed = false;
+        for ((bound, &pop), &call) in bounds.iter_mut().zip(&pops).zip(&calls) {
+            if *bound != Bound::Free {
+                continue;
+            }
+            let share = rest.checked_mul(as_signed(call)?).ok_or_else(overflow)?;
+            let at = |bp: u128| -> Result<i128, Error> {
+                as_signed(bp * pop)?
+                    .checked_mul(free_calls)
+                    .ok_or_else(overflow)
+            };
+            if share < at(floor_bp)? {
+                *bound = Bound::Floor;
+                changed = true;
+            } else if share > at(cap_bp)? {
+                *bound = Bound::Cap;
+                changed = true;
+            }
+        }
+        if !changed {
+            let weights = bounds
+                .iter()
+                .zip(&pops)
+                .zip(&calls)
+                .map(|((&bound, &pop), &call)| match bound {
+                    Bound::Free => Ok(u128::try_from(rest).unwrap_or(0) * call),
+                    _ => (bound_bp(bound) * pop)
+                        .checked_mul(u128::try_from(free_calls).unwrap_or(0))
+                        .ok_or_else(overflow),
+                })
+                .collect::<Result<Vec<u128>, Error>>()?;
+            return Ok(Shares { weights, bounds });
+        }
+    }
+    all_fixed(bounds, &pops, floor_bp, cap_bp, whole)
+}
+
+/// Every member fixed (or free with no calls, at a floor of 0): the difference to 100 % is spread by
+/// population over the members at their floor when short, at their cap when over.
+fn all_fixed(
+    mut bounds: Vec<Bound>,
+    pops: &[u128],
+    floor_bp: u128,
+    cap_bp: u128,
+    whole: i128,
+) -> Result<Shares, Error> {
+    for bound in bounds.iter_mut().filter(|b| **b == Bound::Free) {
+        *bound = Bound::Floor;
+    }
+    let bp = |bound: Bound| {
+        if bound == Bound::Cap {
+            cap_bp
+        } else {
+            floor_bp
+        }
+    };
+    let fixed: u128 = bounds.iter().zip(pops).map(|(&b, &pop)| bp(b) * pop).sum();
+    let rest = whole - i128::try_from(fixed).map_err(|_| overflow())?;
+    let side = if rest >= 0 { Bound::Floor } else { Bound::Cap };
+    let side_population: u128 = bounds
+        .iter()
+        .zip(pops)
+        .filter(|(&b, _)| b == side)
+        .map(|(_, &pop)| pop)
+        .sum();
+    let side_population = i128::try_from(side_population.max(1)).map_err(|_| overflow())?;
+    let weights = bounds
+        .iter()
+        .zip(pops)
+        .map(|(&bound, &pop)| {
+            let pop = i128::try_from(pop).map_err(|_| overflow())?;
+            let base = i128::try_from(bp(bound)).map_err(|_| overflow())? * pop * side_population;
+            let lifted = if bound == side {
+                base + rest * pop
+            } else {
+                base
+            };
+            u128::try_from(lifted).map_err(|_| overflow())
+        })
+        .collect::<Result<Vec<u128>, Error>>()?;
+    Ok(Shares { weights, bounds })
+}
+
+impl Key for Spreadsheet<'_> {
+    fn split(&self, input: &Input) -> Result<Split, Error> {
+        split_by(input, &spreadsheet(self.0, input)?.weights, "keys.bounded")
+    }
+}
+
+impl Key for Exact<'_> {
+    fn split(&self, input: &Input) -> Result<Split, Error> {
+        split_by(input, &exact(self.0, input)?.weights, "keys.bounded")
+    }
+}

@@ -1,0 +1,153 @@
+//! Calls per member read from a CSV file as Danish Excel writes it: `;` between fields (a tab or `,`
+//! also), thousands dots (`12.345`), UTF-8 or Windows-1252 (decode the bytes with
+//! [`crate::csv::decode`]).
+//!
+//! One line per member: the municipality (its code, `751`, or its name, `Aarhus` or `Aarhus Kommune`)
+//! in the first column and its calls, a whole number ≥ 0, in the last. A first line of headings is
+//! skipped. A refusal names the line and the column (both from 1), and the file changes nothing.
+
+use crate::csv::{lines, separator, ImportError};
+use crate::danish::read_number;
+use crate::error::Problem;
+use crate::members::Member;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::section::MAX_CALLS;
+
+/// Each member named in the file with its calls, in the file's order.
+///
+/// ```
+/// use ddh_engine::keys::calls_csv::parse;
+/// use ddh_engine::members::resolve;
+/// use ddh_engine::Scenario;
+/// let members = resolve(&Scenario::default().members).unwrap();
+/// let calls = parse("Kommune;Opkald\nAarhus;41.200\n746;1.050\nHøje-Taastrup Kommune;3.000\n", &members).unwrap();
+/// assert_eq!(calls, vec![(751, 41_200), (746, 1_050), (169, 3_000)]);
+/// let error = parse("Kommune;Opkald\nAarhus;41.200\nOdder;mange\n", &members).unwrap_err();
+/// assert_eq!((error.line, error.column), (3, 2));
+/// ```
+pub fn parse(text: &str, members: &[Member]) -> Result<Vec<(u16, u64)>, ImportError> {
+    let lines = lines(text);
+    let separator = separator(lines.first());
+    let mut calls: Vec<(u16, u64)> = Vec::new();
+    for (index, &(line, content)) in lines.iter().enumerate() {
+        let at = |column: usize, problem: Problem| ImportError {
+            line,
+            column,
+            problem,
+        };
+        let cells: Vec<&str> = content.split(separator).map(str::trim).collect();
+        let last = cells.iter().rposition(|c| !c.is_empty()).unwrap_or(0);
+        let (who, number) = (
+            cells.first().copied().unwrap_or(""),
+            cells.get(last).copied().unwrap_or(""),
+        );
+        let read = read_number(number);
+        if index == 0 && read.is_err() {
+            continue; // the headings
+        }
+        if last == 0 {
+            let problem = Problem::WrongShape {
+                expected: 2,
+                found: 1,
+            };
+            return Err(at(0, problem));
+        }
+        let column = last + 1;
+        let value = read.map_err(|_| {
+            at(
+                column,
+                Problem::NotANumber {
+                    text: number.to_owned(),
+                },
+            )
+        })?;
+        if value.is_sign_negative() && !value.is_zero() {
+            return Err(at(
+                column,
+                Problem::Negative {
+                    value: value.to_string(),
+                },
+            ));
+        }
+        if !value.fract().is_zero() {
+            return Err(at(
+                column,
+                Problem::TooPrecise {
+                    value: value.to_string(),
+                    decimals: 0,
+                },
+            ));
+        }
+        let value = value
+            .to_u64()
+            .filter(|&v| v <= MAX_CALLS.unsigned_abs())
+            .ok_or_else(|| {
+                at(
+                    column,
+                    Problem::TooLarge {
+                        value: value.to_string(),
+                        max: MAX_CALLS.to_string(),
+                    },
+                )
+            })?;
+        let member = find(who, members).ok_or_else(|| {
+            let problem = match who.parse::<u16>() {
+                Ok(code) if crate::dataset::find(Default::default(), code).is_some() => {
+                    Problem::NotAMember { code }
+                }
+                _ if named(who).is_some() => Problem::NotAMember {
+                    code: named(who).unwrap_or(0),
+                },
+                _ => Problem::UnknownName {
+                    text: who.to_owned(),
+                },
+            };
+            at(1, problem)
+        })?;
+        if calls.iter().any(|(code, _)| *code == member.code) {
+            return Err(at(1, Problem::Duplicate { code: member.code }));
+        }
+        calls.push((member.code, value));
+    }
+    Ok(calls)
+}
+
+/// The member a cell names, by code or by name.
+fn find<'m>(cell: &str, members: &'m [Member]) -> Option<&'m Member> {
+    if let Ok(code) = cell.parse::<u16>() {
+        return members.iter().find(|m| m.code == code);
+    }
+    let wanted = fold(cell);
+    members.iter().find(|m| fold(&m.name) == wanted)
+}
+
+/// The code of any municipality a name gives (for telling "not a member" from "unknown").
+fn named(cell: &str) -> Option<u16> {
+    let wanted = fold(cell);
+    crate::dataset::municipalities(Default::default())?
+        .iter()
+        .find(|m| fold(&m.name) == wanted)
+        .map(|m| m.code)
+}
+
+/// A name compared without case, without a trailing "Kommune", and without the spaces around it.
+/// Only ASCII and Æ, Ø, Å, É change case: the Danish names need no more.
+fn fold(name: &str) -> String {
+    let lower: String = name
+        .trim()
+        .chars()
+        .map(|c| match c {
+            'Æ' => 'æ',
+            'Ø' => 'ø',
+            'Å' => 'å',
+            'É' => 'é',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect();
+    lower
+        .strip_suffix("kommune")
+        .map(str::trim_end)
+        .unwrap_or(&lower)
+        .to_owned()
+}

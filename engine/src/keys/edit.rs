@@ -1,0 +1,197 @@
+//! Edits of the keys section. Numbers are stored as typed, even when evaluation will refuse them
+//! (weights adding up to 90 %, say), so nothing the user typed is lost. Refused here: calls or a bid
+//! for a municipality that is not a member, and a list past its limit.
+
+use super::section::{AarhusSeat, CallsEntry, Fill, Keys, SeatMethod, Source};
+use crate::error::{Error, Problem};
+use crate::members::Member;
+use crate::money::Money;
+use rust_decimal::Decimal;
+
+/// The most calls entries and bids kept (every municipality once, and room to spare).
+pub const MAX_ENTRIES: usize = 200;
+
+/// One change to the keys section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeysEdit {
+    /// Where the hours and cost come from.
+    SetSource(Source),
+    /// The typed agent hours a year.
+    SetTypedHours(i64),
+    /// The typed cost.
+    SetTypedCost(Money),
+    /// A member's calls. Illustrative calls become the user's first, so the others keep their values.
+    SetCalls {
+        /// The member.
+        code: u16,
+        /// Calls in the year.
+        calls: i64,
+    },
+    /// Replace every member's calls by an imported list (members not in it have none).
+    ImportCalls(Vec<(u16, u64)>),
+    /// Back to the illustrative calls.
+    UseIllustrativeCalls,
+    /// The economic model's weights, %.
+    SetWeights {
+        /// Population share's weight.
+        population: Decimal,
+        /// Call share's weight.
+        calls: Decimal,
+    },
+    /// The bounds, % of the population share.
+    SetBounds {
+        /// Floor.
+        floor: Decimal,
+        /// Cap.
+        cap: Decimal,
+    },
+    /// The base share, %.
+    SetBasePercent(Decimal),
+    /// A member's bid in hours (negative: hours offered back; 0 removes the bid).
+    SetBid {
+        /// The member.
+        code: u16,
+        /// Hours a year.
+        hours: i64,
+    },
+    /// The fill rule.
+    SetFill(Fill),
+    /// The compensation per hour.
+    SetCompensation(Money),
+    /// Whether the jumpseat cut applies, and its hours (`None`: the hours area's estimate).
+    SetJumpseat {
+        /// Applies.
+        apply: bool,
+        /// Hours a year.
+        hours: Option<i64>,
+    },
+    /// The steering group's seats.
+    SetSeats {
+        /// Seats in all.
+        count: u32,
+        /// Method.
+        method: SeatMethod,
+        /// Aarhus's fixed seat.
+        aarhus: AarhusSeat,
+    },
+}
+
+impl Keys {
+    /// Applies `edit`. `members` are the members taking part (for the calls and bids, which only a
+    /// member can have), and `illustrative` their illustrative calls, in the same order.
+    ///
+    /// # Errors
+    /// [`Problem::NotAMember`] for calls or a bid of a municipality not taking part;
+    /// [`Problem::TooMany`] past [`MAX_ENTRIES`].
+    pub fn apply(
+        &mut self,
+        edit: KeysEdit,
+        members: &[Member],
+        illustrative: &[u64],
+    ) -> Result<(), Error> {
+        let not_a_member = |field: &str, code: u16| {
+            if members.iter().any(|m| m.code == code) {
+                Ok(())
+            } else {
+                Err(Error::new(field, Problem::NotAMember { code }))
+            }
+        };
+        match edit {
+            KeysEdit::SetSource(source) => self.source = source,
+            KeysEdit::SetTypedHours(hours) => self.typed_hours = hours,
+            KeysEdit::SetTypedCost(cost) => self.typed_cost = cost,
+            KeysEdit::SetCalls { code, calls } => {
+                not_a_member("keys.calls", code)?;
+                if self.calls_illustrative {
+                    self.calls = members
+                        .iter()
+                        .zip(illustrative)
+                        .map(|(m, &calls)| CallsEntry {
+                            code: m.code,
+                            calls: i64::try_from(calls).unwrap_or(i64::MAX),
+                        })
+                        .collect();
+                    self.calls_illustrative = false;
+                }
+                let count = self.calls.len();
+                match self.calls.iter_mut().find(|e| e.code == code) {
+                    Some(entry) => entry.calls = calls,
+                    None if count >= MAX_ENTRIES => {
+                        return Err(Error::new(
+                            "keys.calls",
+                            Problem::TooMany { max: MAX_ENTRIES },
+                        ))
+                    }
+                    None => self.calls.push(CallsEntry { code, calls }),
+                }
+            }
+            KeysEdit::ImportCalls(entries) => {
+                if entries.len() > MAX_ENTRIES {
+                    return Err(Error::new(
+                        "keys.calls",
+                        Problem::TooMany { max: MAX_ENTRIES },
+                    ));
+                }
+                for &(code, _) in &entries {
+                    not_a_member("keys.calls", code)?;
+                }
+                self.calls = entries
+                    .into_iter()
+                    .map(|(code, calls)| CallsEntry {
+                        code,
+                        calls: i64::try_from(calls).unwrap_or(i64::MAX),
+                    })
+                    .collect();
+                self.calls_illustrative = false;
+            }
+            KeysEdit::UseIllustrativeCalls => self.calls_illustrative = true,
+            KeysEdit::SetWeights { population, calls } => {
+                self.economic.population_weight_percent = population;
+                self.economic.calls_weight_percent = calls;
+            }
+            KeysEdit::SetBounds { floor, cap } => {
+                self.bounded.floor_percent = floor;
+                self.bounded.cap_percent = cap;
+            }
+            KeysEdit::SetBasePercent(percent) => self.marketplace.base_percent = percent,
+            KeysEdit::SetBid { code, hours } => {
+                not_a_member("keys.marketplace.bids", code)?;
+                let bids = &mut self.marketplace.bids;
+                match bids.iter().position(|b| b.code == code) {
+                    Some(at) if hours == 0 => {
+                        bids.remove(at);
+                    }
+                    Some(at) => {
+                        if let Some(bid) = bids.get_mut(at) {
+                            bid.hours = hours;
+                        }
+                    }
+                    None if hours == 0 => {}
+                    None if bids.len() >= MAX_ENTRIES => {
+                        return Err(Error::new(
+                            "keys.marketplace.bids",
+                            Problem::TooMany { max: MAX_ENTRIES },
+                        ))
+                    }
+                    None => bids.push(super::section::Bid { code, hours }),
+                }
+            }
+            KeysEdit::SetFill(fill) => self.marketplace.fill = fill,
+            KeysEdit::SetCompensation(amount) => self.marketplace.compensation_per_hour = amount,
+            KeysEdit::SetJumpseat { apply, hours } => {
+                self.jumpseat.apply = apply;
+                self.jumpseat.hours = hours;
+            }
+            KeysEdit::SetSeats {
+                count,
+                method,
+                aarhus,
+            } => {
+                self.seats.count = count;
+                self.seats.method = method;
+                self.seats.aarhus = aarhus;
+            }
+        }
+        Ok(())
+    }
+}

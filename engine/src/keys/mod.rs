@@ -1,0 +1,273 @@
+//! Allocation keys (fordelingsnøgler): who supplies how many agent hours and who bears what cost,
+//! under today's population key, the cooperation agreement's economic model, Skanderborg's bounded
+//! call share (two variants) and base + marketplace, side by side; with a jumpseat cut on top of any
+//! of them, and the steering group's seats per region.
+//!
+//! Every key has one shape ([`shape::Key`]): members and a total in, each member's minutes and cost
+//! out, adding up exactly.
+
+pub mod bounded;
+pub mod calls;
+pub mod calls_csv;
+pub mod economic;
+pub mod edit;
+pub mod marketplace;
+pub mod population;
+pub mod report;
+pub mod seats;
+pub mod section;
+pub mod shape;
+pub mod table_csv;
+#[cfg(test)]
+mod tests;
+
+use crate::error::{Error, Problem};
+use crate::hours::report::HoursReport;
+use crate::members::{largest_first, Member};
+use crate::money::{round_half_away, Money};
+use report::{
+    BoundedPart, EconomicPart, KeyId, KeyPart, KeySum, KeysReport, MarketPart, MarketTotals,
+    MemberKeys,
+};
+use rust_decimal::Decimal;
+use section::{Keys, Source};
+use shape::{Input, Key, Party, Split, Total};
+
+/// Minutes per hour.
+const MINUTES: u64 = 60;
+
+/// The keys area's figures.
+///
+/// # Errors
+/// The first refused field of the keys section; the members' error; the hours area's error when the
+/// hours come from it; a cut larger than the hours; no calls at all.
+pub fn report(
+    keys: &Keys,
+    calls_per_year: i64,
+    members: Result<&[Member], &Error>,
+    hours: Result<&HoursReport, &Error>,
+) -> Result<KeysReport, Error> {
+    section::check(keys)?;
+    let mut members: Vec<&Member> = members.map_err(Clone::clone)?.iter().collect();
+    members.sort_by(|a, b| largest_first(a, b));
+    let (source_minutes, source_cost) = source(keys, hours)?;
+    let (cut_minutes, cut_cost) = cut(keys, hours, source_minutes, source_cost)?;
+    let total = Total {
+        minutes: source_minutes - cut_minutes,
+        cost_ore: source_cost.to_ore().unwrap_or(0) - cut_cost.to_ore().unwrap_or(0),
+    };
+    let illustrative = calls::illustrative(&members, u64::try_from(calls_per_year).unwrap_or(0))?;
+    let parties: Vec<Party> = members
+        .iter()
+        .zip(&illustrative)
+        .map(|(&member, &illustrative)| Party {
+            member,
+            calls: if keys.calls_illustrative {
+                illustrative
+            } else {
+                keys.calls
+                    .iter()
+                    .find(|entry| entry.code == member.code)
+                    .map_or(0, |entry| entry.calls.unsigned_abs())
+            },
+        })
+        .collect();
+    let input = Input { parties, total };
+    let splits: Vec<Split> = vec![
+        population::Population.split(&input)?,
+        keys.economic.split(&input)?,
+        bounded::Spreadsheet(&keys.bounded).split(&input)?,
+        bounded::Exact(&keys.bounded).split(&input)?,
+        keys.marketplace.split(&input)?,
+    ];
+    let settlement = economic::settlement(&keys.economic, &input)?;
+    let spreadsheet = bounded::spreadsheet(&keys.bounded, &input)?;
+    let exact = bounded::exact(&keys.bounded, &input)?;
+    let market = marketplace::outcome(&keys.marketplace, &input)?;
+    let (population, calls) = (input.population(), input.calls());
+    let percent = |part: u128, whole: u128| {
+        let (Ok(part), Ok(whole)) = (i128::try_from(part), i128::try_from(whole)) else {
+            return Decimal::ZERO;
+        };
+        Decimal::from_i128_with_scale(part, 0)
+            .checked_mul(Decimal::ONE_HUNDRED)
+            .and_then(|p| p.checked_div(Decimal::from_i128_with_scale(whole.max(1), 0)))
+            .map_or(Decimal::ZERO, |p| round_half_away(p, 4))
+    };
+    let spreadsheet_sum: u128 = spreadsheet.weights.iter().sum();
+    let exact_sum: u128 = exact.weights.iter().sum();
+    let mut rows = Vec::new();
+    for (i, party) in input.parties.iter().enumerate() {
+        let at = |split: &Split| {
+            (
+                split.minutes.get(i).copied().unwrap_or(0),
+                split.cost.get(i).copied().unwrap_or(Money::ZERO),
+            )
+        };
+        let (base_minutes, base_cost) = splits.first().map(at).unwrap_or((0, Money::ZERO));
+        let parts = splits
+            .iter()
+            .map(|split| {
+                let (minutes, cost) = at(split);
+                KeyPart {
+                    minutes,
+                    cost,
+                    minutes_change: signed(minutes) - signed(base_minutes),
+                    cost_change: Money::from_kroner(cost.kroner() - base_cost.kroner()),
+                }
+            })
+            .collect();
+        let money = |values: &[Money]| values.get(i).copied().unwrap_or(Money::ZERO);
+        let minutes = |values: &[u64]| values.get(i).copied().unwrap_or(0);
+        let (fee, credit) = (money(&settlement.fee), money(&settlement.credit));
+        let weight = |values: &[u128]| values.get(i).copied().unwrap_or(0);
+        // The spreadsheet's weights are shares in units of 1 / (10000 · P · C).
+        let bounded_share = percent(
+            weight(&spreadsheet.weights),
+            population.saturating_mul(10_000).saturating_mul(calls),
+        );
+        rows.push(MemberKeys {
+            code: party.member.code,
+            name: party.member.name.clone(),
+            population: party.member.population,
+            calls: party.calls,
+            calls_given: keys.calls_illustrative
+                || keys.calls.iter().any(|e| e.code == party.member.code),
+            population_share: percent(u128::from(party.member.population), population),
+            call_share: percent(u128::from(party.calls), calls),
+            keys: parts,
+            economic: EconomicPart {
+                fee,
+                credit,
+                net: Money::from_kroner(fee.kroner() - credit.kroner()),
+            },
+            bounded: BoundedPart {
+                bounded_share,
+                bound: spreadsheet
+                    .bounds
+                    .get(i)
+                    .copied()
+                    .unwrap_or(bounded::Bound::Free),
+                rescaled_share: percent(weight(&spreadsheet.weights), spreadsheet_sum),
+                exact_share: percent(weight(&exact.weights), exact_sum),
+                exact_bound: exact.bounds.get(i).copied().unwrap_or(bounded::Bound::Free),
+                differs: splits.get(2).map(at) != splits.get(3).map(at),
+            },
+            marketplace: MarketPart {
+                base: minutes(&market.base),
+                offered: minutes(&market.offered),
+                bid: minutes(&market.bid),
+                won: minutes(&market.won),
+                filled: minutes(&market.filled),
+                moved: market.moved.get(i).copied().unwrap_or(0),
+                settlement: money(&market.settlement),
+            },
+        });
+    }
+    let cost = Money::from_ore(total.cost_ore);
+    let sums: Vec<KeySum> = KeyId::ALL
+        .iter()
+        .zip(&splits)
+        .map(|(&key, split)| KeySum {
+            key,
+            minutes: split.minutes.iter().sum(),
+            cost: Money::from_kroner(split.cost.iter().map(|c| c.kroner()).sum()),
+        })
+        .collect();
+    let sums_equal = sums
+        .iter()
+        .all(|s| s.minutes == total.minutes && s.cost == cost);
+    let compensation = market
+        .settlement
+        .iter()
+        .filter(|s| s.is_negative())
+        .map(|s| -s.kroner())
+        .sum();
+    Ok(KeysReport {
+        source: keys.source,
+        source_minutes,
+        source_cost,
+        jumpseat_minutes: cut_minutes,
+        jumpseat_cost: cut_cost,
+        minutes: total.minutes,
+        cost,
+        calls_illustrative: keys.calls_illustrative,
+        calls: u64::try_from(calls).unwrap_or(u64::MAX),
+        keys: KeyId::ALL.to_vec(),
+        sums,
+        sums_equal,
+        members: rows,
+        marketplace: MarketTotals {
+            base: market.base.iter().sum(),
+            supply: market.supply,
+            demand: market.demand,
+            oversubscribed: market.demand > market.supply,
+            fill: keys.marketplace.fill,
+            compensation: Money::from_kroner(compensation),
+        },
+        seats: seats::apportion(&keys.seats, &input.parties),
+    })
+}
+
+fn signed(minutes: u64) -> i64 {
+    i64::try_from(minutes).unwrap_or(i64::MAX)
+}
+
+/// The hours and cost before the cut: the chosen schedule's staffing plan, or the typed totals.
+fn source(keys: &Keys, hours: Result<&HoursReport, &Error>) -> Result<(u64, Money), Error> {
+    match keys.source {
+        Source::Typed => Ok((keys.typed_hours.unsigned_abs() * MINUTES, keys.typed_cost)),
+        Source::Today | Source::Proposed => {
+            let hours = hours.map_err(Clone::clone)?;
+            let schedule = if keys.source == Source::Today {
+                &hours.today
+            } else {
+                &hours.proposed
+            };
+            Ok((schedule.staffed.agent_minutes, schedule.staffed.cost))
+        }
+    }
+}
+
+/// The jumpseat cut: its minutes (typed, or the hours area's estimate for the chosen schedule) and the
+/// cost in proportion, rounded to øre half away from zero.
+fn cut(
+    keys: &Keys,
+    hours: Result<&HoursReport, &Error>,
+    minutes: u64,
+    cost: Money,
+) -> Result<(u64, Money), Error> {
+    if !keys.jumpseat.apply {
+        return Ok((0, Money::ZERO));
+    }
+    let field = "keys.jumpseat.hours";
+    let cut = match (keys.jumpseat.hours, keys.source) {
+        (Some(hours), _) => hours.unsigned_abs() * MINUTES,
+        (None, Source::Typed) => return Err(Error::new(field, Problem::Missing)),
+        (None, source) => {
+            let hours = hours.map_err(Clone::clone)?;
+            let schedule = if source == Source::Today {
+                &hours.today
+            } else {
+                &hours.proposed
+            };
+            schedule.jumpseat.yearly_minutes
+        }
+    };
+    if cut > minutes {
+        return Err(Error::new(
+            field,
+            Problem::TooLarge {
+                value: (cut / MINUTES).to_string(),
+                max: (minutes / MINUTES).to_string(),
+            },
+        ));
+    }
+    let share = Decimal::from(cut)
+        .checked_div(Decimal::from(minutes.max(1)))
+        .and_then(|s| s.checked_mul(cost.kroner()))
+        .map_or(Money::ZERO, |kroner| {
+            Money::from_kroner(round_half_away(kroner, 2))
+        });
+    Ok((cut, share))
+}

@@ -1,0 +1,13 @@
+//! Key 1, today's: hours and cost by population share.
+
+use super::shape::{split_by, Input, Key, Split};
+use crate::error::Error;
+
+/// The population key (fordelingsnøgle efter befolkningsandel).
+pub struct Population;
+
+impl Key for Population {
+    fn split(&self, input: &Input) -> Result<Split, Error> {
+        split_by(input, &input.populations(), "members.codes")
+    }
+}

@@ -1,0 +1,373 @@
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
+use super::bounded::{self, Bound};
+use super::section::{AarhusSeat, Bid, Bounded, Fill, Keys, SeatMethod, Seats};
+use super::shape::{Input, Party, Total};
+use crate::dataset::Region;
+use crate::edit::Edit;
+use crate::keys::edit::KeysEdit;
+use crate::members::{resolve, Member};
+use crate::money::Money;
+use crate::{evaluate, Scenario};
+use rust_decimal::Decimal;
+
+fn member(code: u16, population: u64) -> Member {
+    Member {
+        code,
+        name: format!("M{code}"),
+        region: Region::Midtjylland,
+        population,
+        population_overridden: false,
+    }
+}
+
+fn input<'a>(members: &'a [Member], calls: &[u64], minutes: u64) -> Input<'a> {
+    Input {
+        parties: members
+            .iter()
+            .zip(calls)
+            .map(|(member, &calls)| Party { member, calls })
+            .collect(),
+        total: Total {
+            minutes,
+            cost_ore: 100_000_000,
+        },
+    }
+}
+
+fn percent(value: i64) -> Decimal {
+    Decimal::new(value, 0)
+}
+
+/// The proposal's reasoning (styregruppemøde 18. april 2024): 3,33 % of the population and 1,05 % of
+/// the calls is lifted to half of 3,33 % = 1,665 % before rescaling; 3 % of the population and 10 % of
+/// the calls is held at twice 3 % = 6 %.
+#[test]
+fn the_proposals_examples_are_lifted_to_the_floor_and_held_at_the_cap() {
+    let mut scenario = Scenario::default();
+    // Populations summing to 10.000 and calls to 10.000 make the shares readable.
+    let members = [member(746, 333), member(306, 300), member(751, 9_367)];
+    let calls = [105, 1_000, 8_895];
+    let input = input(&members, &calls, 1_000_000);
+    let bounds = Bounded {
+        floor_percent: percent(50),
+        cap_percent: percent(200),
+    };
+    let shares = bounded::spreadsheet(&bounds, &input).unwrap();
+    assert_eq!(shares.bounds, [Bound::Floor, Bound::Cap, Bound::Free]);
+    // In units of 1 / (10000 · P · C) = 1 / 10^12: 1,665 % and 6 %.
+    assert_eq!(shares.weights[0], 16_650_000_000);
+    assert_eq!(shares.weights[1], 60_000_000_000);
+    assert_eq!(shares.weights[2], 889_500_000_000);
+    // The same through the report.
+    scenario.keys.source = super::section::Source::Typed;
+    scenario.members.codes = vec![746, 306, 751];
+    scenario.members.population_overrides = members
+        .iter()
+        .map(|m| crate::scenario::PopulationOverride {
+            code: m.code,
+            population: i64::try_from(m.population).unwrap(),
+        })
+        .collect();
+    scenario.keys.calls_illustrative = false;
+    scenario.keys.calls = members
+        .iter()
+        .zip(calls)
+        .map(|(m, calls)| super::section::CallsEntry {
+            code: m.code,
+            calls: i64::try_from(calls).unwrap(),
+        })
+        .collect();
+    let report = evaluate(&scenario).keys.unwrap();
+    let skanderborg = report.members.iter().find(|m| m.code == 746).unwrap();
+    assert_eq!(skanderborg.bounded.bounded_share.to_string(), "1.6650");
+    assert_eq!(skanderborg.population_share.to_string(), "3.3300");
+    assert_eq!(skanderborg.call_share.to_string(), "1.0500");
+    let odsherred = report.members.iter().find(|m| m.code == 306).unwrap();
+    assert_eq!(odsherred.bounded.bounded_share.to_string(), "6.0000");
+    assert_eq!(odsherred.bounded.bound, Bound::Cap);
+}
+
+/// Rescaling the spreadsheet's bounded shares (sum 97,615 %) lifts Skanderborg above its floor and
+/// Odsherred above its cap; the exact variant holds both at their bounds and gives Aarhus the rest.
+#[test]
+fn the_exact_variant_holds_the_bounds_the_spreadsheet_loses() {
+    let members = [member(746, 333), member(306, 300), member(751, 9_367)];
+    let input = input(&members, &[105, 1_000, 8_895], 1_000_000);
+    let bounds = Bounded {
+        floor_percent: percent(50),
+        cap_percent: percent(200),
+    };
+    let exact = bounded::exact(&bounds, &input).unwrap();
+    assert_eq!(exact.bounds, [Bound::Floor, Bound::Cap, Bound::Free]);
+    let sum: u128 = exact.weights.iter().sum();
+    // Skanderborg exactly 1,665 % and Odsherred exactly 6 % of the whole.
+    assert_eq!(exact.weights[0] * 100_000, sum * 1_665);
+    assert_eq!(exact.weights[1] * 100, sum * 6);
+}
+
+/// Four members of equal population, one with every call: the cap holds it at 50 %, the floors hold the
+/// others at 12,5 %; that is 87,5 %, so the exact variant lifts the floored ones together to 50/3 %.
+#[test]
+fn when_every_member_is_fixed_the_rest_lifts_the_floors() {
+    let members = [
+        member(1, 100),
+        member(2, 100),
+        member(3, 100),
+        member(4, 100),
+    ];
+    let input = input(&members, &[1_000, 0, 0, 0], 600_000);
+    let bounds = Bounded {
+        floor_percent: percent(50),
+        cap_percent: percent(200),
+    };
+    let exact = bounded::exact(&bounds, &input).unwrap();
+    let sum: u128 = exact.weights.iter().sum();
+    assert_eq!(exact.weights[0] * 2, sum);
+    assert_eq!(exact.weights[1] * 6, sum);
+    let split = super::shape::Key::split(&bounded::Exact(&bounds), &input).unwrap();
+    assert_eq!(split.minutes, [300_000, 100_000, 100_000, 100_000]);
+}
+
+#[test]
+fn every_key_of_the_default_adds_up_and_the_settlements_to_zero() {
+    let mut scenario = Scenario::default();
+    scenario.keys.marketplace.bids = vec![
+        Bid {
+            code: 746,
+            hours: -300,
+        },
+        Bid {
+            code: 306,
+            hours: 900,
+        },
+    ];
+    let report = evaluate(&scenario).keys.unwrap();
+    assert!(report.sums_equal);
+    assert_eq!(report.minutes, 21_112 * 60);
+    assert_eq!(report.cost, Money::from_ore(496_132_000));
+    let net: Decimal = report.members.iter().map(|m| m.economic.net.kroner()).sum();
+    assert_eq!(net, Decimal::ZERO);
+    let settled: Decimal = report
+        .members
+        .iter()
+        .map(|m| m.marketplace.settlement.kroner())
+        .sum();
+    assert_eq!(settled, Decimal::ZERO);
+    let odsherred = report.members.iter().find(|m| m.code == 306).unwrap();
+    assert_eq!(odsherred.marketplace.won, 900 * 60);
+    assert!(odsherred.marketplace.settlement.is_negative()); // it is paid
+}
+
+#[test]
+fn an_oversubscribed_marketplace_cuts_the_bids_pro_rata() {
+    let members = [member(1, 100), member(2, 100)];
+    let input = input(&members, &[1, 1], 60_000);
+    let market = super::section::Marketplace {
+        base_percent: percent(50),
+        bids: vec![
+            Bid {
+                code: 1,
+                hours: 600,
+            },
+            Bid {
+                code: 2,
+                hours: 200,
+            },
+        ],
+        fill: Fill::Population,
+        compensation_per_hour: Money::from_ore(10_000),
+    };
+    // 1.000 h by population, 500 each; base 250 h each; 500 h on the market, 800 h bid: 3 : 1.
+    let outcome = super::marketplace::outcome(&market, &input).unwrap();
+    assert_eq!(outcome.won, [22_500, 7_500]);
+    assert_eq!(outcome.minutes, [37_500, 22_500]);
+    assert_eq!(outcome.moved, [7_500, -7_500]);
+    // 125 h moved at 100 kr.
+    assert_eq!(
+        outcome.settlement,
+        [Money::from_ore(-1_250_000), Money::from_ore(1_250_000)]
+    );
+}
+
+#[test]
+fn marketplace_refusals_name_the_bid() {
+    let mut scenario = Scenario::default();
+    scenario.keys.marketplace.bids = vec![Bid {
+        code: 727,
+        hours: -10_000,
+    }];
+    let error = evaluate(&scenario).keys.unwrap_err();
+    assert_eq!(error.field, "keys.marketplace.bids[0].hours");
+    scenario.keys.marketplace.bids = vec![Bid {
+        code: 727,
+        hours: 30_000,
+    }];
+    let error = evaluate(&scenario).keys.unwrap_err();
+    assert_eq!(error.field, "keys.marketplace.bids[0].hours");
+}
+
+/// The 13 members named in 2024–25: Nordjylland 93.700, Midtjylland 748.779, Hovedstaden 178.795,
+/// Sjælland 32.225 citizens (2025K1). For 7 seats the Hare quotas are 0,62 / 4,98 / 1,19 / 0,21:
+/// largest remainder gives 1 / 5 / 1 / 0; D'Hondt's averages give Midtjylland a sixth seat
+/// (748.779 / 6 = 124.797 > 93.700) and Nordjylland none.
+#[test]
+fn seats_by_largest_remainder_and_dhondt_differ_as_computed_by_hand() {
+    let members = {
+        let mut members = resolve(&Scenario::default().members).unwrap();
+        members.sort_by(crate::members::largest_first);
+        members
+    };
+    let parties: Vec<Party> = members
+        .iter()
+        .map(|member| Party { member, calls: 0 })
+        .collect();
+    let seats = |method, aarhus| {
+        let report = super::seats::apportion(
+            &Seats {
+                count: 7,
+                method,
+                aarhus,
+            },
+            &parties,
+        );
+        report.regions.iter().map(|r| r.seats).collect::<Vec<u32>>()
+    };
+    assert_eq!(
+        seats(SeatMethod::LargestRemainder, AarhusSeat::WithinRegion),
+        [1, 5, 0, 1, 0]
+    );
+    assert_eq!(
+        seats(SeatMethod::Dhondt, AarhusSeat::WithinRegion),
+        [0, 6, 0, 1, 0]
+    );
+    // Aarhus on top: 6 seats over 680.111 citizens (Midtjylland without Aarhus: 375.391): quotas
+    // 0,83 / 3,31 / 1,58 / 0,28, so 1 / 3 / 2 / 0, and Aarhus's seat makes Midtjylland's 4.
+    assert_eq!(
+        seats(SeatMethod::LargestRemainder, AarhusSeat::InAddition),
+        [1, 4, 0, 2, 0]
+    );
+}
+
+#[test]
+fn seats_stop_at_a_regions_members() {
+    let members = [member(1, 1_000_000), member(2, 10)];
+    let mut members = members.to_vec();
+    members[1].region = Region::Sjaelland;
+    let parties: Vec<Party> = members
+        .iter()
+        .map(|member| Party { member, calls: 0 })
+        .collect();
+    for method in [SeatMethod::LargestRemainder, SeatMethod::Dhondt] {
+        let report = super::seats::apportion(
+            &Seats {
+                count: 13,
+                method,
+                aarhus: AarhusSeat::WithinRegion,
+            },
+            &parties,
+        );
+        assert_eq!(report.seats, 2);
+        let seats: Vec<u32> = report.regions.iter().map(|r| r.seats).collect();
+        assert_eq!(seats, [0, 1, 0, 0, 1]);
+    }
+}
+
+/// Every rule of the section refused at its field; the scenario evaluates again once it is put right.
+#[test]
+fn each_bad_keys_field_is_named() {
+    type Breaker = fn(&mut Keys);
+    let cases: [(&str, Breaker); 11] = [
+        ("keys.typed_hours", |k| k.typed_hours = -1),
+        ("keys.typed_cost", |k| {
+            k.typed_cost = Money::from_kroner(Decimal::new(1, 3))
+        }),
+        ("keys.calls[0].calls", |k| {
+            k.calls = vec![super::section::CallsEntry {
+                code: 751,
+                calls: -5,
+            }]
+        }),
+        ("keys.calls[1].code", |k| {
+            k.calls = vec![
+                super::section::CallsEntry {
+                    code: 751,
+                    calls: 5,
+                },
+                super::section::CallsEntry {
+                    code: 751,
+                    calls: 6,
+                },
+            ]
+        }),
+        ("keys.economic.calls_weight_percent", |k| {
+            k.economic.calls_weight_percent = percent(40)
+        }),
+        ("keys.economic.population_weight_percent", |k| {
+            k.economic.population_weight_percent = Decimal::new(-1, 0)
+        }),
+        ("keys.bounded.cap_percent", |k| {
+            k.bounded.floor_percent = percent(250)
+        }),
+        ("keys.bounded.cap_percent", |k| {
+            k.bounded.cap_percent = percent(90)
+        }),
+        ("keys.marketplace.base_percent", |k| {
+            k.marketplace.base_percent = percent(101)
+        }),
+        ("keys.seats.count", |k| k.seats.count = 0),
+        ("keys.jumpseat.hours", |k| {
+            k.jumpseat.apply = true;
+            k.jumpseat.hours = Some(10_000_000);
+        }),
+    ];
+    for (field, breaker) in cases {
+        let mut scenario = Scenario::default();
+        breaker(&mut scenario.keys);
+        let report = evaluate(&scenario);
+        assert_eq!(
+            report.keys.map_err(|e| e.field),
+            Err(field.to_owned()),
+            "{field}"
+        );
+        assert!(report.hours.is_ok(), "{field} blocks only the keys");
+    }
+}
+
+#[test]
+fn typing_calls_keeps_the_other_illustrative_calls() {
+    let mut scenario = Scenario::default();
+    let before = evaluate(&scenario).keys.unwrap();
+    scenario
+        .apply(Edit::Keys(KeysEdit::SetCalls {
+            code: 751,
+            calls: 50_000,
+        }))
+        .unwrap();
+    let after = evaluate(&scenario).keys.unwrap();
+    assert!(!after.calls_illustrative);
+    for (b, a) in before.members.iter().zip(&after.members) {
+        let expected = if a.code == 751 { 50_000 } else { b.calls };
+        assert_eq!(a.calls, expected, "{}", a.name);
+    }
+    let refused = scenario.apply(Edit::Keys(KeysEdit::SetCalls {
+        code: 101,
+        calls: 1,
+    }));
+    assert_eq!(refused.map_err(|e| e.field), Err("keys.calls".to_owned()));
+}
+
+#[test]
+fn the_jumpseat_cut_comes_off_every_key() {
+    let mut scenario = Scenario::default();
+    scenario.keys.jumpseat.apply = true;
+    let report = evaluate(&scenario).keys.unwrap();
+    let hours = evaluate(&scenario).hours.unwrap();
+    assert_eq!(report.jumpseat_minutes, hours.today.jumpseat.yearly_minutes);
+    assert!(report.jumpseat_minutes > 0);
+    assert_eq!(
+        report.minutes,
+        report.source_minutes - report.jumpseat_minutes
+    );
+    assert!(report.sums.iter().all(|s| s.minutes == report.minutes));
+}
