@@ -5,9 +5,19 @@ use crate::texts::Texts;
 use ddh_engine::dataset;
 use ddh_engine::Scenario;
 
-/// The on-screen name of the field at `path`, or the path itself where there is none.
-pub fn field_label(path: &str, scenario: &Scenario, t: &Texts) -> String {
-    if let Some(label) = hours_label(path, t) {
+/// An area's own field names, where they are not shared by every module (so that a module links the
+/// texts of its own area only): the name of a path, or `None`.
+pub type Labels = fn(path: &str, scenario: &Scenario, t: &'static Texts) -> Option<String>;
+
+/// No field names of an area's own.
+pub fn no_labels(_: &str, _: &Scenario, _: &'static Texts) -> Option<String> {
+    None
+}
+
+/// The on-screen name of the field at `path` (`own`: the module's area's names, tried first), or the
+/// path itself where there is none.
+pub fn field_label(path: &str, scenario: &Scenario, t: &'static Texts, own: Labels) -> String {
+    if let Some(label) = own(path, scenario, t).or_else(|| hours_label(path, t)) {
         return label;
     }
     let (head, index, tail) = split(path);
@@ -104,6 +114,42 @@ fn hours_label(path: &str, t: &Texts) -> Option<String> {
     Some(format!("{what} ({schedule})"))
 }
 
+/// The on-screen name of a field of the keys section: "Bud, Odder", "Loft og bund: loft (…)".
+pub fn keys_label(path: &str, scenario: &Scenario, t: &'static Texts) -> Option<String> {
+    let k = crate::texts::keys::of(t);
+    let rest = path.strip_prefix("keys.")?;
+    let name_of = |code: Option<u16>| {
+        code.and_then(|c| dataset::find(scenario.members.quarter, c))
+            .map(|m| m.name.clone())
+            .unwrap_or_default()
+    };
+    let (head, index, _) = split(rest);
+    let label = match (head, index) {
+        ("typed_hours", _) => k.typed_hours,
+        ("typed_cost", _) => k.typed_cost,
+        ("jumpseat.hours", _) => k.jumpseat_hours,
+        ("economic.population_weight_percent", _) => k.population_weight,
+        ("economic.calls_weight_percent", _) | ("economic", _) => k.calls_weight,
+        ("bounded.floor_percent", _) => k.floor,
+        ("bounded.cap_percent", _) | ("bounded", _) => k.cap,
+        ("marketplace.base_percent", _) => k.base,
+        ("marketplace.compensation_per_hour", _) => k.compensation,
+        ("seats.count", _) => k.seats_count,
+        ("calls", Some(i)) => {
+            return Some((k.calls_of)(&name_of(
+                scenario.keys.calls.get(i).map(|e| e.code),
+            )))
+        }
+        ("marketplace.bids", Some(i)) => {
+            let bid = scenario.keys.marketplace.bids.get(i);
+            return Some((k.bid_of)(&name_of(bid.map(|b| b.code))));
+        }
+        ("calls", None) => k.calls_heading,
+        _ => return None,
+    };
+    Some(label.to_owned())
+}
+
 /// `[2][9].close` → (Some(2), Some(9), `close`).
 fn indices_of(text: &str) -> (Option<usize>, Option<usize>, &str) {
     let mut numbers = [None, None];
@@ -142,7 +188,11 @@ mod tests {
             code: 727,
             population: 0,
         }];
-        let label = |path| field_label(path, &scenario, &DA);
+        scenario.keys.marketplace.bids = vec![ddh_engine::keys::section::Bid {
+            code: 727,
+            hours: -900,
+        }];
+        let label = |path| field_label(path, &scenario, &DA, keys_label);
         assert_eq!(label("tender.cost_items[2].amount"), "Beløb, IT (DBA/GDPR)");
         assert_eq!(label("tender.cost_items[0].id"), "Udbudsbudget, Konsulent");
         assert_eq!(
@@ -163,6 +213,15 @@ mod tests {
         assert_eq!(
             label("hours.service.aht_seconds"),
             "Gns. behandlingstid (sek.)"
+        );
+        assert_eq!(label("keys.marketplace.bids[0].hours"), "Bud, Odder");
+        assert_eq!(
+            label("keys.economic.calls_weight_percent"),
+            "Økonomimodel: vægt på opkaldsandel (%)"
+        );
+        assert_eq!(
+            field_label("keys.seats.count", &scenario, &DA, no_labels),
+            "keys.seats.count"
         );
     }
 }

@@ -34,6 +34,11 @@ pub fn mount_hours() {
     start(view::AreaId::Hours, view::hours, state::hours_areas);
 }
 
+/// Starts the allocation keys area (Fordeling) in the page: the module `ddh-fordeling`.
+pub fn mount_keys() {
+    start(view::AreaId::Keys, view::keys, state::keys_areas);
+}
+
 fn start<V: leptos::IntoView + 'static>(
     area: view::AreaId,
     body: fn(state::AppState) -> V,

@@ -3,9 +3,10 @@
 //! Views never change the scenario themselves: they build an [`Edit`] and [`AppState::dispatch`] it,
 //! the one place where edits are applied (by the engine's rules) and recorded for undo.
 
-use crate::field_names::field_label;
+use crate::field_names::{field_label, keys_label, no_labels, Labels};
 use crate::texts::Texts;
 use ddh_engine::history::History;
+use ddh_engine::keys::report::KeysReport;
 use ddh_engine::report::{
     Area, BudgetReport, HoursReport, LeavingReport, OffersReport, ProcurementReport, TenderReport,
 };
@@ -76,6 +77,9 @@ pub struct Areas {
     pub procurement: AreaView<ProcurementReport>,
     pub offers: AreaView<OffersReport>,
     pub hours: AreaView<HoursReport>,
+    pub keys: AreaView<KeysReport>,
+    /// The module's own field names (see [`Labels`]).
+    pub labels: Labels,
 }
 
 /// How a module computes its [`Areas`] from the scenario.
@@ -97,6 +101,7 @@ impl AppState {
             areas.procurement.error,
             areas.offers.error,
             areas.hours.error,
+            areas.keys.error,
         ];
         // Each distinct error once, in area order: one that blocks several areas is listed once.
         let field_errors = Memo::new(move |_| {
@@ -292,7 +297,7 @@ impl AppState {
         let t = self.texts;
         let field = self
             .scenario
-            .with_untracked(|s| field_label(&error.field, s, t));
+            .with_untracked(|s| field_label(&error.field, s, t, self.areas.labels));
         (field, (t.engine.problem)(&error.problem))
     }
 }
@@ -307,6 +312,8 @@ pub fn tender_areas(scenario: RwSignal<Scenario>) -> Areas {
         procurement: AreaView::absent(),
         offers: AreaView::absent(),
         hours: AreaView::absent(),
+        keys: AreaView::absent(),
+        labels: no_labels,
     }
 }
 
@@ -322,6 +329,8 @@ pub fn procurement_areas(scenario: RwSignal<Scenario>) -> Areas {
         procurement: area(report, |r| &r.2),
         offers: area(report, |r| &r.3),
         hours: AreaView::absent(),
+        keys: AreaView::absent(),
+        labels: no_labels,
     }
 }
 
@@ -335,6 +344,23 @@ pub fn hours_areas(scenario: RwSignal<Scenario>) -> Areas {
         procurement: AreaView::absent(),
         offers: AreaView::absent(),
         hours: area(report, |r| &r.1),
+        keys: AreaView::absent(),
+        labels: no_labels,
+    }
+}
+
+/// The allocation keys area's figures (Fordeling), with the tender's for the key bar.
+pub fn keys_areas(scenario: RwSignal<Scenario>) -> Areas {
+    let report = computed(scenario, |e| (e.tender(), e.keys()));
+    Areas {
+        budget: AreaView::absent(),
+        tender: area(report, |r| &r.0),
+        leaving: AreaView::absent(),
+        procurement: AreaView::absent(),
+        offers: AreaView::absent(),
+        hours: AreaView::absent(),
+        keys: area(report, |r| &r.1),
+        labels: keys_label,
     }
 }
 

@@ -20,7 +20,8 @@ pub struct Money(Decimal);
 
 impl Money {
     /// Zero kroner.
-    pub const ZERO: Money = Money(Decimal::ZERO);
+    /// Written `0.00`, like every amount the engine computes.
+    pub const ZERO: Money = Money(Decimal::from_parts(0, 0, 0, false, 2));
 
     /// Kroner as given, keeping the scale of the input.
     pub fn from_kroner(kroner: Decimal) -> Money {

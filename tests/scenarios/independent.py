@@ -17,8 +17,17 @@ From version 4 it also covers the hours section (when the document has one): the
 Gauss's method), the open days and minutes counted day by day, the calls spread by the profile and moved from
 closed hours (exact fractions), the stretches of each schedule, the agents on the phone and needed (Erlang C by
 its textbook formula on exact integers), the plan's minutes, costs, members' shares and jumpseat minutes.
+From version 5 it also covers the keys section (when the document has one): the minutes and cost shared (a
+schedule's staffing plan or the typed totals, less the jumpseat cut), the calls (typed, or the illustrative ones
+by population with Skanderborg's 315 ‰ and Odsherred's 3.509 ‰), each member's shares and its minutes and cost
+under the population key, the economic model (fee, credit, net), the bounded call share (the spreadsheet's
+columns H and I, and the exact variant that fixes members at their bound round after round), the base +
+marketplace (base, offers back, bids won or cut pro rata, the fill, the minutes moved and their settlement), the
+sums, and the steering group's seats (largest remainder with the Hare quota or D'Hondt, at most a region's members,
+Aarhus's fixed seat within Midtjylland or on top). Every split is the largest remainder over exact fractions,
+members largest first, ties to the earlier member.
 For the cases with expected-error.json it checks that the areas blocked follow the dependency table of
-FORMATS.md ("Report, version 4").
+FORMATS.md ("Report, version 5").
 """
 import csv
 import json
@@ -700,6 +709,297 @@ def hours_section(hours, members):
     }
 
 
+# ------------------------------------------------------------------------------------------------------------------
+# Allocation keys and the steering group's seats (scenario and report version 5), from the rules in
+# engine/FORMATS.md ("keys.*" rows) and the by-laws (seeds/003): every split is the largest remainder of whole
+# minutes or whole øre over the exact shares, members largest first (lower code first on equal populations), ties
+# to the earlier member.
+
+KEYS = ["population", "economic", "bounded", "bounded_exact", "marketplace"]
+AARHUS = 751
+# The illustrative calls: per mille of each member's population share (the 2024 proposal's examples).
+ILLUSTRATIVE_PER_MILLE = {746: 315, 306: 3509}  # Skanderborg, Odsherred
+REGIONS = [("nordjylland", "Region Nordjylland"), ("midtjylland", "Region Midtjylland"),
+           ("syddanmark", "Region Syddanmark"), ("hovedstaden", "Region Hovedstaden"),
+           ("sjaelland", "Region Sjælland")]
+
+
+def regions_of(quarter):
+    """Each municipality's region id, from the data set's region names."""
+    by_name = {name: region for region, name in REGIONS}
+    path = ROOT.parent.parent / "engine" / "data" / f"kommuner-{quarter}.csv"
+    with open(path, encoding="utf-8") as f:
+        return {int(r["code"]): by_name[r["region"]] for r in csv.DictReader(f)}
+
+
+def percent(share):
+    """A share (a fraction of 1) in % to 4 decimals, half away from zero."""
+    return rounded(share * 100, 4)
+
+
+def hare(population, seats, capacity):
+    """Largest remainder with the Hare quota over the regions, at most `capacity` each: a region given more than
+    its capacity keeps its capacity and the rest is apportioned again among the others (FORMATS.md: "largest
+    remainder re-apportions the rest among the others"), which include a region given exactly its capacity.
+    Ties to the earlier region."""
+    given = [0] * len(population)
+    active = [i for i in range(len(population))]
+    left = seats
+    while True:
+        total = sum(population[i] for i in active)
+        if left == 0 or total == 0:
+            return given
+        quota = {i: Fraction(population[i] * left, total) for i in active}
+        parts = {i: math.floor(quota[i]) for i in active}
+        for i in sorted(active, key=lambda i: (-(quota[i] - parts[i]), i))[: left - sum(parts.values())]:
+            parts[i] += 1
+        over = [i for i in active if parts[i] > capacity[i]]
+        if not over:
+            for i in active:
+                given[i] = parts[i]
+            return given
+        for i in over:
+            given[i] = capacity[i]
+            left -= capacity[i]
+            active.remove(i)
+
+
+def dhondt(population, seats, capacity):
+    """D'Hondt: one seat at a time to the highest population ÷ (seats + 1), skipping full regions; ties to the
+    earlier region."""
+    given = [0] * len(population)
+    for _ in range(seats):
+        open_regions = [i for i in range(len(population)) if given[i] < capacity[i]]
+        best = max(open_regions, key=lambda i: (Fraction(population[i], given[i] + 1), -i))
+        given[best] += 1
+    return given
+
+
+def seats_section(settings, members, region_of):
+    """The steering group: seats given (the count, or the members if fewer) apportioned over the five regions by
+    the members' population, at most a region's members each; Aarhus's fixed seat within Midtjylland's or on top."""
+    seats = min(settings["count"], len(members))
+    aarhus_member = any(code == AARHUS for code, _, _ in members)
+    in_addition = aarhus_member and settings["aarhus"] == "in_addition"
+    counted = [(code, p) for code, _, p in members if not (in_addition and code == AARHUS)]
+    ids = [region for region, _ in REGIONS]
+    count = [sum(1 for code, _ in counted if region_of[code] == r) for r in ids]
+    population = [sum(p for code, p in counted if region_of[code] == r) for r in ids]
+    apportion = hare if settings["method"] == "largest_remainder" else dhondt
+    midt = ids.index("midtjylland")
+    if in_addition:
+        given = apportion(population, seats - 1, count)
+        given[midt] += 1
+    else:
+        given = apportion(population, seats, count)
+        if aarhus_member and given[midt] == 0:
+            # Midtjylland gets Aarhus's seat; the other regions share the rest.
+            others = [i for i in range(len(ids)) if i != midt]
+            rest = apportion([population[i] for i in others], seats - 1, [count[i] for i in others])
+            given = [0] * len(ids)
+            given[midt] = 1
+            for i, g in zip(others, rest):
+                given[i] = g
+    return {
+        "method": settings["method"],
+        "aarhus": settings["aarhus"],
+        "seats": seats,
+        "aarhus_member": aarhus_member,
+        "regions": [{"region": r, "name": name, "members": count[i], "population": population[i], "seats": given[i],
+                     "fixed_seat": aarhus_member and r == "midtjylland"}
+                    for i, (r, name) in enumerate(REGIONS)],
+    }
+
+
+def bounded_exact(shares, calls, floor, cap):
+    """The exact variant: members outside [floor, cap] × population share are fixed at their bound and the rest
+    rescaled by calls, until none is outside; when all end fixed short of (over) 100 %, the rest is spread by
+    population over those at their floor (cap). Gives (shares, bounds)."""
+    n = len(shares)
+    low, high = [floor * s for s in shares], [cap * s for s in shares]
+    fixed = {}
+    result = [Fraction(0)] * n
+    while True:
+        free = [i for i in range(n) if i not in fixed]
+        if not free:
+            break
+        left = 1 - sum(result[i] for i in fixed)
+        free_calls = sum(calls[i] for i in free)
+        if free_calls == 0:
+            raise ValueError("bounded_exact: the members left free have no calls (choose another case)")
+        for i in free:
+            result[i] = left * calls[i] / free_calls
+        outside = [i for i in free if result[i] < low[i] or result[i] > high[i]]
+        if not outside:
+            break
+        for i in outside:
+            fixed[i] = "floor" if result[i] < low[i] else "cap"
+            result[i] = low[i] if result[i] < low[i] else high[i]
+    rest = 1 - sum(result)
+    if rest != 0:
+        assert len(fixed) == n, "the free members' shares add up to what is left"
+        over = [i for i in range(n) if fixed[i] == ("floor" if rest > 0 else "cap")]
+        weight = sum(shares[i] for i in over)
+        for i in over:
+            result[i] += rest * shares[i] / weight
+    return result, [fixed.get(i, "free") for i in range(n)]
+
+
+def keys_section(scenario, members, hours_report, region_of):
+    """The report's keys section. `members` (code, name, population); `hours_report` the hours section."""
+    keys = scenario["keys"]
+    order = sorted(members, key=lambda m: (-m[2], m[0]))
+    populations = [p for _, _, p in order]
+    n = len(order)
+
+    # The totals: a schedule's staffing plan, or the typed hours × 60 and cost; then the jumpseat cut.
+    source = keys["source"]
+    if source == "typed":
+        source_minutes, source_ore = keys["typed_hours"] * 60, ore_of(keys["typed_cost"])
+    else:
+        plan = hours_report[source]["staffed"]
+        source_minutes, source_ore = plan["agent_minutes"], ore_of(plan["cost"])
+    jumpseat = keys["jumpseat"]
+    if not jumpseat["apply"]:
+        cut_minutes = 0
+    elif jumpseat["hours"] is None:
+        assert source != "typed", "jumpseat hours are required with typed totals"
+        cut_minutes = hours_report[source]["jumpseat"]["yearly_minutes"]
+    else:
+        cut_minutes = jumpseat["hours"] * 60
+    assert cut_minutes <= source_minutes, "the jumpseat cut is at most the hours shared"
+    cut_ore = round_half_away(Fraction(source_ore * cut_minutes, source_minutes)) if cut_minutes else 0
+    minutes, cost = source_minutes - cut_minutes, source_ore - cut_ore
+
+    # The calls: typed (0 for a member with no entry), or the illustrative ones.
+    if keys["calls_illustrative"]:
+        weights = [p * ILLUSTRATIVE_PER_MILLE.get(code, 1000) for code, _, p in order]
+        calls = largest_remainder(scenario["hours"]["calls"]["per_year"], weights)
+        given = [True] * n
+    else:
+        typed = {entry["code"]: entry["calls"] for entry in keys["calls"]}
+        calls = [typed.get(code, 0) for code, _, _ in order]
+        given = [code in typed for code, _, _ in order]
+    total_population, total_calls = sum(populations), sum(calls)
+    if total_calls == 0:
+        raise ValueError("keys.calls: all_zero (no calls at all)")
+    pop_share = [Fraction(p, total_population) for p in populations]
+    call_share = [Fraction(c, total_calls) for c in calls]
+
+    # Population key: minutes and øre by population.
+    by_population = (largest_remainder(minutes, populations), largest_remainder(cost, populations))
+
+    # Economic model: the hours by population; the fee by w_pop · population share + w_calls · call share.
+    w_pop = Fraction(str(keys["economic"]["population_weight_percent"])) / 100
+    w_calls = Fraction(str(keys["economic"]["calls_weight_percent"])) / 100
+    assert w_pop + w_calls == 1, "the economic weights add up to 100"
+    fee = largest_remainder(cost, [w_pop * a + w_calls * b for a, b in zip(pop_share, call_share)])
+    credit = by_population[1]
+    economic = (by_population[0], fee)
+
+    # Bounded call share: the spreadsheet (columns H and I) and the exact variant.
+    floor = Fraction(str(keys["bounded"]["floor_percent"])) / 100
+    cap = Fraction(str(keys["bounded"]["cap_percent"])) / 100
+    held, bound = [], []
+    for s, c in zip(pop_share, call_share):
+        if c < floor * s:
+            held.append(floor * s)
+            bound.append("floor")
+        elif c > cap * s:
+            held.append(cap * s)
+            bound.append("cap")
+        else:
+            held.append(c)
+            bound.append("free")
+    rescaled = [h / sum(held) for h in held]
+    bounded = (largest_remainder(minutes, rescaled), largest_remainder(cost, rescaled))
+    exact, exact_bound = bounded_exact(pop_share, call_share, floor, cap)
+    exact_key = (largest_remainder(minutes, exact), largest_remainder(cost, exact))
+
+    # Marketplace: each member's base is its population-key minutes × the base share, rounded down, and it brings
+    # the rest of its population-key minutes to the marketplace, with any base it offers back; bids are won in full,
+    # or cut pro rata when they exceed the supply; what nobody bid for goes in proportion to what each member brought
+    # among those that offered nothing back (`population`), or in proportion to the bids (`bidders`). `moved` is the
+    # minutes less the population key's; the compensation for the minutes moved up is paid by those moved down.
+    market = keys["marketplace"]
+    base_percent = Fraction(str(market["base_percent"])) / 100
+    population_minutes = by_population[0]
+    base = [math.floor(m * base_percent) for m in population_minutes]
+    brought = [m - b for m, b in zip(population_minutes, base)]
+    bids = {entry["code"]: entry["hours"] * 60 for entry in market["bids"]}
+    member_bid = [bids.get(code, 0) for code, _, _ in order]
+    offered = [max(-b, 0) for b in member_bid]
+    bid = [max(b, 0) for b in member_bid]
+    for o, b in zip(offered, base):
+        assert o <= b, "more_than_base"
+    for b in bid:
+        assert b <= minutes, "a bid is at most all the minutes there are"
+    supply, demand = sum(brought) + sum(offered), sum(bid)
+    oversubscribed = demand > supply
+    won = largest_remainder(supply, bid) if oversubscribed else list(bid)
+    unbid = supply - sum(won)
+    if market["fill"] == "population":
+        fill_weights = [w if o == 0 else 0 for w, o in zip(brought, offered)]
+    else:
+        fill_weights = list(bid)
+    if unbid:
+        assert sum(fill_weights) > 0, "someone to fill the hours nobody bid for"
+        filled = largest_remainder(unbid, fill_weights)
+    else:
+        filled = [0] * n
+    market_minutes = [b - o + w + f for b, o, w, f in zip(base, offered, won, filled)]
+    moved = [m - p for m, p in zip(market_minutes, population_minutes)]
+    assert sum(moved) == 0, "the minutes moved up and down add up"
+    moved_in_all = sum(m for m in moved if m > 0)
+    rate_ore = ore_of(market["compensation_per_hour"])
+    compensation = round_half_away(Fraction(moved_in_all * rate_ore, 60))
+    above = [max(m, 0) for m in moved]
+    below = [max(-m, 0) for m in moved]
+    received = largest_remainder(compensation, above) if compensation else [0] * n
+    paid = largest_remainder(compensation, below) if compensation else [0] * n
+    settlement = [p - r for p, r in zip(paid, received)]
+    # The cost in proportion to pop_i / P + moved_i / M (a negative weight counts as 0), plus the settlement.
+    cost_weights = [max(s + Fraction(m, minutes), 0) if minutes else s for s, m in zip(pop_share, moved)]
+    marketplace = (market_minutes,
+                   [c + s for c, s in zip(largest_remainder(cost, cost_weights), settlement)])
+    base_total = sum(base)
+
+    by_key = [by_population, economic, bounded, exact_key, marketplace]
+    member_rows = []
+    for i, (code, name, population) in enumerate(order):
+        member_rows.append({
+            "code": code, "name": name, "population": population, "calls": calls[i], "calls_given": given[i],
+            "population_share": percent(pop_share[i]), "call_share": percent(call_share[i]),
+            "keys": [{"minutes": m[i], "cost": kroner(c[i]), "minutes_change": m[i] - by_population[0][i],
+                      "cost_change": kroner(c[i] - by_population[1][i])} for m, c in by_key],
+            "economic": {"fee": kroner(fee[i]), "credit": kroner(credit[i]), "net": kroner(fee[i] - credit[i])},
+            "bounded": {"bounded_share": percent(held[i]), "bound": bound[i], "rescaled_share": percent(rescaled[i]),
+                        "exact_share": percent(exact[i]), "exact_bound": exact_bound[i],
+                        "differs": bounded[0][i] != exact_key[0][i]},
+            "marketplace": {"base": base[i], "offered": offered[i], "bid": bid[i], "won": won[i], "filled": filled[i],
+                            "moved": moved[i], "settlement": kroner(settlement[i])},
+        })
+    sums = [{"key": key, "minutes": sum(m), "cost": kroner(sum(c))} for key, (m, c) in zip(KEYS, by_key)]
+    return {
+        "source": source,
+        "source_minutes": source_minutes,
+        "source_cost": kroner(source_ore),
+        "jumpseat_minutes": cut_minutes,
+        "jumpseat_cost": kroner(cut_ore),
+        "minutes": minutes,
+        "cost": kroner(cost),
+        "calls_illustrative": keys["calls_illustrative"],
+        "calls": total_calls,
+        "keys": KEYS,
+        "sums": sums,
+        "sums_equal": all(s["minutes"] == minutes and s["cost"] == kroner(cost) for s in sums),
+        "members": member_rows,
+        "marketplace": {"base": base_total, "supply": supply, "demand": demand, "oversubscribed": oversubscribed,
+                        "fill": market["fill"], "compensation": kroner(compensation)},
+        "seats": seats_section(keys["seats"], members, region_of),
+    }
+
+
 def expected(scenario):
     data = municipalities(scenario["members"].get("quarter", "2025K1"))
     overrides = {o["code"]: o["population"] for o in scenario["members"].get("population_overrides", [])}
@@ -797,18 +1097,28 @@ def expected(scenario):
     # A document of version 1 to 3 reads with the default hours section; its expected file does not check it.
     if "hours" in scenario:
         result["hours"] = hours_section(scenario["hours"], members)
+    # A document of version 1 to 4 reads with the default keys section; its expected file does not check it.
+    if "keys" in scenario:
+        assert "hours" in scenario or scenario["keys"]["source"] == "typed", "keys need the hours area"
+        result["keys"] = keys_section(scenario, members, result.get("hours"),
+                                      regions_of(scenario["members"].get("quarter", "2025K1")))
     return result
 
 
-AREAS = ["members", "budget", "tender", "leaving", "procurement", "hours", "offers"]
+AREAS = ["members", "budget", "tender", "leaving", "procurement", "hours", "keys", "offers"]
+# What the dependency table needs of the keys section a document of version 1 to 4 reads with (`ddh example`).
+DEFAULT_KEYS = {"source": "today", "calls_illustrative": True}
 
 
 def blocked_areas(scenario, field):
-    """The report areas a refused field blocks, by the dependency table of FORMATS.md ("Report, version 4").
-    A members error does not block `hours`: only its members' shares, which are not an area."""
+    """The report areas a refused field blocks, by the dependency table of FORMATS.md ("Report, version 5").
+    A members error does not block `hours`: only its members' shares, which are not an area. `keys` depends on
+    `keys` and `members`, on the hours area unless its source is typed, and on `hours.calls.per_year` for the
+    illustrative calls."""
     procurement = scenario.get("procurement", DEFAULT_PROCUREMENT)
+    keys = scenario.get("keys", DEFAULT_KEYS)
     if field.startswith("members"):
-        blocked = {"members", "tender", "leaving", "offers"}
+        blocked = {"members", "tender", "leaving", "offers", "keys"}
         if any(line["basis"] != "flat" for line in procurement["lines"]):
             blocked.add("procurement")
     elif field.startswith("tender.cost_items"):
@@ -827,6 +1137,10 @@ def blocked_areas(scenario, field):
         blocked = {"procurement"}
     elif field.startswith("hours"):
         blocked = {"hours"}
+        if keys["source"] != "typed" or (keys["calls_illustrative"] and field == "hours.calls.per_year"):
+            blocked.add("keys")
+    elif field.startswith("keys"):
+        blocked = {"keys"}
     else:
         raise ValueError(f"no dependency known for {field!r}")
     return [area for area in AREAS if area in blocked]

@@ -4,6 +4,7 @@
 //! in view with it, and screen readers read it.
 
 pub mod hours;
+pub mod keys;
 pub mod procurement;
 
 use crate::format::chart_price;

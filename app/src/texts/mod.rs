@@ -7,6 +7,7 @@
 //! and the compiler refuses it until every field is filled.
 
 pub mod hours;
+pub mod keys;
 pub mod procurement;
 
 use ddh_engine::text::Messages;
@@ -28,6 +29,7 @@ pub struct Texts {
     pub area_tender: &'static str,
     pub area_procurement: &'static str,
     pub area_hours: &'static str,
+    pub area_keys: &'static str,
     pub title: &'static str,
     pub tagline: &'static str,
     pub members_heading: &'static str,
@@ -185,6 +187,7 @@ pub const DA: Texts = Texts {
     area_tender: "Udbud",
     area_procurement: "Indkøb",
     area_hours: "Åbningstid",
+    area_keys: "Fordeling",
     title: "Den Digitale Hotline: udbudsøkonomi",
     tagline: "Hvad koster det nye kontaktcentersystem pr. borger og pr. medlem, når kommuner kommer og går?",
     members_heading: "Medlemmer",

@@ -6,6 +6,7 @@ mod budget;
 mod choice;
 mod fields;
 mod hours;
+mod keys;
 mod leaving;
 mod members;
 mod procurement;
@@ -61,6 +62,11 @@ pub fn tender(state: AppState) -> impl IntoView {
 /// The opening-hours area (Åbningstid).
 pub fn hours(state: AppState) -> impl IntoView {
     view! { <hours::HoursArea state=state /> }
+}
+
+/// The allocation keys area (Fordeling).
+pub fn keys(state: AppState) -> impl IntoView {
+    view! { <keys::KeysArea state=state /> }
 }
 
 /// The procurement area (Indkøb).
@@ -170,6 +176,7 @@ fn Page<V: IntoView + 'static>(
                 {tab(AreaId::Tender, t.area_tender)}
                 {tab(AreaId::Procurement, t.area_procurement)}
                 {tab(AreaId::Hours, t.area_hours)}
+                {tab(AreaId::Keys, t.area_keys)}
             </nav>
         </header>
         <div class="key-bar">
@@ -207,6 +214,7 @@ pub enum AreaId {
     Tender,
     Procurement,
     Hours,
+    Keys,
 }
 
 impl AreaId {
@@ -216,6 +224,7 @@ impl AreaId {
             AreaId::Tender => "udbud",
             AreaId::Procurement => "indkob",
             AreaId::Hours => "aabningstid",
+            AreaId::Keys => "fordeling",
         }
     }
 }

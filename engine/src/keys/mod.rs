@@ -177,7 +177,7 @@ pub fn report(
     let sums_equal = sums
         .iter()
         .all(|s| s.minutes == total.minutes && s.cost == cost);
-    let compensation = market
+    let compensation: Decimal = market
         .settlement
         .iter()
         .filter(|s| s.is_negative())
@@ -203,7 +203,7 @@ pub fn report(
             demand: market.demand,
             oversubscribed: market.demand > market.supply,
             fill: keys.marketplace.fill,
-            compensation: Money::from_kroner(compensation),
+            compensation: Money::from_kroner(compensation).round_to_ore(),
         },
         seats: seats::apportion(&keys.seats, &input.parties),
     })

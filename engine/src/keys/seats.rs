@@ -153,8 +153,9 @@ fn largest_remainder_capped(seats: u32, populations: &[u64], capacity: &[u32]) -
         for (i, part) in parts.iter().enumerate() {
             let cap = capacity.get(i).copied().unwrap_or(0);
             let part = u32::try_from(*part).unwrap_or(u32::MAX);
-            if !full.get(i).copied().unwrap_or(true) && part >= cap {
-                over |= part > cap;
+            // Only a region over its members is held; one that just fills them takes part again.
+            if !full.get(i).copied().unwrap_or(true) && part > cap {
+                over = true;
                 if let (Some(g), Some(f)) = (given.get_mut(i), full.get_mut(i)) {
                     *g = cap;
                     *f = true;

@@ -1,0 +1,5 @@
+//! The allocation keys area (Fordeling) as a module of its own; the library holds the code.
+
+fn main() {
+    ddh_app::mount_keys();
+}
