@@ -1,5 +1,6 @@
-//! `evaluate` timed natively: all 98 municipalities, the default budget, 200 random draws; and the
-//! opening-hours area alone (a year's staffing of both schedules, Erlang C and A in every interval).
+//! `evaluate` timed natively: all 98 municipalities, the default budget, 200 random draws; the
+//! opening-hours area alone (a year's staffing of both schedules, Erlang C and A in every interval);
+//! and the keys area alone given the hours (five keys, the exact bounded variant, seats).
 //! Run with `cargo bench -p ddh-engine` (or `cargo xtask bench`); prints the median of many runs.
 
 use ddh_engine::{dataset, evaluate, Evaluation, Scenario};
@@ -35,6 +36,38 @@ fn main() {
     });
     println!(
         "hours area (both schedules, a year, 98 members): median {:.1} µs over 501 runs",
+        median.as_secs_f64() * 1e6
+    );
+    // Each area on its own (with the members resolved and the budget added up, as every area needs).
+    type Pick = fn(&Evaluation) -> bool;
+    let areas: [(&str, Pick); 6] = [
+        ("members and budget only", |e| e.members().is_ok()),
+        ("tender", |e| e.tender().is_ok()),
+        ("leaving (200 draws)", |e| e.leaving().is_ok()),
+        ("procurement", |e| e.procurement().is_ok()),
+        ("offers", |e| e.offers().is_ok()),
+        ("keys with the hours", |e| e.keys().is_ok()),
+    ];
+    scenario.leaving.random_draws = 200;
+    for (label, pick) in areas {
+        let median = median_of(201, || {
+            std::hint::black_box(pick(&Evaluation::new(std::hint::black_box(&scenario))));
+        });
+        println!("  area {label}: median {:.1} µs", median.as_secs_f64() * 1e6);
+    }
+    let hours = Evaluation::new(&scenario).hours();
+    let members = ddh_engine::members::resolve(&scenario.members);
+    let median = median_of(501, || {
+        let keys = ddh_engine::keys::report(
+            std::hint::black_box(&scenario.keys),
+            scenario.hours.calls.per_year,
+            members.as_deref(),
+            hours.as_ref(),
+        );
+        std::hint::black_box(keys.is_ok());
+    });
+    println!(
+        "keys area (five keys and the seats, 98 members, the hours given): median {:.1} µs over 501 runs",
         median.as_secs_f64() * 1e6
     );
 }

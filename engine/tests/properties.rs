@@ -684,7 +684,7 @@ proptest! {
                 calls: scenario.keys.calls.iter().find(|e| e.code == member.code).map_or(0, |e| e.calls.unsigned_abs()),
             })
             .collect();
-        let input = Input { parties, total: Total { minutes: 1_000_000, cost_ore: 1_000_000 } };
+        let input = Input::new(parties, Total { minutes: 1_000_000, cost_ore: 1_000_000 }).unwrap();
         let bounds: Bounded = scenario.keys.bounded;
         let floor_bp = u128::try_from((bounds.floor_percent * Decimal::ONE_HUNDRED).trunc().mantissa()).unwrap();
         let cap_bp = u128::try_from((bounds.cap_percent * Decimal::ONE_HUNDRED).trunc().mantissa()).unwrap();

@@ -99,7 +99,7 @@ sizes(DIST, 'dist/ in all');
 if (BASELINE) sizes(BASELINE, 'baseline dist/ in all');
 
 const server = await serveDist(DIST, '/');
-for (const [area, ready] of [['udbud', '[data-testid=price-per-citizen]'], ['indkob', '[data-testid=procurement-figures]'], ['aabningstid', '[data-testid=hours-figures]']]) {
+for (const [area, ready] of [['udbud', '[data-testid=price-per-citizen]'], ['indkob', '[data-testid=procurement-figures]'], ['aabningstid', '[data-testid=hours-figures]'], ['fordeling', '[data-testid=keys-side-by-side]']]) {
   const { gzip, files } = await firstLoad(`${server.url}#${area}`, ready);
   console.log(`first load of #${area}: ${kb(gzip)} gzip (budget 300 KB): ${files.join(', ')}`);
 }
@@ -144,11 +144,27 @@ const retimes = [];
   for (let run = 0; run < 15; run += 1) retimes.push(await untilRedrawn(page, close, run % 2 ? '18:00' : '16:00'));
   await browser.close();
 }
+// The keys with all 98 members: a member's calls typed, 5.000 and 50.000 in turn, until the page (the
+// side-by-side table of five keys, one key in detail, both charts, the seats) is redrawn.
+const recalls = [];
+{
+  const browser = await launch();
+  const page = await browser.context.newPage();
+  await page.goto(server.url);
+  await page.click('[data-testid=preset-all]');
+  await page.waitForFunction(() => document.querySelector('[data-testid=selected-count]')?.textContent.startsWith('98'));
+  await page.click('[data-area-root=udbud] [data-testid=nav-fordeling]');
+  await page.waitForSelector('[data-area-root=fordeling] [data-testid=keys-chart] svg');
+  const calls = '[data-area-root=fordeling] [data-testid=keys-calls-751]';
+  for (let run = 0; run < 15; run += 1) recalls.push(await untilRedrawn(page, calls, run % 2 ? '50000' : '5000'));
+  await browser.close();
+}
 await server.close();
 if (baseline) await baseline.close();
 const list = (values, digits) => values.map((t) => t.toFixed(digits)).join(', ');
 console.log(`untick one of 98 members until the page is redrawn: ${list(unticks, 1)} ms; median ${median(unticks).toFixed(1)} ms`);
 console.log(`type a closing time in Åbningstid (98 members) until the page is redrawn: ${list(retimes, 1)} ms; median ${median(retimes).toFixed(1)} ms`);
+console.log(`type a member's calls in Fordeling (98 members, five keys) until the page is redrawn: ${list(recalls, 1)} ms; median ${median(recalls).toFixed(1)} ms`);
 if (undos.length) console.log(`undo that until the page is redrawn: ${list(undos, 1)} ms; median ${median(undos).toFixed(1)} ms`);
 console.log(`first rendered result: ${list(times, 0)} ms; median ${median(times).toFixed(0)} ms over ${LOADS} cold loads`);
 if (baseline) {

@@ -975,6 +975,7 @@ def keys_section(scenario, members, hours_report, region_of):
             "economic": {"fee": kroner(fee[i]), "credit": kroner(credit[i]), "net": kroner(fee[i] - credit[i])},
             "bounded": {"bounded_share": percent(held[i]), "bound": bound[i], "rescaled_share": percent(rescaled[i]),
                         "exact_share": percent(exact[i]), "exact_bound": exact_bound[i],
+                        "rescaled_outside": not floor * pop_share[i] <= rescaled[i] <= cap * pop_share[i],
                         "differs": bounded[0][i] != exact_key[0][i]},
             "marketplace": {"base": base[i], "offered": offered[i], "bid": bid[i], "won": won[i], "filled": filled[i],
                             "moved": moved[i], "settlement": kroner(settlement[i])},

@@ -123,6 +123,7 @@ fn test(root: &Path) -> Result<(), String> {
             "findings.test.mjs",
             "procurement.test.mjs",
             "hours.test.mjs",
+            "keys.test.mjs",
         ],
         &[("DDH_BIN", ddh.as_os_str()), ("DDH_DIST", dist.as_os_str())],
     )?;

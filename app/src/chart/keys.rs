@@ -122,7 +122,9 @@ pub fn member_bars(bars: &Bars, texts: &Texts, width: u32) -> Result<String, Dra
         }
         // The scale: zero and the ends, with lines down the rows.
         let grey = RGBColor(0xbf, 0xbf, 0xbf);
-        for value in [low, 0.0, high] {
+        let mut marks = vec![low, 0.0, high];
+        marks.dedup();
+        for value in marks {
             let x = x_of(value);
             root.draw(&PathElement::new(vec![(x, top), (x, bottom)], grey))?;
             root.draw(&Text::new(

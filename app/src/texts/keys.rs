@@ -114,7 +114,8 @@ static DA: KeysTexts = KeysTexts {
     typed_cost: "Udgift om året (kr.)",
     jumpseat_apply: "Træk jumpseat-timer fra, før der fordeles",
     jumpseat_hours: "Jumpseat-timer om året (tomt: estimatet fra Åbningstid)",
-    shared: |hours, kroner| format!("Der fordeles {hours} og {kroner}."),
+    // `kroner` ends in "kr.", which ends the sentence too.
+    shared: |hours, kroner| format!("Der fordeles {hours} og {kroner}"),
     jumpseat_cut: |hours, kroner| format!("Jumpseat trækker {hours} og {kroner} fra."),
     calls_heading: "Opkald pr. medlem (sidste år)",
     calls_illustrative: "Illustrative opkald: Åbningstids opkald om året fordelt efter befolkning, med Skanderborg og \
@@ -163,10 +164,15 @@ static DA: KeysTexts = KeysTexts {
     kroner_of: |key| format!("{key}: kr."),
     change_of: |key| format!("{key}: ændring"),
     total: "I alt",
-    sums_equal: |hours, kroner| format!("Alle fem nøgler fordeler i alt {hours} og {kroner}."),
+    sums_equal: |hours, kroner| format!("Alle fem nøgler fordeler i alt {hours} og {kroner}"),
     sums_differ: "Nøglernes summer er ikke ens.",
-    differ: |names| format!("Regnearket og den eksakte variant giver forskellige timer for: {names}."),
-    differ_none: "Regnearket og den eksakte variant giver de samme timer.",
+    differ: |names| {
+        format!(
+            "Efter regnearkets omskalering ligger {names} uden for grænserne. Den eksakte variant holder dem på \
+             grænsen, og de øvrige medlemmers timer ændres tilsvarende."
+        )
+    },
+    differ_none: "Efter regnearkets omskalering ligger alle andele inden for grænserne.",
     example_floor: |share| {
         format!("Forslagets eksempel: Skanderborg løftes til sin bund, {share} af timerne før omskalering.")
     },

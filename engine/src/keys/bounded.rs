@@ -108,6 +108,47 @@ pub fn spreadsheet(bounded: &Bounded, input: &Input) -> Result<Shares, Error> {
     Ok(shares)
 }
 
+/// For each member, whether the spreadsheet's rescaled share (`shares`, from [`spreadsheet`]) lies
+/// outside its bounds: exactly, by
+/// comparing `w_i / Σw` with `bound_i / (10000 · P · C)` cross-multiplied in 256 bits.
+///
+/// # Errors
+/// No calls at all; numbers too large to weigh exactly.
+pub fn rescaled_outside(
+    bounded: &Bounded,
+    input: &Input,
+    shares: &Shares,
+) -> Result<Vec<bool>, Error> {
+    let terms = terms(bounded, input)?;
+    let sum: u128 = shares.weights.iter().sum();
+    let whole = input
+        .population()
+        .checked_mul(10_000)
+        .and_then(|w| w.checked_mul(input.calls()))
+        .ok_or_else(overflow)?;
+    Ok(shares
+        .weights
+        .iter()
+        .zip(terms.floor.iter().zip(&terms.cap))
+        .map(|(&w, (&floor, &cap))| {
+            let share = wide_product(w, whole);
+            share < wide_product(floor, sum) || share > wide_product(cap, sum)
+        })
+        .collect())
+}
+
+/// `a · b` in 256 bits, as (high, low) halves, which compare as the product does.
+fn wide_product(a: u128, b: u128) -> (u128, u128) {
+    let mask = u128::from(u64::MAX);
+    let (a1, a0, b1, b0) = (a >> 64, a & mask, b >> 64, b & mask);
+    let (low, middle_a, middle_b, high) = (a0 * b0, a1 * b0, a0 * b1, a1 * b1);
+    // The middle terms and the carry out of the low half, each below 2^129 in sum, split over the halves.
+    let middle = (low >> 64) + (middle_a & mask) + (middle_b & mask);
+    let low = (low & mask) | (middle << 64);
+    let high = high + (middle_a >> 64) + (middle_b >> 64) + (middle >> 64);
+    (high, low)
+}
+
 /// The exact variant's shares: every one within its bounds, adding up to 100 %.
 ///
 /// # Errors
@@ -238,5 +279,18 @@ impl Key for Spreadsheet<'_> {
 impl Key for Exact<'_> {
     fn split(&self, input: &Input) -> Result<Split, Error> {
         split_by(input, &exact(self.0, input)?.weights, "keys.bounded")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wide_product;
+
+    #[test]
+    fn wide_products_compare_as_the_products() {
+        assert_eq!(wide_product(1 << 100, 1 << 100), (1 << 72, 0));
+        assert_eq!(wide_product(u128::MAX, 2), (1, u128::MAX - 1));
+        assert_eq!(wide_product(3, 5), (0, 15));
+        assert!(wide_product(u128::MAX, u128::MAX) > wide_product(u128::MAX, u128::MAX - 1));
     }
 }

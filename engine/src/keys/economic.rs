@@ -3,17 +3,16 @@
 //! at the hourly rate (the cost of those hours); the net payment is the fee less the credit.
 
 use super::section::{basis_points, Economic};
-use super::shape::{share, share_cost, Input, Key, Split};
+use super::shape::{share_cost, Input, Key, Split};
 use crate::error::{Error, Problem};
-use crate::money::Money;
 
 /// Each member's fee, credit and net payment, in the order of the input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settlement {
-    /// The fee (driftsvederlag): the total cost by the weighted mix.
-    pub fee: Vec<Money>,
+    /// The fee (driftsvederlag): the total cost by the weighted mix, øre.
+    pub fee: Vec<i64>,
     /// The credit for the member's agent hours: the total cost by population.
-    pub credit: Vec<Money>,
+    pub credit: Vec<i64>,
 }
 
 /// The mix of shares as exact integer weights: `w_pop · pop_i · C + w_calls · calls_i · P`, which is
@@ -50,7 +49,7 @@ fn mix(economic: &Economic, input: &Input) -> Result<Vec<u128>, Error> {
 pub fn settlement(economic: &Economic, input: &Input) -> Result<Settlement, Error> {
     Ok(Settlement {
         fee: share_cost(input.total, &mix(economic, input)?, "keys.economic")?,
-        credit: share_cost(input.total, &input.populations(), "members.codes")?,
+        credit: input.by_population.cost.clone(),
     })
 }
 
@@ -58,7 +57,7 @@ impl Key for Economic {
     /// Hours by population; what the member bears is its fee (its own agents' cost is credited back).
     fn split(&self, input: &Input) -> Result<Split, Error> {
         Ok(Split {
-            minutes: share(input.total.minutes, &input.populations(), "members.codes")?,
+            minutes: input.by_population.minutes.clone(),
             cost: settlement(self, input)?.fee,
         })
     }

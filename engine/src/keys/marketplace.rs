@@ -35,8 +35,8 @@ pub struct Outcome {
     pub minutes: Vec<u64>,
     /// Above (+) or below (−) the population key, minutes.
     pub moved: Vec<i64>,
-    /// Compensation paid (+) or received (−).
-    pub settlement: Vec<Money>,
+    /// Compensation paid (+) or received (−), øre.
+    pub settlement: Vec<i64>,
     /// Minutes on the marketplace: the rest after the base, and the base offered back.
     pub supply: u64,
     /// Minutes bid for in all.
@@ -57,7 +57,7 @@ pub fn outcome(market: &Marketplace, input: &Input) -> Result<Outcome, Error> {
     let pops = input.populations();
     let base_bp = basis_points(market.base_percent)
         .ok_or_else(|| Error::new("keys.marketplace.base_percent", Problem::Overflow))?;
-    let by_population = share(total, &pops, "members.codes")?;
+    let by_population = &input.by_population.minutes;
     let base: Vec<u64> = by_population
         .iter()
         .map(|&m| u64::try_from(u128::from(m) * base_bp / 10_000).unwrap_or(m))
@@ -142,7 +142,7 @@ pub fn outcome(market: &Marketplace, input: &Input) -> Result<Outcome, Error> {
         .collect();
     let moved: Vec<i64> = minutes
         .iter()
-        .zip(&by_population)
+        .zip(by_population)
         .map(|(&m, &p)| i64::try_from(m).unwrap_or(i64::MAX) - i64::try_from(p).unwrap_or(i64::MAX))
         .collect();
     let settlement = settle(&moved, market.compensation_per_hour)?;
@@ -163,7 +163,7 @@ pub fn outcome(market: &Marketplace, input: &Input) -> Result<Outcome, Error> {
 /// The compensation: the minutes moved above the population key times the rate a minute, rounded to
 /// øre, received by the members above in proportion to their minutes above, and paid by those below
 /// in proportion to theirs. Both sides are the same amount, so it sums to zero exactly.
-fn settle(moved: &[i64], rate: Money) -> Result<Vec<Money>, Error> {
+fn settle(moved: &[i64], rate: Money) -> Result<Vec<i64>, Error> {
     let field = "keys.marketplace.compensation_per_hour";
     let rate_ore = u128::try_from(rate.to_ore().unwrap_or(0)).unwrap_or(0);
     let above: Vec<u128> = moved
@@ -177,7 +177,7 @@ fn settle(moved: &[i64], rate: Money) -> Result<Vec<Money>, Error> {
     let moved_minutes: u128 = above.iter().sum();
     let amount = (moved_minutes * rate_ore + u128::from(MINUTES / 2)) / u128::from(MINUTES);
     if amount == 0 {
-        return Ok(vec![Money::ZERO; moved.len()]);
+        return Ok(vec![0; moved.len()]);
     }
     let amount = u64::try_from(amount).map_err(|_| Error::new(field, Problem::Overflow))?;
     let received = share(amount, &above, field)?;
@@ -185,11 +185,7 @@ fn settle(moved: &[i64], rate: Money) -> Result<Vec<Money>, Error> {
     Ok(received
         .iter()
         .zip(&paid)
-        .map(|(&r, &p)| {
-            Money::from_ore(
-                i64::try_from(p).unwrap_or(i64::MAX) - i64::try_from(r).unwrap_or(i64::MAX),
-            )
-        })
+        .map(|(&r, &p)| i64::try_from(p).unwrap_or(i64::MAX) - i64::try_from(r).unwrap_or(i64::MAX))
         .collect())
 }
 
@@ -198,32 +194,39 @@ impl Key for Marketplace {
     /// minutes moved (`pop_i / P + moved_i / M`, so with nothing moved it is the population key's to
     /// the øre), plus the compensation paid (less the compensation received).
     fn split(&self, input: &Input) -> Result<Split, Error> {
-        let outcome = outcome(self, input)?;
-        let (population, minutes) = (input.population(), u128::from(input.total.minutes));
-        let weights: Vec<u128> = input
-            .parties
-            .iter()
-            .zip(&outcome.moved)
-            .map(|(party, &moved)| {
-                let base = u128::from(party.member.population) * minutes;
-                let change = u128::from(moved.unsigned_abs()) * population;
-                // A member left with no minutes can sit a fraction of a minute below its exact share.
-                if moved < 0 {
-                    base.saturating_sub(change)
-                } else {
-                    base + change
-                }
-            })
-            .collect();
-        let own = share_cost(input.total, &weights, "keys.marketplace")?;
-        let cost = own
-            .iter()
-            .zip(&outcome.settlement)
-            .map(|(&own, &settled)| Money::from_kroner(own.kroner() + settled.kroner()))
-            .collect();
-        Ok(Split {
-            minutes: outcome.minutes,
-            cost,
-        })
+        split_of(&outcome(self, input)?, input)
     }
+}
+
+/// The marketplace key's split for its outcome.
+///
+/// # Errors
+/// Numbers too large to weigh.
+pub fn split_of(outcome: &Outcome, input: &Input) -> Result<Split, Error> {
+    let (population, minutes) = (input.population(), u128::from(input.total.minutes));
+    let weights: Vec<u128> = input
+        .parties
+        .iter()
+        .zip(&outcome.moved)
+        .map(|(party, &moved)| {
+            let base = u128::from(party.member.population) * minutes;
+            let change = u128::from(moved.unsigned_abs()) * population;
+            // A member left with no minutes can sit a fraction of a minute below its exact share.
+            if moved < 0 {
+                base.saturating_sub(change)
+            } else {
+                base + change
+            }
+        })
+        .collect();
+    let own = share_cost(input.total, &weights, "keys.marketplace")?;
+    let cost = own
+        .iter()
+        .zip(&outcome.settlement)
+        .map(|(&own, &settled)| own + settled)
+        .collect();
+    Ok(Split {
+        minutes: outcome.minutes.clone(),
+        cost,
+    })
 }

@@ -72,28 +72,26 @@ pub fn report(
             },
         })
         .collect();
-    let input = Input { parties, total };
-    let splits: Vec<Split> = vec![
-        population::Population.split(&input)?,
-        keys.economic.split(&input)?,
-        bounded::Spreadsheet(&keys.bounded).split(&input)?,
-        bounded::Exact(&keys.bounded).split(&input)?,
-        keys.marketplace.split(&input)?,
-    ];
+    let input = Input::new(parties, total)?;
+    // Each key's own figures once; its split (the one shape, [`Key`]) from them.
+    let by_population = population::Population.split(&input)?;
     let settlement = economic::settlement(&keys.economic, &input)?;
     let spreadsheet = bounded::spreadsheet(&keys.bounded, &input)?;
     let exact = bounded::exact(&keys.bounded, &input)?;
+    let outside = bounded::rescaled_outside(&keys.bounded, &input, &spreadsheet)?;
     let market = marketplace::outcome(&keys.marketplace, &input)?;
+    let splits: Vec<Split> = vec![
+        Split {
+            minutes: by_population.minutes.clone(),
+            cost: settlement.fee.clone(),
+        },
+        shape::split_by(&input, &spreadsheet.weights, "keys.bounded")?,
+        shape::split_by(&input, &exact.weights, "keys.bounded")?,
+        marketplace::split_of(&market, &input)?,
+    ];
+    let splits: Vec<Split> = std::iter::once(by_population).chain(splits).collect();
     let (population, calls) = (input.population(), input.calls());
-    let percent = |part: u128, whole: u128| {
-        let (Ok(part), Ok(whole)) = (i128::try_from(part), i128::try_from(whole)) else {
-            return Decimal::ZERO;
-        };
-        Decimal::from_i128_with_scale(part, 0)
-            .checked_mul(Decimal::ONE_HUNDRED)
-            .and_then(|p| p.checked_div(Decimal::from_i128_with_scale(whole.max(1), 0)))
-            .map_or(Decimal::ZERO, |p| round_half_away(p, 4))
-    };
+    let percent = percent;
     let spreadsheet_sum: u128 = spreadsheet.weights.iter().sum();
     let exact_sum: u128 = exact.weights.iter().sum();
     let mut rows = Vec::new();
@@ -101,23 +99,23 @@ pub fn report(
         let at = |split: &Split| {
             (
                 split.minutes.get(i).copied().unwrap_or(0),
-                split.cost.get(i).copied().unwrap_or(Money::ZERO),
+                split.cost.get(i).copied().unwrap_or(0),
             )
         };
-        let (base_minutes, base_cost) = splits.first().map(at).unwrap_or((0, Money::ZERO));
+        let (base_minutes, base_cost) = splits.first().map(at).unwrap_or((0, 0));
         let parts = splits
             .iter()
             .map(|split| {
                 let (minutes, cost) = at(split);
                 KeyPart {
                     minutes,
-                    cost,
+                    cost: Money::from_ore(cost),
                     minutes_change: signed(minutes) - signed(base_minutes),
-                    cost_change: Money::from_kroner(cost.kroner() - base_cost.kroner()),
+                    cost_change: Money::from_ore(cost - base_cost),
                 }
             })
             .collect();
-        let money = |values: &[Money]| values.get(i).copied().unwrap_or(Money::ZERO);
+        let money = |values: &[i64]| values.get(i).copied().unwrap_or(0);
         let minutes = |values: &[u64]| values.get(i).copied().unwrap_or(0);
         let (fee, credit) = (money(&settlement.fee), money(&settlement.credit));
         let weight = |values: &[u128]| values.get(i).copied().unwrap_or(0);
@@ -137,9 +135,9 @@ pub fn report(
             call_share: percent(u128::from(party.calls), calls),
             keys: parts,
             economic: EconomicPart {
-                fee,
-                credit,
-                net: Money::from_kroner(fee.kroner() - credit.kroner()),
+                fee: Money::from_ore(fee),
+                credit: Money::from_ore(credit),
+                net: Money::from_ore(fee - credit),
             },
             bounded: BoundedPart {
                 bounded_share,
@@ -149,6 +147,7 @@ pub fn report(
                     .copied()
                     .unwrap_or(bounded::Bound::Free),
                 rescaled_share: percent(weight(&spreadsheet.weights), spreadsheet_sum),
+                rescaled_outside: outside.get(i).copied().unwrap_or(false),
                 exact_share: percent(weight(&exact.weights), exact_sum),
                 exact_bound: exact.bounds.get(i).copied().unwrap_or(bounded::Bound::Free),
                 differs: splits.get(2).map(at) != splits.get(3).map(at),
@@ -160,7 +159,7 @@ pub fn report(
                 won: minutes(&market.won),
                 filled: minutes(&market.filled),
                 moved: market.moved.get(i).copied().unwrap_or(0),
-                settlement: money(&market.settlement),
+                settlement: Money::from_ore(money(&market.settlement)),
             },
         });
     }
@@ -171,17 +170,17 @@ pub fn report(
         .map(|(&key, split)| KeySum {
             key,
             minutes: split.minutes.iter().sum(),
-            cost: Money::from_kroner(split.cost.iter().map(|c| c.kroner()).sum()),
+            cost: Money::from_ore(split.cost.iter().sum()),
         })
         .collect();
     let sums_equal = sums
         .iter()
         .all(|s| s.minutes == total.minutes && s.cost == cost);
-    let compensation: Decimal = market
+    let compensation: i64 = market
         .settlement
         .iter()
-        .filter(|s| s.is_negative())
-        .map(|s| -s.kroner())
+        .filter(|&&s| s < 0)
+        .map(|s| -s)
         .sum();
     Ok(KeysReport {
         source: keys.source,
@@ -203,10 +202,23 @@ pub fn report(
             demand: market.demand,
             oversubscribed: market.demand > market.supply,
             fill: keys.marketplace.fill,
-            compensation: Money::from_kroner(compensation).round_to_ore(),
+            compensation: Money::from_ore(compensation),
         },
         seats: seats::apportion(&keys.seats, &input.parties),
     })
+}
+
+/// `part / whole` in %, to 4 decimals, half away from zero; by integers, as a division of decimals for
+/// every member and share would cost more than the keys themselves.
+fn percent(part: u128, whole: u128) -> Decimal {
+    let whole = whole.max(1);
+    let scaled = part
+        .checked_mul(2_000_000)
+        .and_then(|p| p.checked_add(whole))
+        .zip(whole.checked_mul(2))
+        .map(|(p, w)| p / w)
+        .and_then(|q| i64::try_from(q).ok());
+    scaled.map_or(Decimal::ZERO, |q| Decimal::new(q, 4))
 }
 
 fn signed(minutes: u64) -> i64 {

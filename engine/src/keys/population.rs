@@ -1,6 +1,6 @@
 //! Key 1, today's: hours and cost by population share.
 
-use super::shape::{split_by, Input, Key, Split};
+use super::shape::{Input, Key, Split};
 use crate::error::Error;
 
 /// The population key (fordelingsnøgle efter befolkningsandel).
@@ -8,6 +8,6 @@ pub struct Population;
 
 impl Key for Population {
     fn split(&self, input: &Input) -> Result<Split, Error> {
-        split_by(input, &input.populations(), "members.codes")
+        Ok(input.by_population.clone())
     }
 }

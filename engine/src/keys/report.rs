@@ -141,6 +141,8 @@ pub struct BoundedPart {
     pub bound: Bound,
     /// The spreadsheet's share after rescaling ("column I"), %, 4 decimals.
     pub rescaled_share: Decimal,
+    /// Whether that share (exactly) lies outside the member's bounds.
+    pub rescaled_outside: bool,
     /// The exact variant's share, %, 4 decimals.
     pub exact_share: Decimal,
     /// Where the exact variant holds it.

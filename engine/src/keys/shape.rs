@@ -8,7 +8,7 @@
 
 use crate::error::{Error, Problem};
 use crate::members::Member;
-use crate::money::{largest_remainder, AllocationError, Money};
+use crate::money::{largest_remainder, AllocationError};
 
 /// A member taking part in the keys: who, and last year's calls.
 #[derive(Debug, Clone, Copy)]
@@ -35,6 +35,8 @@ pub struct Input<'a> {
     pub parties: Vec<Party<'a>>,
     /// What to share.
     pub total: Total,
+    /// The population key's split, which every key is compared with and several build on: made once.
+    pub by_population: Split,
 }
 
 /// Each member's part, in the order of [`Input::parties`].
@@ -42,8 +44,9 @@ pub struct Input<'a> {
 pub struct Split {
     /// Agent minutes; they add up to the total's.
     pub minutes: Vec<u64>,
-    /// Cost, what the member bears; it adds up to the total's.
-    pub cost: Vec<Money>,
+    /// Cost the member bears, in øre (integers, so that the report's sums and changes are quick and
+    /// exact); it adds up to the total's.
+    pub cost: Vec<i64>,
 }
 
 /// An allocation key.
@@ -55,7 +58,24 @@ pub trait Key {
     fn split(&self, input: &Input) -> Result<Split, Error>;
 }
 
-impl Input<'_> {
+impl<'a> Input<'a> {
+    /// The input for `parties` (largest first) and `total`, with the population key's split.
+    ///
+    /// # Errors
+    /// No population to weigh (`members.codes`).
+    pub fn new(parties: Vec<Party<'a>>, total: Total) -> Result<Input<'a>, Error> {
+        let mut input = Input {
+            parties,
+            total,
+            by_population: Split {
+                minutes: Vec::new(),
+                cost: Vec::new(),
+            },
+        };
+        input.by_population = split_by(&input, &input.populations(), "members.codes")?;
+        Ok(input)
+    }
+
     /// The members' populations, as weights.
     pub fn populations(&self) -> Vec<u128> {
         self.parties
@@ -89,11 +109,11 @@ pub(crate) fn share(total: u64, weights: &[u128], field: &str) -> Result<Vec<u64
 }
 
 /// The cost over `weights`, in whole øre.
-pub(crate) fn share_cost(total: Total, weights: &[u128], field: &str) -> Result<Vec<Money>, Error> {
+pub(crate) fn share_cost(total: Total, weights: &[u128], field: &str) -> Result<Vec<i64>, Error> {
     let ore = u64::try_from(total.cost_ore).unwrap_or(0);
     Ok(share(ore, weights, field)?
         .into_iter()
-        .map(|ore| Money::from_ore(i64::try_from(ore).unwrap_or(i64::MAX)))
+        .map(|ore| i64::try_from(ore).unwrap_or(i64::MAX))
         .collect())
 }
 

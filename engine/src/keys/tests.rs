@@ -22,17 +22,18 @@ fn member(code: u16, population: u64) -> Member {
 }
 
 fn input<'a>(members: &'a [Member], calls: &[u64], minutes: u64) -> Input<'a> {
-    Input {
-        parties: members
+    Input::new(
+        members
             .iter()
             .zip(calls)
             .map(|(member, &calls)| Party { member, calls })
             .collect(),
-        total: Total {
+        Total {
             minutes,
             cost_ore: 100_000_000,
         },
-    }
+    )
+    .unwrap()
 }
 
 fn percent(value: i64) -> Decimal {
@@ -184,10 +185,7 @@ fn an_oversubscribed_marketplace_cuts_the_bids_pro_rata() {
     assert_eq!(outcome.minutes, [37_500, 22_500]);
     assert_eq!(outcome.moved, [7_500, -7_500]);
     // 125 h moved at 100 kr.
-    assert_eq!(
-        outcome.settlement,
-        [Money::from_ore(-1_250_000), Money::from_ore(1_250_000)]
-    );
+    assert_eq!(outcome.settlement, [-1_250_000, 1_250_000]);
 }
 
 #[test]
@@ -370,4 +368,25 @@ fn the_jumpseat_cut_comes_off_every_key() {
         report.source_minutes - report.jumpseat_minutes
     );
     assert!(report.sums.iter().all(|s| s.minutes == report.minutes));
+}
+
+/// After the spreadsheet's rescaling (sum 97,615 %), Odsherred's 6 % becomes 6,1466 %, above its cap;
+/// Skanderborg's 1,665 % becomes 1,7057 %, within its bounds (above the floor).
+#[test]
+fn the_spreadsheet_says_who_ends_outside_the_bounds() {
+    let members = [member(746, 333), member(306, 300), member(751, 9_367)];
+    let input = input(&members, &[105, 1_000, 8_895], 1_000_000);
+    let bounds = Bounded {
+        floor_percent: percent(50),
+        cap_percent: percent(200),
+    };
+    assert_eq!(
+        bounded::rescaled_outside(
+            &bounds,
+            &input,
+            &bounded::spreadsheet(&bounds, &input).unwrap()
+        )
+        .unwrap(),
+        [false, true, false]
+    );
 }

@@ -56,7 +56,7 @@ pub fn side_by_side(state: AppState, report: &KeysReport, column: usize) -> Vec<
     let differ: Vec<&str> = report
         .members
         .iter()
-        .filter(|m| m.bounded.differs)
+        .filter(|m| m.bounded.rescaled_outside)
         .map(|m| m.name.as_str())
         .collect();
     let mut blocks = vec![

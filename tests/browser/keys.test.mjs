@@ -1,0 +1,161 @@
+// The allocation keys area (Fordeling) in headless Chromium. Every figure the page must show comes from
+// the `ddh` command line (DDH_BIN), i.e. from the engine, for the scenario as the user has changed it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist } from './server.mjs';
+import { DIST, accessibilityViolations, bigKroner, evaluate, example, openApp, waitForText } from './helpers.mjs';
+
+const AREA = '[data-area-root=fordeling]';
+const FIGURES = `${AREA} [data-testid=keys-figures]`;
+const at = (testid) => `${AREA} [data-testid="${testid}"]`;
+/** Minutes → "7.482 t 39 min", as the page writes hours. */
+const hours = (minutes) => {
+  const sign = minutes < 0 ? '-' : '';
+  const m = Math.abs(minutes);
+  const whole = `${Math.trunc(m / 60)}`.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return m % 60 ? `${sign}${whole} t ${m % 60} min` : `${sign}${whole} t`;
+};
+/** "-28903.50" → "-28.903,50 kr." */
+const signedKroner = (decimal) => (decimal.startsWith('-') ? `-${bigKroner(decimal.slice(1))}` : bigKroner(decimal));
+
+/** The cells the side-by-side table shows for a member: per key its hours, kroner and change. */
+const expectedRow = (member) => [
+  member.name,
+  ...member.keys.flatMap((part) => [hours(part.minutes), signedKroner(part.cost), signedKroner(part.cost_change)]),
+];
+
+async function tableRows(page) {
+  return page.$$eval(`${at('keys-side-by-side')} tbody tr`, (rows) =>
+    rows.map((row) => [...row.children].map((cell) => cell.textContent.trim())));
+}
+
+/** Calls per member as Danish Excel writes a semicolon CSV: names or codes, thousands dots. */
+const CALLS = [
+  ['Aarhus', 40200], ['727', 2900], ['Frederikshavn', 6100], ['Herning', 9800], ['Skanderborg', 1300],
+  ['Viborg', 11200], ['Egedal', 5300], ['Odsherred Kommune', 12400], ['Høje-Taastrup', 6900], ['Furesø', 4000],
+  ['Horsens', 10100], ['Vesthimmerlands', 3600], ['Halsnæs', 3700],
+];
+const CODES = { Aarhus: 751, 727: 727, Frederikshavn: 813, Herning: 657, Skanderborg: 746, Viborg: 791, Egedal: 240,
+  'Odsherred Kommune': 306, 'Høje-Taastrup': 169, Furesø: 190, Horsens: 615, Vesthimmerlands: 820, Halsnæs: 260 };
+const thousands = (n) => `${n}`.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+const callsCsv = (lines = CALLS) => `Kommune;Opkald 2025\r\n${lines.map(([who, n]) => `${who};${thousands(n)}`).join('\r\n')}\r\n`;
+
+let server;
+before(async () => {
+  server = await serveDist(DIST, '/');
+});
+after(async () => server.close());
+
+test('#fordeling opens the area directly with every key side by side as the engine computes it, totals equal', async () => {
+  const expected = evaluate(example()).keys;
+  const app = await openApp(`${server.url}#fordeling`, undefined, FIGURES);
+  try {
+    await app.page.waitForSelector(at('keys-side-by-side'));
+    const shared = `${hours(expected.minutes)} og ${bigKroner(expected.cost)}`;
+    assert.equal((await app.page.textContent(at('keys-sums'))).trim(), `Alle fem nøgler fordeler i alt ${shared}`);
+    assert.ok(expected.sums.every((sum) => sum.minutes === expected.minutes && sum.cost === expected.cost));
+    const rows = await tableRows(app.page);
+    assert.equal(rows.length, expected.members.length + 1);
+    for (const member of expected.members) {
+      assert.deepEqual(rows.find((row) => row[0] === member.name), expectedRow(member), member.name);
+    }
+    // Sorted by the change under the spreadsheet's bounded key: the largest saving first.
+    const changes = expected.members.map((m) => Number(m.keys[2].cost_change)).sort((a, b) => a - b);
+    assert.equal(rows[0][0], expected.members.find((m) => Number(m.keys[2].cost_change) === changes[0]).name);
+    assert.match(await app.page.textContent(FIGURES), /Skanderborg løftes til sin bund, 3,1210 %/);
+    // Odsherred's rescaled share is above its cap, and the page says so.
+    assert.ok(expected.members.find((m) => m.code === 306).bounded.rescaled_outside);
+    assert.match(await app.page.textContent(FIGURES), /omskalering ligger Odsherred uden for grænserne/);
+    assert.ok(await app.page.locator(`${at('keys-chart')} svg rect`).count() >= 5 * 13, 'bars drawn');
+    assert.equal(await app.page.locator(`${at('keys-seats-table')} tbody tr`).count(), 5);
+    const modules = app.requests.filter((url) => url.endsWith('.wasm')).map((url) => new URL(url).pathname);
+    assert.deepEqual(modules, ['/ddh-fordeling_bg.wasm'], 'only the keys module is downloaded');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('calls imported from a Windows-1252 CSV file change the table to the engine\'s figures; a broken file names its line and column and changes nothing', async () => {
+  const scenario = example();
+  scenario.keys.calls_illustrative = false;
+  scenario.keys.calls = CALLS.map(([who, calls]) => ({ code: CODES[who], calls }));
+  const expected = evaluate(scenario).keys;
+  const before = evaluate(example()).keys;
+  const app = await openApp(`${server.url}#fordeling`, undefined, FIGURES);
+  try {
+    await app.page.waitForSelector(at('keys-side-by-side'));
+    const broken = callsCsv(CALLS.map(([who, n]) => (who === 'Viborg' ? [who, 'mange'] : [who, n])));
+    await app.page.setInputFiles(at('keys-calls-import'), { name: 'opkald.csv', mimeType: 'text/csv', buffer: Buffer.from(broken, 'latin1') });
+    await app.page.waitForSelector(at('keys-import-message'));
+    assert.equal((await app.page.textContent(at('keys-import-message'))).trim(), 'Linje 7, kolonne 2: "mange" er ikke et tal. Intet er ændret.');
+    for (const member of before.members) {
+      assert.deepEqual((await tableRows(app.page)).find((row) => row[0] === member.name), expectedRow(member));
+    }
+    assert.match(await app.page.textContent(at('keys-calls-kind')), /Illustrative/);
+
+    await app.page.setInputFiles(at('keys-calls-import'), { name: 'opkald.csv', mimeType: 'text/csv', buffer: Buffer.from(callsCsv(), 'latin1') });
+    await waitForText(app.page, at('keys-import-message'), 'Opkaldene er indlæst.');
+    const odsherred = expected.members.find((m) => m.code === 306);
+    await app.page.waitForFunction(
+      ([selector, row]) => [...document.querySelectorAll(selector)].some((tr) => [...tr.children].map((c) => c.textContent.trim()).join('|') === row),
+      [`${at('keys-side-by-side')} tbody tr`, expectedRow(odsherred).join('|')],
+    );
+    const rows = await tableRows(app.page);
+    for (const member of expected.members) {
+      assert.deepEqual(rows.find((row) => row[0] === member.name), expectedRow(member), member.name);
+    }
+    assert.equal((await app.page.inputValue(at('keys-calls-169'))), '6.900');
+    assert.match(await app.page.textContent(at('keys-calls-kind')), /jeres egne/);
+    // One undo takes the whole import back.
+    await app.page.click(`${AREA} [data-testid=undo]`);
+    await app.page.waitForFunction((selector) => document.querySelector(selector)?.textContent.includes('Illustrative'), at('keys-calls-kind'));
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('weights that do not add up to 100 % are refused by name and the figures are kept; a marketplace bid moves hours and the settlement to the engine\'s', async () => {
+  const scenario = example();
+  scenario.keys.marketplace.bids = [{ code: 306, hours: 500 }];
+  const expected = evaluate(scenario).keys;
+  const app = await openApp(`${server.url}#fordeling`, undefined, FIGURES);
+  try {
+    await app.page.waitForSelector(at('keys-side-by-side'));
+    const sums = (await app.page.textContent(at('keys-sums'))).trim();
+    await app.page.fill(at('keys-calls-weight'), '60');
+    await app.page.waitForSelector(at('keys-error'));
+    assert.match(await app.page.textContent(at('keys-error')), /Økonomimodel: vægt på opkaldsandel \(%\).*vægtene skal give 100 % tilsammen, men giver 110 %/);
+    assert.equal(await app.page.getAttribute(at('keys-calls-weight'), 'aria-invalid'), 'true');
+    assert.equal((await app.page.textContent(at('keys-sums'))).trim(), sums);
+    await app.page.fill(at('keys-calls-weight'), '50');
+    await app.page.waitForSelector(at('keys-error'), { state: 'detached' });
+
+    await app.page.fill(at('keys-bid-306'), '500');
+    const odsherred = expected.members.find((m) => m.code === 306);
+    await app.page.waitForFunction(
+      ([selector, row]) => [...document.querySelectorAll(selector)].some((tr) => [...tr.children].map((c) => c.textContent.trim()).join('|') === row),
+      [`${at('keys-side-by-side')} tbody tr`, expectedRow(odsherred).join('|')],
+    );
+    assert.ok(Number(odsherred.marketplace.settlement) < 0, 'Odsherred is paid for the hours it takes');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+for (const [name, viewport] of [['desktop 1440 px', { width: 1440, height: 900 }], ['phone 390 px', { width: 390, height: 844 }]]) {
+  test(`axe-core finds no WCAG 2.1 AA violation in Fordeling at ${name}, with a refused field`, async () => {
+    const app = await openApp(`${server.url}#fordeling`, viewport, FIGURES);
+    try {
+      await app.page.waitForSelector(at('keys-side-by-side'));
+      await app.page.fill(at('keys-floor'), '250');
+      await app.page.waitForSelector(at('keys-error'));
+      assert.deepEqual(await accessibilityViolations(app.page), []);
+      assert.deepEqual(app.problems, []);
+    } finally {
+      await app.close();
+    }
+  });
+}
