@@ -23,7 +23,9 @@ fn shade(value: u32, most: u32) -> RGBColor {
 }
 
 /// The week (rows Monday to Sunday) by hour, each open hour coloured and numbered by the positions
-/// needed; `grid` as the report gives it. Only the hours open in either schedule are drawn.
+/// needed; `grid` as the report gives it. Only the hours open in either schedule are drawn. Drawn on
+/// the drawing area in pixels: a chart builder's axes and mesh would add more to the download than the
+/// whole chart.
 pub fn heat_chart(
     grid: &[Vec<Option<u32>>],
     hours: std::ops::Range<usize>,
@@ -33,61 +35,57 @@ pub fn heat_chart(
     let layout = Layout::for_width(width);
     let days = crate::texts::hours::of(texts).weekdays;
     let most = grid.iter().flatten().flatten().copied().max().unwrap_or(1);
-    let (first, last) = (hours.start as f64, hours.end.max(hours.start + 1) as f64);
+    let columns = hours.len().max(1) as i32;
     let height = (layout.height * 3 / 4).max(240);
+    let (left, top) = (layout.y_labels as i32 - 16, 12);
+    let (right, bottom) = (layout.width as i32 - 12, height as i32 - (layout.x_labels as i32 - 12));
+    let cell_width = (right - left) / columns;
+    let cell_height = (bottom - top) / 7;
+    let numbered = cell_width >= 28;
+    let font = |ink: &RGBColor, h: HPos| {
+        (FontFamily::SansSerif, layout.text)
+            .into_font()
+            .color(ink)
+            .pos(Pos::new(h, VPos::Center))
+    };
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (layout.width, height)).into_drawing_area();
         root.fill(&WHITE)?;
-        let mut chart = ChartBuilder::on(&root)
-            .margin(12)
-            .x_label_area_size(layout.x_labels - 12)
-            .y_label_area_size(layout.y_labels)
-            .build_cartesian_2d(first..last, -0.5..6.5)?;
-        chart
-            .configure_mesh()
-            .disable_mesh()
-            .x_labels((last - first) as usize + 1)
-            .y_labels(7)
-            .x_label_formatter(&|h| format!("{:02}", *h as u32))
-            // Monday's row is at the top, at y = 6; each row is centred on its whole number.
-            .y_label_formatter(&|y: &f64| {
-                let row = 6.0 - y.round();
-                days.get(row as usize)
-                    .filter(|_| row >= 0.0 && (y - y.round()).abs() < 0.01)
-                    .map(|name| name.chars().take(3).collect())
-                    .unwrap_or_default()
-            })
-            .y_label_style((FontFamily::SansSerif, layout.text))
-            .x_label_style((FontFamily::SansSerif, layout.text))
-            .draw()?;
-        let cell_width = f64::from(layout.width) / (last - first).max(1.0);
-        let numbered = cell_width >= 28.0;
+        for (day, name) in days.iter().enumerate() {
+            let y = top + day as i32 * cell_height + cell_height / 2;
+            let short: String = name.chars().take(3).collect();
+            root.draw(&Text::new(short, (left - 8, y), font(&BLACK, HPos::Right)))?;
+        }
+        for (column, hour) in hours.clone().enumerate() {
+            let x = left + column as i32 * cell_width;
+            let label = (FontFamily::SansSerif, layout.text)
+                .into_font()
+                .color(&BLACK)
+                .pos(Pos::new(HPos::Center, VPos::Top));
+            root.draw(&Text::new(format!("{hour:02}"), (x, bottom + 6), label))?;
+        }
         for (day, row) in grid.iter().enumerate().take(7) {
-            let middle = 6.0 - day as f64;
-            for hour in hours.clone() {
+            let y = top + day as i32 * cell_height;
+            for (column, hour) in hours.clone().enumerate() {
                 let cell = row.get(hour).copied().flatten();
-                let x = hour as f64;
+                let x = left + column as i32 * cell_width;
                 let colour = cell.map_or(EMPTY, |value| shade(value, most));
-                chart.draw_series(std::iter::once(Rectangle::new(
-                    [(x + 0.04, middle + 0.44), (x + 0.96, middle - 0.44)],
+                root.draw(&Rectangle::new(
+                    [(x + 2, y + 2), (x + cell_width - 2, y + cell_height - 2)],
                     colour.filled(),
-                )))?;
+                ))?;
                 if let (Some(value), true) = (cell, numbered) {
                     let ink = if f64::from(value) > f64::from(most) * 0.55 {
                         WHITE
                     } else {
                         BLACK
                     };
-                    let style = (FontFamily::SansSerif, layout.text)
-                        .into_font()
-                        .color(&ink)
-                        .pos(Pos::new(HPos::Center, VPos::Center));
-                    chart.draw_series(std::iter::once(Text::new(
+                    root.draw(&Text::new(
                         value.to_string(),
-                        (x + 0.5, middle),
-                        style,
-                    )))?;
+                        (x + cell_width / 2, y + cell_height / 2),
+                        font(&ink, HPos::Center),
+                    ))?;
                 }
             }
         }
@@ -166,44 +164,34 @@ pub fn before_after_chart(
     {
         let root = SVGBackend::with_string(&mut svg, (layout.width, height)).into_drawing_area();
         root.fill(&WHITE)?;
-        let panels = root.split_evenly((1, figures.len()));
         let small = (layout.text * 4 / 5).max(14);
-        for (panel, (title, today, proposed, shown)) in panels.iter().zip(figures) {
-            let top = today.max(proposed).max(f64::MIN_POSITIVE) * 1.25;
-            // The panel's name is a text at its top, not a caption: a caption is measured in the page
-            // (a forced layout) on every redraw.
-            let mut chart = ChartBuilder::on(panel)
-                .margin(8)
-                .build_cartesian_2d(0.0..2.0, -top * 0.12..top * 1.15)?;
-            // The bars' names under them, their values over them.
-            let label = |anchor| {
-                (FontFamily::SansSerif, small)
-                    .into_font()
-                    .color(&BLACK)
-                    .pos(Pos::new(HPos::Center, anchor))
-            };
-            for (x, value, colour, name) in [
-                (0.0, today, TODAY, t.today),
-                (1.0, proposed, PROPOSED, t.proposed),
+        let label = |v: VPos| {
+            (FontFamily::SansSerif, small)
+                .into_font()
+                .color(&BLACK)
+                .pos(Pos::new(HPos::Center, v))
+        };
+        // Four panels side by side, each: its name at the top, two bars on a common base line, each
+        // bar's value over it and its schedule's name under the base line.
+        let panel_width = layout.width as i32 / figures.len() as i32;
+        let (title_y, base_y) = (8, height as i32 - 34);
+        let tallest = base_y - title_y - 2 * i32::try_from(small).unwrap_or(14) - 16;
+        for (index, (title, today, proposed, shown)) in figures.into_iter().enumerate() {
+            let left = index as i32 * panel_width;
+            let top = today.max(proposed).max(f64::MIN_POSITIVE);
+            root.draw(&Text::new(title.to_owned(), (left + panel_width / 2, title_y), label(VPos::Top)))?;
+            for (slot, value, colour, name) in [
+                (0, today, TODAY, t.today),
+                (1, proposed, PROPOSED, t.proposed),
             ] {
-                chart.draw_series(std::iter::once(Rectangle::new(
-                    [(x + 0.15, 0.0), (x + 0.85, value)],
-                    colour.filled(),
-                )))?;
-                chart.draw_series([
-                    Text::new(
-                        shown(value),
-                        (x + 0.5, value + top * 0.02),
-                        label(VPos::Bottom),
-                    ),
-                    Text::new(name.to_owned(), (x + 0.5, -top * 0.02), label(VPos::Top)),
-                ])?;
+                let bar = (value / top * f64::from(tallest)).round() as i32;
+                let x0 = left + panel_width * (1 + 4 * slot) / 10;
+                let x1 = left + panel_width * (4 + 4 * slot) / 10;
+                root.draw(&Rectangle::new([(x0, base_y - bar), (x1, base_y)], colour.filled()))?;
+                let middle = (x0 + x1) / 2;
+                root.draw(&Text::new(shown(value), (middle, base_y - bar - 4), label(VPos::Bottom)))?;
+                root.draw(&Text::new(name.to_owned(), (middle, base_y + 6), label(VPos::Top)))?;
             }
-            chart.draw_series(std::iter::once(Text::new(
-                title.to_owned(),
-                (1.0, top * 1.15),
-                label(VPos::Top),
-            )))?;
         }
         root.present()?;
     }

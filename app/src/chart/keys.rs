@@ -82,9 +82,10 @@ pub fn member_bars(bars: &Bars, texts: &Texts, width: u32) -> Result<String, Dra
     let t = crate::texts::keys::of(texts);
     let layout = Layout::for_width(width);
     let rows = bars.members.len().max(1) as i32;
-    let per_row = 6 + 7 * bars.series.len() as i32;
+    // A row holds its name (one line of text) and its bars.
+    let per_row = (6 + 7 * bars.series.len() as i32).max(26);
     let legend = if bars.series.len() > 1 { 26 * 3 + 8 } else { 0 };
-    let (left, right) = (layout.y_labels as i32 + 50, layout.width as i32 - 16);
+    let (left, right) = (layout.y_labels as i32 + 50, layout.width as i32 - 24);
     let (top, bottom) = (legend + 8, legend + 8 + rows * per_row);
     let height = u32::try_from(bottom + 40).unwrap_or(200);
     let values = bars.series.iter().flat_map(|(_, v)| v.iter().copied());
@@ -122,16 +123,13 @@ pub fn member_bars(bars: &Bars, texts: &Texts, width: u32) -> Result<String, Dra
         }
         // The scale: zero and the ends, with lines down the rows.
         let grey = RGBColor(0xbf, 0xbf, 0xbf);
-        let mut marks = vec![low, 0.0, high];
-        marks.dedup();
-        for value in marks {
+        // The ends' numbers lie inside the drawing: the lowest starts at its line, the highest ends at it.
+        let mut marks = vec![(low, HPos::Left), (0.0, HPos::Center), (high, HPos::Right)];
+        marks.dedup_by(|a, b| a.0 == b.0);
+        for (value, anchor) in marks {
             let x = x_of(value);
             root.draw(&PathElement::new(vec![(x, top), (x, bottom)], grey))?;
-            root.draw(&Text::new(
-                short(value),
-                (x, bottom + 6),
-                font(HPos::Center, VPos::Top),
-            ))?;
+            root.draw(&Text::new(short(value), (x, bottom + 6), font(anchor, VPos::Top)))?;
         }
         let count = bars.series.len().max(1) as i32;
         let zero = x_of(0.0);

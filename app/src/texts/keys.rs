@@ -98,7 +98,8 @@ pub struct KeysTexts {
     pub chart_heading: &'static str,
     pub bars_alt: &'static str,
     pub change_alt: fn(key: &str) -> String,
-    pub change_chart_label: &'static str,
+    pub bars_caption: &'static str,
+    pub change_caption: fn(key: &str) -> String,
 }
 
 static DA: KeysTexts = KeysTexts {
@@ -223,5 +224,6 @@ static DA: KeysTexts = KeysTexts {
     chart_heading: "Diagrammer",
     bars_alt: "Søjler: hvert medlems udgift under hver nøgle.",
     change_alt: |key| format!("Søjler: hvert medlems ændring i udgift under {key} mod dagens nøgle."),
-    change_chart_label: "Ændring under",
+    bars_caption: "Hvert medlems udgift under hver nøgle (kr.)",
+    change_caption: |key| format!("Ændring i udgift under {key} mod dagens nøgle (kr.)"),
 };

@@ -87,7 +87,10 @@ fn Charts(state: AppState, chosen: RwSignal<usize>) -> impl IntoView {
             .figures
             .with(|r| r.as_ref().map(|r| Bars::change(r, key)))
     });
-    let figure = move |bars: Memo<Option<Bars>>, alt: Signal<String>, testid: &'static str| {
+    let figure = move |bars: Memo<Option<Bars>>,
+                       alt: Signal<String>,
+                       caption: Signal<String>,
+                       testid: &'static str| {
         move || {
             let width = width.get()?;
             bars.with(|bars| {
@@ -95,6 +98,7 @@ fn Charts(state: AppState, chosen: RwSignal<usize>) -> impl IntoView {
                     Ok(svg) => view! {
                         <figure class="chart">
                             <div role="img" aria-label=move || alt.get() inner_html=svg data-testid=testid></div>
+                            <figcaption>{move || caption.get()}</figcaption>
                         </figure>
                     }
                     .into_any(),
@@ -106,11 +110,14 @@ fn Charts(state: AppState, chosen: RwSignal<usize>) -> impl IntoView {
     let change_alt = Signal::derive(move || {
         (t.change_alt)(t.keys.get(chosen.get()).copied().unwrap_or_default())
     });
+    let change_caption = Signal::derive(move || {
+        (t.change_caption)(t.keys.get(chosen.get()).copied().unwrap_or_default())
+    });
     view! {
         <h3>{t.chart_heading}</h3>
         <div class="chart-box" node_ref=chart_box>
-            {figure(all, Signal::derive(move || t.bars_alt.to_owned()), "keys-chart")}
-            {figure(change, change_alt, "keys-change-chart")}
+            {figure(all, Signal::derive(move || t.bars_alt.to_owned()), Signal::derive(move || t.bars_caption.to_owned()), "keys-chart")}
+            {figure(change, change_alt, change_caption, "keys-change-chart")}
         </div>
     }
 }
