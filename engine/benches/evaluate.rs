@@ -53,7 +53,10 @@ fn main() {
         let median = median_of(201, || {
             std::hint::black_box(pick(&Evaluation::new(std::hint::black_box(&scenario))));
         });
-        println!("  area {label}: median {:.1} µs", median.as_secs_f64() * 1e6);
+        println!(
+            "  area {label}: median {:.1} µs",
+            median.as_secs_f64() * 1e6
+        );
     }
     let hours = Evaluation::new(&scenario).hours();
     let members = ddh_engine::members::resolve(&scenario.members);

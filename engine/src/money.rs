@@ -212,11 +212,12 @@ pub fn largest_remainder(total: u128, weights: &[u128]) -> Result<Vec<u128>, All
     let left_over = total.saturating_sub(handed_out);
     // Largest remainder first; on equal remainders the earlier position first.
     // (The engine's one sort, on positions: no copy of a sort routine of its own in the download.)
-    let order = crate::order::stable_permutation(remainders.len(), &|a, b| {
-        match (remainders.get(a), remainders.get(b)) {
-            (Some(a), Some(b)) => b.0.cmp(&a.0).then(a.1.cmp(&b.1)),
-            _ => std::cmp::Ordering::Equal,
-        }
+    let order = crate::order::stable_permutation(remainders.len(), &|a, b| match (
+        remainders.get(a),
+        remainders.get(b),
+    ) {
+        (Some(a), Some(b)) => b.0.cmp(&a.0).then(a.1.cmp(&b.1)),
+        _ => std::cmp::Ordering::Equal,
     });
     // left_over < the number of non-zero remainders, so a zero weight (remainder 0) is never reached.
     let left_over = usize::try_from(left_over).unwrap_or(usize::MAX);

@@ -25,7 +25,10 @@ pub(crate) fn sort_by<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Orderin
 
 /// The positions `0..len` in the order `compare` puts them, equal ones in their original order.
 #[inline(never)]
-pub(crate) fn stable_permutation(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+pub(crate) fn stable_permutation(
+    len: usize,
+    compare: &dyn Fn(usize, usize) -> Ordering,
+) -> Vec<usize> {
     let mut positions: Vec<usize> = (0..len).collect();
     positions.sort_by(|&a, &b| compare(a, b));
     positions

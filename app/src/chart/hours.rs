@@ -38,7 +38,10 @@ pub fn heat_chart(
     let columns = hours.len().max(1) as i32;
     let height = (layout.height * 3 / 4).max(240);
     let (left, top) = (layout.y_labels as i32 - 16, 12);
-    let (right, bottom) = (layout.width as i32 - 12, height as i32 - (layout.x_labels as i32 - 12));
+    let (right, bottom) = (
+        layout.width as i32 - 12,
+        height as i32 - (layout.x_labels as i32 - 12),
+    );
     let cell_width = (right - left) / columns;
     let cell_height = (bottom - top) / 7;
     let numbered = cell_width >= 28;
@@ -179,7 +182,11 @@ pub fn before_after_chart(
         for (index, (title, today, proposed, shown)) in figures.into_iter().enumerate() {
             let left = index as i32 * panel_width;
             let top = today.max(proposed).max(f64::MIN_POSITIVE);
-            root.draw(&Text::new(title.to_owned(), (left + panel_width / 2, title_y), label(VPos::Top)))?;
+            root.draw(&Text::new(
+                title.to_owned(),
+                (left + panel_width / 2, title_y),
+                label(VPos::Top),
+            ))?;
             for (slot, value, colour, name) in [
                 (0, today, TODAY, t.today),
                 (1, proposed, PROPOSED, t.proposed),
@@ -187,10 +194,21 @@ pub fn before_after_chart(
                 let bar = (value / top * f64::from(tallest)).round() as i32;
                 let x0 = left + panel_width * (1 + 4 * slot) / 10;
                 let x1 = left + panel_width * (4 + 4 * slot) / 10;
-                root.draw(&Rectangle::new([(x0, base_y - bar), (x1, base_y)], colour.filled()))?;
+                root.draw(&Rectangle::new(
+                    [(x0, base_y - bar), (x1, base_y)],
+                    colour.filled(),
+                ))?;
                 let middle = (x0 + x1) / 2;
-                root.draw(&Text::new(shown(value), (middle, base_y - bar - 4), label(VPos::Bottom)))?;
-                root.draw(&Text::new(name.to_owned(), (middle, base_y + 6), label(VPos::Top)))?;
+                root.draw(&Text::new(
+                    shown(value),
+                    (middle, base_y - bar - 4),
+                    label(VPos::Bottom),
+                ))?;
+                root.draw(&Text::new(
+                    name.to_owned(),
+                    (middle, base_y + 6),
+                    label(VPos::Top),
+                ))?;
             }
         }
         root.present()?;

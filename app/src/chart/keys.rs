@@ -129,7 +129,11 @@ pub fn member_bars(bars: &Bars, texts: &Texts, width: u32) -> Result<String, Dra
         for (value, anchor) in marks {
             let x = x_of(value);
             root.draw(&PathElement::new(vec![(x, top), (x, bottom)], grey))?;
-            root.draw(&Text::new(short(value), (x, bottom + 6), font(anchor, VPos::Top)))?;
+            root.draw(&Text::new(
+                short(value),
+                (x, bottom + 6),
+                font(anchor, VPos::Top),
+            ))?;
         }
         let count = bars.series.len().max(1) as i32;
         let zero = x_of(0.0);

@@ -6,6 +6,7 @@ mod budget;
 mod choice;
 mod fields;
 mod hours;
+mod import;
 mod keys;
 mod leaving;
 mod members;

@@ -1,5 +1,6 @@
 //! A call profile read from a CSV file as Danish Excel writes it: `;` between fields (`,` or a tab
-//! also), decimal comma, thousands dots, UTF-8 with or without a byte-order mark.
+//! also), decimal comma, thousands dots; the app decodes the bytes with [`crate::csv::decode`] (UTF-8,
+//! with or without a byte-order mark, or Windows-1252).
 //!
 //! The layout is the one the app shows: a first line of headings (any text), then 24 lines, one per
 //! hour from 0 to 23, each the hour (`8`, `08`, `08:00` or `08-09`) and seven weights, Monday to

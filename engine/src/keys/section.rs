@@ -210,25 +210,27 @@ fn refuse(field: impl Into<String>, problem: Problem) -> Error {
     Error::new(field, problem)
 }
 
-/// A percent from 0 to `max` with at most two decimals.
-fn check_percent(field: &str, value: Decimal, max: Decimal) -> Result<(), Error> {
-    if value.is_sign_negative() && !value.is_zero() {
-        return Err(refuse(
-            field,
-            Problem::Negative {
-                value: value.to_string(),
-            },
-        ));
+/// A value from 0 to `max`, else the problem with its field.
+fn check_range<T: PartialOrd + std::fmt::Display>(
+    field: &str,
+    value: T,
+    zero: T,
+    max: T,
+) -> Result<(), Error> {
+    if value < zero {
+        let value = value.to_string();
+        return Err(refuse(field, Problem::Negative { value }));
     }
     if value > max {
-        return Err(refuse(
-            field,
-            Problem::TooLarge {
-                value: value.to_string(),
-                max: max.to_string(),
-            },
-        ));
+        let (value, max) = (value.to_string(), max.to_string());
+        return Err(refuse(field, Problem::TooLarge { value, max }));
     }
+    Ok(())
+}
+
+/// A percent from 0 to `max` with at most two decimals.
+fn check_percent(field: &str, value: Decimal, max: Decimal) -> Result<(), Error> {
+    check_range(field, value, Decimal::ZERO, max)?;
     if basis_points(value).is_none() {
         return Err(refuse(
             field,
@@ -264,24 +266,7 @@ fn check_amount(field: &str, value: Money) -> Result<(), Error> {
 
 /// A whole number from 0 to `max`.
 pub(crate) fn check_count(field: &str, value: i64, max: i64) -> Result<(), Error> {
-    if value < 0 {
-        return Err(refuse(
-            field,
-            Problem::Negative {
-                value: value.to_string(),
-            },
-        ));
-    }
-    if value > max {
-        return Err(refuse(
-            field,
-            Problem::TooLarge {
-                value: value.to_string(),
-                max: max.to_string(),
-            },
-        ));
-    }
-    Ok(())
+    check_range(field, value, 0, max)
 }
 
 /// The section's own rules (those that need no members or totals), the first broken one named.

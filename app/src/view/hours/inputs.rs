@@ -7,6 +7,7 @@ use crate::format::{count, danish_number};
 use crate::state::AppState;
 use crate::view::choice::{position_of, Choice};
 use crate::view::fields::{whole_number, NumberField, ToEdit};
+use crate::view::import::{read_chosen, Reading};
 use ddh_engine::hours::edit::HoursEdit as H;
 use ddh_engine::hours::section::{
     HolidayChoices, MovedTo, Service, Staffing, HOURS, MAX_SECONDS, MAX_STAFFED, WEEKDAYS,
@@ -14,7 +15,6 @@ use ddh_engine::hours::section::{
 use ddh_engine::money::Money;
 use ddh_engine::Edit;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
 use rust_decimal::Decimal;
 
 const MOVED_TO: [MovedTo; 2] = [MovedTo::SameDay, MovedTo::Week];
@@ -179,20 +179,12 @@ pub fn CallsInputs(state: AppState) -> impl IntoView {
 fn Profile(state: AppState) -> impl IntoView {
     let t = crate::texts::hours::of(state.texts);
     let message = RwSignal::new(None::<(bool, String)>);
-    // The file being read; dropping it would cancel the read.
-    let reading = StoredValue::new_local(None::<gloo_file::callbacks::FileReader>);
+    let reading: Reading = StoredValue::new_local(None);
     let import = move |event: leptos::ev::Event| {
-        let file = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|input| input.files())
-            .and_then(|files| files.get(0));
-        let Some(file) = file else { return };
-        let file = gloo_file::File::from(file);
-        let reader = gloo_file::callbacks::read_as_text(&file, move |text| {
+        read_chosen(&event, reading, move |text| {
             let outcome = match text {
-                Err(_) => (false, t.import_unreadable.to_owned()),
-                Ok(text) => match ddh_engine::hours::profile_csv::parse(&text) {
+                None => (false, t.import_unreadable.to_owned()),
+                Some(text) => match ddh_engine::hours::profile_csv::parse(&text) {
                     Ok(profile) => {
                         send(
                             state,
@@ -211,7 +203,6 @@ fn Profile(state: AppState) -> impl IntoView {
             };
             message.set(Some(outcome));
         });
-        reading.set_value(Some(reader));
     };
     let editing = RwSignal::new(false);
     view! {

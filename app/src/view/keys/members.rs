@@ -4,11 +4,11 @@ use super::{read, send, signed_whole};
 use crate::format::{danish_number, percent};
 use crate::state::AppState;
 use crate::view::fields::{whole_number, NumberField};
+use crate::view::import::{read_chosen, Reading};
 use ddh_engine::keys::edit::KeysEdit as K;
 use ddh_engine::keys::section::{MAX_CALLS, MAX_HOURS};
 use ddh_engine::Edit;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
 use rust_decimal::Decimal;
 
 /// Reads calls from CSV text for the members taking part, and stores them; a message either way.
@@ -39,24 +39,15 @@ pub fn Calls(state: AppState) -> impl IntoView {
     let t = crate::texts::keys::of(state.texts);
     let h = crate::texts::hours::of(state.texts);
     let message = RwSignal::new(None::<(bool, String)>);
-    // The file being read; dropping it would cancel the read.
-    let reading = StoredValue::new_local(None::<gloo_file::callbacks::FileReader>);
+    let reading: Reading = StoredValue::new_local(None);
     let on_file = move |event: leptos::ev::Event| {
-        let file = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|input| input.files())
-            .and_then(|files| files.get(0));
-        let Some(file) = file else { return };
-        let file = gloo_file::File::from(file);
-        let reader = gloo_file::callbacks::read_as_bytes(&file, move |bytes| {
-            let outcome = match bytes {
-                Err(_) => (false, h.import_unreadable.to_owned()),
-                Ok(bytes) => import(state, &ddh_engine::csv::decode(&bytes)),
+        read_chosen(&event, reading, move |text| {
+            let outcome = match text {
+                None => (false, h.import_unreadable.to_owned()),
+                Some(text) => import(state, &text),
             };
             message.set(Some(outcome));
         });
-        reading.set_value(Some(reader));
     };
     let pasted = RwSignal::new(String::new());
     let rows = Memo::new(move |_| {

@@ -1,0 +1,27 @@
+//! Reading the file a user picks in a file input, for the CSV imports.
+
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+
+/// The reader of a file being read; dropping it would cancel the read, so a view keeps it here.
+pub type Reading = StoredValue<Option<gloo_file::callbacks::FileReader>, LocalStorage>;
+
+/// Reads the file chosen in the input that sent `event` as text (UTF-8, or Windows-1252 as Danish Excel
+/// saves CSV), then calls `done` with it, or with `None` when the browser cannot read it.
+pub fn read_chosen(
+    event: &leptos::ev::Event,
+    reading: Reading,
+    done: impl FnOnce(Option<String>) + 'static,
+) {
+    let file = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| input.files())
+        .and_then(|files| files.get(0));
+    let Some(file) = file else { return };
+    let file = gloo_file::File::from(file);
+    let reader = gloo_file::callbacks::read_as_bytes(&file, move |bytes| {
+        done(bytes.ok().map(|bytes| ddh_engine::csv::decode(&bytes)));
+    });
+    reading.set_value(Some(reader));
+}
