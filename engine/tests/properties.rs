@@ -671,8 +671,11 @@ proptest! {
     }
 
     /// The exact variant's shares, exactly, lie within [floor, cap] × population share, and add up to
-    /// the whole; a member with no calls sits on its floor before rescaling, and in the exact variant
-    /// too unless every member ended at a bound (then the floors are lifted together).
+    /// the whole; they are one rescaling of the call shares held within the bounds: the free members'
+    /// shares are one multiple λ of their calls, every member held at its floor would fall below it at
+    /// λ, and every member held at its cap would rise above it. A member with no calls sits on its floor
+    /// before rescaling, and in the exact variant too unless every member ended at a bound (then the
+    /// floors are lifted together).
     #[test]
     fn the_exact_variant_respects_its_bounds(scenario in keys_scenario()) {
         let mut members = resolve(&scenario.members).unwrap();
@@ -694,6 +697,20 @@ proptest! {
         let population = input.population();
         let calls = input.calls();
         let all_fixed = exact.bounds.iter().all(|&b| b != Bound::Free);
+        // λ as the weight per call of a free member with calls: every member is compared with it.
+        let reference = (0..input.parties.len())
+            .find(|&i| exact.bounds[i] == Bound::Free && input.parties[i].calls > 0);
+        if let Some(r) = reference {
+            let (w_r, c_r) = (exact.weights[r], u128::from(input.parties[r].calls));
+            for (j, party) in input.parties.iter().enumerate() {
+                let (w_j, c_j) = (exact.weights[j], u128::from(party.calls));
+                match exact.bounds[j] {
+                    Bound::Free => prop_assert_eq!(w_j * c_r, w_r * c_j, "{} not at λ", party.member.name),
+                    Bound::Floor => prop_assert!(c_j * w_r <= w_j * c_r, "{} held at a floor λ passes", party.member.name),
+                    Bound::Cap => prop_assert!(c_j * w_r >= w_j * c_r, "{} held at a cap λ does not reach", party.member.name),
+                }
+            }
+        }
         for (i, party) in input.parties.iter().enumerate() {
             let pop = u128::from(party.member.population);
             // share = w / sum; bound = bp / 10000 · pop / P.

@@ -812,37 +812,43 @@ def seats_section(settings, members, region_of):
 
 
 def bounded_exact(shares, calls, floor, cap):
-    """The exact variant: members outside [floor, cap] × population share are fixed at their bound and the rest
-    rescaled by calls, until none is outside; when all end fixed short of (over) 100 %, the rest is spread by
-    population over those at their floor (cap). Gives (shares, bounds)."""
+    """The exact variant, by its definition rather than the engine's rounds: the shares are
+    clamp(λ · call share, floor · population share, cap · population share) for the one λ at which they add
+    up to 100 %. The sum grows with λ piecewise linearly, so λ is found exactly between two of the points where
+    a member reaches a bound. When no λ reaches 100 % (every member with calls at its cap, short of it), the rest
+    is spread by population over the members at their floor. Gives (shares, bounds)."""
     n = len(shares)
     low, high = [floor * s for s in shares], [cap * s for s in shares]
-    fixed = {}
-    result = [Fraction(0)] * n
-    while True:
-        free = [i for i in range(n) if i not in fixed]
-        if not free:
+
+    def at(lam):
+        return [min(max(lam * c, lo), hi) for c, lo, hi in zip(calls, low, high)]
+
+    points = sorted({b / c for c, lo, hi in zip(calls, low, high) if c for b in (lo, hi)})
+    lam = None
+    previous = Fraction(0)
+    for point in points:
+        if sum(at(point)) >= 1:
+            # Linear between the previous point and this one: members strictly inside move with λ.
+            fixed_part = sum(lo if previous * c <= lo and point * c <= lo else hi if previous * c >= hi else 0
+                             for c, lo, hi in zip(calls, low, high))
+            moving = sum(c for c, lo, hi in zip(calls, low, high) if not (point * c <= lo or previous * c >= hi))
+            lam = (1 - fixed_part) / moving if moving else point
             break
-        left = 1 - sum(result[i] for i in fixed)
-        free_calls = sum(calls[i] for i in free)
-        if free_calls == 0:
-            raise ValueError("bounded_exact: the members left free have no calls (choose another case)")
-        for i in free:
-            result[i] = left * calls[i] / free_calls
-        outside = [i for i in free if result[i] < low[i] or result[i] > high[i]]
-        if not outside:
-            break
-        for i in outside:
-            fixed[i] = "floor" if result[i] < low[i] else "cap"
-            result[i] = low[i] if result[i] < low[i] else high[i]
+        previous = point
+    if lam is not None:
+        result = at(lam)
+        bounds = ["floor" if lam * c < lo else "cap" if lam * c > hi else "free" for c, lo, hi in zip(calls, low, high)]
+        assert sum(result) == 1, "the shares add up to 100 %"
+        return result, bounds
+    result = [hi if c else lo for c, lo, hi in zip(calls, low, high)]
+    bounds = ["cap" if c else "floor" for c in calls]
     rest = 1 - sum(result)
-    if rest != 0:
-        assert len(fixed) == n, "the free members' shares add up to what is left"
-        over = [i for i in range(n) if fixed[i] == ("floor" if rest > 0 else "cap")]
-        weight = sum(shares[i] for i in over)
-        for i in over:
+    side = "floor" if rest > 0 else "cap"
+    weight = sum(shares[i] for i in range(n) if bounds[i] == side)
+    for i in range(n):
+        if bounds[i] == side:
             result[i] += rest * shares[i] / weight
-    return result, [fixed.get(i, "free") for i in range(n)]
+    return result, bounds
 
 
 def keys_section(scenario, members, hours_report, region_of):
@@ -919,7 +925,7 @@ def keys_section(scenario, members, hours_report, region_of):
     # Marketplace: each member's base is its population-key minutes × the base share, rounded down, and it brings
     # the rest of its population-key minutes to the marketplace, with any base it offers back; bids are won in full,
     # or cut pro rata when they exceed the supply; what nobody bid for goes in proportion to what each member brought
-    # among those that offered nothing back (`population`), or in proportion to the bids (`bidders`). `moved` is the
+    # (`population`; those that offered hours back included), or in proportion to the bids (`bidders`). `moved` is the
     # minutes less the population key's; the compensation for the minutes moved up is paid by those moved down.
     market = keys["marketplace"]
     base_percent = Fraction(str(market["base_percent"])) / 100
@@ -939,7 +945,7 @@ def keys_section(scenario, members, hours_report, region_of):
     won = largest_remainder(supply, bid) if oversubscribed else list(bid)
     unbid = supply - sum(won)
     if market["fill"] == "population":
-        fill_weights = [w if o == 0 else 0 for w, o in zip(brought, offered)]
+        fill_weights = list(brought)
     else:
         fill_weights = list(bid)
     if unbid:

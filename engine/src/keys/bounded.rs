@@ -3,10 +3,11 @@
 //!
 //! Two variants. The proposal's spreadsheet bounds each call share ("column H") and rescales the
 //! bounded shares to 100 % ("column I"), after which a share can sit outside its bounds again. The
-//! exact variant fixes the bounded members at their bound and rescales the rest, repeating until no
-//! share is outside its bounds. Should every member end fixed with the shares not adding up to 100 %,
-//! the difference is spread by population over the members at their floor (or, if too much, at their
-//! cap), which keeps every share within its bounds.
+//! exact variant gives each member `clamp(λ · call share, floor, cap)` for the one λ at which the shares
+//! add up to 100 %: it fixes the members outside their bounds on the side that falls further out,
+//! rescales the rest by calls, and repeats until none is outside. Should no λ reach 100 % (every member
+//! with calls at its cap, short of it), the rest is spread by population over the members at their
+//! floor, which keeps every share within its bounds.
 //!
 //! All shares are exact integers over a common denominator: with P the population and C the calls,
 //! a call share is `calls_i · 10000 · P` and a bound `bp · pop_i · C` (bp: the bound in basis points),
@@ -154,23 +155,20 @@ fn wide_product(a: u128, b: u128) -> (u128, u128) {
 /// # Errors
 /// No calls at all; numbers too large to weigh exactly.
 pub fn exact(bounded: &Bounded, input: &Input) -> Result<Shares, Error> {
-    let mut bounds = spreadsheet(bounded, input)?.bounds;
     let floor_bp = basis_points(bounded.floor_percent).ok_or_else(overflow)?;
     let cap_bp = basis_points(bounded.cap_percent).ok_or_else(overflow)?;
-    let population = input.population();
     let pops: Vec<u128> = input.populations();
     let calls: Vec<u128> = input.parties.iter().map(|p| u128::from(p.calls)).collect();
+    let mut bounds = vec![Bound::Free; pops.len()];
     // In units of 1 / (10000 · P) (the common factor C divided out): a fixed member's share is
     // `bp · pop_i`; what is left for the free members is `rest = 10000 · P − Σ fixed`, split by calls.
-    let bound_bp = |bound: Bound| {
-        if bound == Bound::Cap {
-            cap_bp
-        } else {
-            floor_bp
-        }
-    };
     let as_signed = |value: u128| i128::try_from(value).map_err(|_| overflow());
-    let whole = as_signed(population.checked_mul(10_000).ok_or_else(overflow)?)?;
+    let whole = as_signed(
+        input
+            .population()
+            .checked_mul(10_000)
+            .ok_or_else(overflow)?,
+    )?;
     // Each round fixes at least one more member, so there are at most as many rounds as members.
     for _ in 0..=bounds.len() {
         let mut fixed: i128 = 0;
@@ -178,7 +176,7 @@ pub fn exact(bounded: &Bounded, input: &Input) -> Result<Shares, Error> {
         for ((&bound, &pop), &call) in bounds.iter().zip(&pops).zip(&calls) {
             match bound {
                 Bound::Free => free_calls += call,
-                _ => fixed += as_signed(bound_bp(bound) * pop)?,
+                _ => fixed += as_signed(bound_bp(bound, floor_bp, cap_bp) * pop)?,
             }
         }
         if free_calls == 0 {
@@ -186,10 +184,12 @@ pub fn exact(bounded: &Bounded, input: &Input) -> Result<Shares, Error> {
         }
         let rest = whole - fixed;
         let free_calls = as_signed(free_calls)?;
-        // Free share rest · calls_i / free_calls against the bounds bp · pop_i: cross-multiplied.
-        let mut changed = false;
-        for ((bound, &pop), &call) in bounds.iter_mut().zip(&pops).zip(&calls) {
-            if *bound != Bound::Free {
+        // Each free member's share `rest · calls_i / free_calls` against its bounds `bp · pop_i`, all
+        // times `free_calls`: how far below its floor, or above its cap, it falls.
+        let mut below: Vec<(usize, i128)> = Vec::new();
+        let mut above: Vec<(usize, i128)> = Vec::new();
+        for (i, ((&bound, &pop), &call)) in bounds.iter().zip(&pops).zip(&calls).enumerate() {
+            if bound != Bound::Free {
                 continue;
             }
             let share = rest.checked_mul(as_signed(call)?).ok_or_else(overflow)?;
@@ -198,30 +198,57 @@ pub fn exact(bounded: &Bounded, input: &Input) -> Result<Shares, Error> {
                     .checked_mul(free_calls)
                     .ok_or_else(overflow)
             };
-            if share < at(floor_bp)? {
-                *bound = Bound::Floor;
-                changed = true;
-            } else if share > at(cap_bp)? {
-                *bound = Bound::Cap;
-                changed = true;
+            let (floor, cap) = (at(floor_bp)?, at(cap_bp)?);
+            if share < floor {
+                below.push((i, floor - share));
+            } else if share > cap {
+                above.push((i, share - cap));
             }
         }
-        if !changed {
+        if below.is_empty() && above.is_empty() {
             let weights = bounds
                 .iter()
                 .zip(&pops)
                 .zip(&calls)
                 .map(|((&bound, &pop), &call)| match bound {
                     Bound::Free => Ok(u128::try_from(rest).unwrap_or(0) * call),
-                    _ => (bound_bp(bound) * pop)
+                    _ => (bound_bp(bound, floor_bp, cap_bp) * pop)
                         .checked_mul(u128::try_from(free_calls).unwrap_or(0))
                         .ok_or_else(overflow),
                 })
                 .collect::<Result<Vec<u128>, Error>>()?;
             return Ok(Shares { weights, bounds });
         }
+        // Fix only the side that falls further out: fixing members at their floor takes from the rest,
+        // which may bring those above their cap back within it, and the other way round. Fixing both
+        // at once could hold a member at a bound the solution does not reach.
+        let total = |side: &[(usize, i128)]| side.iter().map(|(_, by)| by).sum::<i128>();
+        let (short, over) = (total(&below), total(&above));
+        if short >= over {
+            for &(i, _) in &below {
+                if let Some(bound) = bounds.get_mut(i) {
+                    *bound = Bound::Floor;
+                }
+            }
+        }
+        if over >= short {
+            for &(i, _) in &above {
+                if let Some(bound) = bounds.get_mut(i) {
+                    *bound = Bound::Cap;
+                }
+            }
+        }
     }
     all_fixed(bounds, &pops, floor_bp, cap_bp, whole)
+}
+
+/// A fixed member's bound in basis points.
+fn bound_bp(bound: Bound, floor_bp: u128, cap_bp: u128) -> u128 {
+    if bound == Bound::Cap {
+        cap_bp
+    } else {
+        floor_bp
+    }
 }
 
 /// Every member fixed (or free with no calls, at a floor of 0): the difference to 100 % is spread by
@@ -236,13 +263,7 @@ fn all_fixed(
     for bound in bounds.iter_mut().filter(|b| **b == Bound::Free) {
         *bound = Bound::Floor;
     }
-    let bp = |bound: Bound| {
-        if bound == Bound::Cap {
-            cap_bp
-        } else {
-            floor_bp
-        }
-    };
+    let bp = |bound: Bound| bound_bp(bound, floor_bp, cap_bp);
     let fixed: u128 = bounds.iter().zip(pops).map(|(&b, &pop)| bp(b) * pop).sum();
     let rest = whole - i128::try_from(fixed).map_err(|_| overflow())?;
     let side = if rest >= 0 { Bound::Floor } else { Bound::Cap };

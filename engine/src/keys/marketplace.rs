@@ -121,12 +121,8 @@ pub fn outcome(market: &Marketplace, input: &Input) -> Result<Outcome, Error> {
     } else {
         let rest = supply - demand;
         // By population: in proportion to what each member brought (its population-key minutes
-        // beyond the base), among those that offered nothing back.
-        let by_population: Vec<u128> = brought
-            .iter()
-            .zip(&offered)
-            .map(|(&b, &o)| if o == 0 { u128::from(b) } else { 0 })
-            .collect();
+        // beyond the base). Hours nobody takes go back by the key, to those that offered some back too.
+        let by_population: Vec<u128> = brought.iter().map(|&b| u128::from(b)).collect();
         let weights = match market.fill {
             Fill::Bidders if demand > 0 => wide(&bid),
             _ if by_population.iter().any(|&w| w > 0) => by_population,
@@ -204,6 +200,16 @@ impl Key for Marketplace {
 /// Numbers too large to weigh.
 pub fn split_of(outcome: &Outcome, input: &Input) -> Result<Split, Error> {
     let (population, minutes) = (input.population(), u128::from(input.total.minutes));
+    if minutes == 0 {
+        // No hours to move: the cost (if any) by population, as the population key's.
+        let cost = input.by_population.cost.iter().zip(&outcome.settlement);
+        return Ok(Split {
+            minutes: outcome.minutes.clone(),
+            cost: cost
+                .map(|(&own, &settled)| own.saturating_add(settled))
+                .collect(),
+        });
+    }
     let weights: Vec<u128> = input
         .parties
         .iter()
@@ -223,7 +229,7 @@ pub fn split_of(outcome: &Outcome, input: &Input) -> Result<Split, Error> {
     let cost = own
         .iter()
         .zip(&outcome.settlement)
-        .map(|(&own, &settled)| own + settled)
+        .map(|(&own, &settled)| own.saturating_add(settled))
         .collect();
     Ok(Split {
         minutes: outcome.minutes.clone(),

@@ -24,7 +24,7 @@ mod tests;
 use crate::error::{Error, Problem};
 use crate::hours::report::HoursReport;
 use crate::members::{largest_first, Member};
-use crate::money::{round_half_away, Money};
+use crate::money::Money;
 use report::{
     BoundedPart, EconomicPart, KeyId, KeyPart, KeySum, KeysReport, MarketPart, MarketTotals,
     MemberKeys,
@@ -91,7 +91,6 @@ pub fn report(
     ];
     let splits: Vec<Split> = std::iter::once(by_population).chain(splits).collect();
     let (population, calls) = (input.population(), input.calls());
-    let percent = percent;
     let spreadsheet_sum: u128 = spreadsheet.weights.iter().sum();
     let exact_sum: u128 = exact.weights.iter().sum();
     let mut rows = Vec::new();
@@ -111,7 +110,7 @@ pub fn report(
                     minutes,
                     cost: Money::from_ore(cost),
                     minutes_change: signed(minutes) - signed(base_minutes),
-                    cost_change: Money::from_ore(cost - base_cost),
+                    cost_change: Money::from_ore(cost.saturating_sub(base_cost)),
                 }
             })
             .collect();
@@ -137,7 +136,7 @@ pub fn report(
             economic: EconomicPart {
                 fee: Money::from_ore(fee),
                 credit: Money::from_ore(credit),
-                net: Money::from_ore(fee - credit),
+                net: Money::from_ore(fee.saturating_sub(credit)),
             },
             bounded: BoundedPart {
                 bounded_share,
@@ -150,7 +149,7 @@ pub fn report(
                 rescaled_outside: outside.get(i).copied().unwrap_or(false),
                 exact_share: percent(weight(&exact.weights), exact_sum),
                 exact_bound: exact.bounds.get(i).copied().unwrap_or(bounded::Bound::Free),
-                differs: splits.get(2).map(at) != splits.get(3).map(at),
+                differs: splits.get(2).map(|s| at(s).0) != splits.get(3).map(|s| at(s).0),
             },
             marketplace: MarketPart {
                 base: minutes(&market.base),
@@ -170,18 +169,18 @@ pub fn report(
         .map(|(&key, split)| KeySum {
             key,
             minutes: split.minutes.iter().sum(),
-            cost: Money::from_ore(split.cost.iter().sum()),
+            cost: Money::from_ore(sum_ore(&split.cost)),
         })
         .collect();
     let sums_equal = sums
         .iter()
         .all(|s| s.minutes == total.minutes && s.cost == cost);
-    let compensation: i64 = market
+    let received: Vec<i64> = market
         .settlement
         .iter()
-        .filter(|&&s| s < 0)
-        .map(|s| -s)
-        .sum();
+        .map(|&s| s.min(0).saturating_neg())
+        .collect();
+    let compensation = sum_ore(&received);
     Ok(KeysReport {
         source: keys.source,
         source_minutes,
@@ -219,6 +218,13 @@ fn percent(part: u128, whole: u128) -> Decimal {
         .map(|(p, w)| p / w)
         .and_then(|q| i64::try_from(q).ok());
     scaled.map_or(Decimal::ZERO, |q| Decimal::new(q, 4))
+}
+
+/// Øre added up; the format's limits keep every sum far below `i64::MAX`, and a sum that would pass it
+/// stops there rather than wrap.
+fn sum_ore(values: &[i64]) -> i64 {
+    let sum: i128 = values.iter().map(|&v| i128::from(v)).sum();
+    i64::try_from(sum).unwrap_or(if sum < 0 { i64::MIN } else { i64::MAX })
 }
 
 fn signed(minutes: u64) -> i64 {
@@ -275,11 +281,11 @@ fn cut(
             },
         ));
     }
-    let share = Decimal::from(cut)
-        .checked_div(Decimal::from(minutes.max(1)))
-        .and_then(|s| s.checked_mul(cost.kroner()))
-        .map_or(Money::ZERO, |kroner| {
-            Money::from_kroner(round_half_away(kroner, 2))
-        });
+    // cost · cut / minutes in øre, half away from zero, by integers (a decimal division first would
+    // round before the multiplication). The cost is at most 10^11 øre and the minutes below 2^31.
+    let cost_ore = u128::try_from(cost.to_ore().unwrap_or(0)).unwrap_or(0);
+    let (cut_wide, whole) = (u128::from(cut), u128::from(minutes.max(1)));
+    let ore = (2 * cut_wide * cost_ore + whole) / (2 * whole);
+    let share = Money::from_ore(i64::try_from(ore).unwrap_or(i64::MAX));
     Ok((cut, share))
 }

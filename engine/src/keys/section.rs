@@ -30,7 +30,7 @@ pub enum Source {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Fill {
-    /// By population among the members that did not offer hours back.
+    /// By population: in proportion to the hours each member brought to the marketplace.
     Population,
     /// In proportion to the bids, among the members that bid (by population when nobody bid).
     Bidders,
@@ -243,23 +243,13 @@ fn check_percent(field: &str, value: Decimal, max: Decimal) -> Result<(), Error>
     Ok(())
 }
 
-/// An amount ≥ 0 in whole øre.
+/// An amount from 0 to 1.000.000.000 kr. (as every amount of the format) in whole øre.
 fn check_amount(field: &str, value: Money) -> Result<(), Error> {
-    if value.is_negative() {
-        return Err(refuse(
-            field,
-            Problem::Negative {
-                value: value.to_string(),
-            },
-        ));
-    }
+    let max = Decimal::from(crate::tender::MAX_ITEM_KRONER);
+    check_range(field, value.kroner(), Decimal::ZERO, max)?;
     if value.to_ore().is_none() {
-        return Err(refuse(
-            field,
-            Problem::FractionOfOre {
-                value: value.kroner().to_string(),
-            },
-        ));
+        let value = value.kroner().to_string();
+        return Err(refuse(field, Problem::FractionOfOre { value }));
     }
     Ok(())
 }

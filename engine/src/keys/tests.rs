@@ -390,3 +390,46 @@ fn the_spreadsheet_says_who_ends_outside_the_bounds() {
         [false, true, false]
     );
 }
+
+/// Four members of equal population with 52, 46, 1 and 1 % of the calls: the two small ones are held
+/// at their floor (12,5 %), and the other two share the 75 % left by their calls, 52 : 46 (39,80 % and
+/// 35,20 %), both within their cap (50 %). Fixing the big one at its cap in the same round as the
+/// floors, before the floors took their part, would have held it at 50 %.
+#[test]
+fn the_exact_variant_fixes_one_side_at_a_time() {
+    let members = [
+        member(1, 100),
+        member(2, 100),
+        member(3, 100),
+        member(4, 100),
+    ];
+    let input = input(&members, &[52, 46, 1, 1], 1_000_000);
+    let bounds = Bounded {
+        floor_percent: percent(50),
+        cap_percent: percent(200),
+    };
+    let exact = bounded::exact(&bounds, &input).unwrap();
+    assert_eq!(
+        exact.bounds,
+        [Bound::Free, Bound::Free, Bound::Floor, Bound::Floor]
+    );
+    let sum: u128 = exact.weights.iter().sum();
+    assert_eq!(exact.weights[0] * 46, exact.weights[1] * 52);
+    assert_eq!(exact.weights[2] * 8, sum);
+    assert_eq!((exact.weights[0] + exact.weights[1]) * 4, sum * 3);
+}
+
+/// 6.282 of 10.744 hours cut from 759.305,34 kr. is 443.964,645 kr. exactly: half an øre, rounded away
+/// from zero to 443.964,65 (dividing first would have given 443.964,64).
+#[test]
+fn the_jumpseat_cost_is_rounded_once() {
+    let mut scenario = Scenario::default();
+    scenario.keys.source = super::section::Source::Typed;
+    scenario.keys.typed_hours = 10_744;
+    scenario.keys.typed_cost = Money::from_ore(75_930_534);
+    scenario.keys.jumpseat.apply = true;
+    scenario.keys.jumpseat.hours = Some(6_282);
+    let report = evaluate(&scenario).keys.unwrap();
+    assert_eq!(report.jumpseat_cost, Money::from_ore(44_396_465));
+    assert_eq!(report.cost, Money::from_ore(75_930_534 - 44_396_465));
+}
