@@ -186,6 +186,8 @@ pub enum Problem {
     },
     /// A value that must be given here.
     Missing,
+    /// An imported file with no line to read.
+    NoRows,
     /// A municipality name no municipality has (in an imported file).
     UnknownName {
         /// The text found.

@@ -239,10 +239,14 @@ fn random_band(
         let median_position = slot.len().saturating_sub(1) / 2;
         let largest = slot.iter().copied().max().unwrap_or(0);
         let smallest = slot.iter().copied().min().unwrap_or(0);
-        let median = slot
-            .select_nth_unstable_by(median_position, |a, b| b.cmp(a))
-            .1;
-        let median = *median;
+        // An empty slot (no draws: `check` refuses that) has no median to select.
+        let median = if slot.is_empty() {
+            0
+        } else {
+            *slot
+                .select_nth_unstable_by(median_position, |a, b| b.cmp(a))
+                .1
+        };
         points.push(BandPoint {
             members: index + 1,
             min: rounded_price(total, largest)?,

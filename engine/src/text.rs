@@ -111,7 +111,10 @@ fn problem_da(problem: &Problem) -> String {
         Problem::Duplicate { code } => format!("kommune {code} står der to gange"),
         Problem::DuplicateId { id } => format!("post-id {id} står der to gange"),
         Problem::UnknownItem { id } => format!("der er ingen post med id {id}"),
-        Problem::NotAMember { code } => format!("kommune {code} er ikke medlem"),
+        Problem::NotAMember { code } => match crate::dataset::find(Default::default(), *code) {
+            Some(m) => format!("{} (kommune {code}) er ikke medlem", m.name),
+            None => format!("kommune {code} er ikke medlem"),
+        },
         Problem::NoSuchPosition { position, last } => {
             format!("plads {position} findes ikke; vælg mellem 1 og {last}")
         }
@@ -160,6 +163,7 @@ fn problem_da(problem: &Problem) -> String {
             format!("{} har for mange decimaler; højst {decimals}", n(value))
         }
         Problem::Missing => "skal udfyldes".into(),
+        Problem::NoRows => "filen har ingen linjer med tal".into(),
         Problem::UnknownName { text } => format!("ingen kommune hedder »{text}«"),
         Problem::NotHundred { sum } => {
             format!("vægtene skal give 100 % tilsammen, men giver {} %", n(sum))

@@ -64,7 +64,6 @@ pub struct KeysTexts {
     pub example_floor: fn(share: &str) -> String,
     pub example_cap: fn(share: &str) -> String,
     pub detail_heading: &'static str,
-    pub detail_label: &'static str,
     pub hours: &'static str,
     pub kroner: &'static str,
     pub change: &'static str,
@@ -83,6 +82,7 @@ pub struct KeysTexts {
     pub market_summary: fn(base: &str, supply: &str, demand: &str, compensation: &str) -> String,
     pub oversubscribed: &'static str,
     pub undersubscribed: &'static str,
+    pub market_note: &'static str,
     pub seats_heading: &'static str,
     pub seats_count: &'static str,
     pub seats_method: &'static str,
@@ -159,8 +159,9 @@ static DA: KeysTexts = KeysTexts {
         "Basis + markedsplads",
     ],
     side_heading: "Side om side",
-    sort_label: "Sortér efter ændringen i",
-    sort_note: "Størst gevinst øverst: lavere udgift end med dagens nøgle. Ændringen er mod befolkningsnøglen.",
+    sort_label: "Nøgle",
+    sort_note: "Den valgte nøgle ordner tabellen (størst gevinst øverst: lavere udgift end med dagens \
+                befolkningsnøgle) og vises i detaljer og i diagrammet over ændringer.",
     hours_of: |key| format!("{key}: timer"),
     kroner_of: |key| format!("{key}: kr."),
     change_of: |key| format!("{key}: ændring"),
@@ -181,7 +182,6 @@ static DA: KeysTexts = KeysTexts {
         format!("Forslagets eksempel: Odsherred holdes på sit loft, {share} af timerne før omskalering.")
     },
     detail_heading: "Én nøgle i detaljer",
-    detail_label: "Nøgle",
     hours: "Timer",
     kroner: "Kr.",
     change: "Ændring",
@@ -191,10 +191,10 @@ static DA: KeysTexts = KeysTexts {
     economic_note: "Driftsvederlaget fordeler udgiften efter de vægtede andele; timerne leveres efter befolkning og \
                     modregnes til timetaksten. Netto er vederlag minus modregning: positiv betaler, negativ får.",
     bounded_share: "Begrænset andel (kolonne H)",
-    bound: "Holdt af",
+    bound: "Grænse",
     rescaled: "Omskaleret (kolonne I)",
     exact: "Eksakt andel",
-    exact_bound: "Holdt af (eksakt)",
+    exact_bound: "Grænse (eksakt)",
     bounds: ["", "bund", "loft"],
     bounded_note: "Regnearket begrænser opkaldsandelen til [bund, loft] af befolkningsandelen og omskalerer til 100 %, \
                    hvorefter en andel kan ende uden for grænserne. Den eksakte variant holder de begrænsede medlemmer \
@@ -206,7 +206,9 @@ static DA: KeysTexts = KeysTexts {
         )
     },
     oversubscribed: "Der er budt på flere timer, end der er: buddene skæres ned forholdsmæssigt.",
-    undersubscribed: "Der er budt på færre timer, end der er: resten fordeles efter den valgte regel.",
+    undersubscribed: "Buddene tager ikke alle timerne på markedspladsen: resten fordeles efter den valgte regel.",
+    market_note: "Kompensationen afgør, hvor mange kroner markedspladsen flytter: er den lig med timetaksten, \
+                  flytter den timer, men næsten ingen kroner (kun øre-afrunding).",
     seats_heading: "Styregruppens pladser",
     seats_count: "Pladser i alt",
     seats_method: "Metode",
@@ -216,11 +218,14 @@ static DA: KeysTexts = KeysTexts {
     region: "Region",
     members: "Medlemmer",
     seats: "Pladser",
-    fixed_seat: "heraf Aarhus' faste",
+    fixed_seat: "heraf Aarhus' faste plads",
     seats_note: "Vedtægterne: op til 13 kommuner, Aarhus har fast plads, og pladserne fordeles på regionerne efter \
-                 befolkningen. En region får højst én plads pr. medlem; lige stemmetal går til regionen først i \
-                 rækken.",
-    seats_given: |seats| format!("{seats} pladser fordelt."),
+                 befolkningen. En region får højst én plads pr. medlem; står to regioner lige, går pladsen til den \
+                 første i rækken.",
+    seats_given: |seats| match seats {
+        1 => "1 plads fordelt.".to_owned(),
+        n => format!("{n} pladser fordelt."),
+    },
     chart_heading: "Diagrammer",
     bars_alt: "Søjler: hvert medlems udgift under hver nøgle.",
     change_alt: |key| format!("Søjler: hvert medlems ændring i udgift under {key} mod dagens nøgle."),

@@ -19,7 +19,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "brug: ddh example | ddh eval [--csv | --csv=bills | --csv=offers | --csv=hours | --csv=keys | --csv=key:NØGLE] FIL (eller - for standard input)";
+    "brug: ddh example | ddh eval [--csv | --csv=bills | --csv=offers | --csv=hours | --csv=keys | --csv=key:population|economic|bounded|bounded_exact|marketplace] FIL (eller - for standard input)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -41,7 +41,7 @@ fn main() -> ExitCode {
         ["eval", "--csv=keys", path] | ["eval", path, "--csv=keys"] => run_eval(path)
             .and_then(|report| report.keys.map_err(|error| error.to_string()))
             .map(|keys| ddh_engine::keys::table_csv::side_by_side(&keys)),
-        ["eval", option, path] if option.starts_with("--csv=key:") => {
+        ["eval", option, path] | ["eval", path, option] if option.starts_with("--csv=key:") => {
             match ddh_engine::keys::table_csv::key_named(&option["--csv=key:".len()..]) {
                 None => Err(USAGE.to_owned()),
                 Some(key) => run_eval(path)

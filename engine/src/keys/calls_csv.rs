@@ -36,15 +36,21 @@ pub fn parse(text: &str, members: &[Member]) -> Result<Vec<(u16, u64)>, ImportEr
             column,
             problem,
         };
-        let cells: Vec<&str> = content.split(separator).map(str::trim).collect();
+        // Excel quotes a cell that holds the separator or a quote: the quotes are not part of the value.
+        let cells: Vec<&str> = content
+            .split(separator)
+            .map(|cell| cell.trim().trim_matches('"').trim())
+            .collect();
         let last = cells.iter().rposition(|c| !c.is_empty()).unwrap_or(0);
         let (who, number) = (
             cells.first().copied().unwrap_or(""),
             cells.get(last).copied().unwrap_or(""),
         );
         let read = read_number(number);
-        if index == 0 && read.is_err() {
-            continue; // the headings
+        // The headings: a first line without a number last, or one that names no municipality first
+        // ("Kommune;2024").
+        if index == 0 && (read.is_err() || (find(who, members).is_none() && named(who).is_none())) {
+            continue;
         }
         if last == 0 {
             let problem = Problem::WrongShape {
@@ -110,6 +116,14 @@ pub fn parse(text: &str, members: &[Member]) -> Result<Vec<(u16, u64)>, ImportEr
         }
         calls.push((member.code, value));
     }
+    if calls.is_empty() {
+        // An empty file, headings only, or text this reader cannot see (a UTF-16 "Unicode-tekst" file).
+        return Err(ImportError {
+            line: 0,
+            column: 0,
+            problem: Problem::NoRows,
+        });
+    }
     Ok(calls)
 }
 
@@ -119,7 +133,14 @@ fn find<'m>(cell: &str, members: &'m [Member]) -> Option<&'m Member> {
         return members.iter().find(|m| m.code == code);
     }
     let wanted = fold(cell);
-    members.iter().find(|m| fold(&m.name) == wanted)
+    members.iter().find(|m| same_name(&m.name, &wanted))
+}
+
+/// Whether a data set name is the folded name `wanted`: as it is, or as the official name writes it
+/// ("Københavns Kommune", "Bornholms Regionskommune" for "København", "Bornholm").
+fn same_name(name: &str, wanted: &str) -> bool {
+    let name = fold(name);
+    name == wanted || wanted.strip_suffix('s') == Some(name.as_str())
 }
 
 /// The code of any municipality a name gives (for telling "not a member" from "unknown").
@@ -127,7 +148,7 @@ fn named(cell: &str) -> Option<u16> {
     let wanted = fold(cell);
     crate::dataset::municipalities(Default::default())?
         .iter()
-        .find(|m| fold(&m.name) == wanted)
+        .find(|m| same_name(&m.name, &wanted))
         .map(|m| m.code)
 }
 
@@ -146,8 +167,63 @@ fn fold(name: &str) -> String {
         })
         .collect();
     lower
-        .strip_suffix("kommune")
+        .strip_suffix("regionskommune")
+        .or_else(|| lower.strip_suffix("kommune"))
         .map(str::trim_end)
         .unwrap_or(&lower)
         .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::members::resolve;
+    use crate::scenario::MemberSelection;
+
+    fn members(codes: &[u16]) -> Vec<Member> {
+        resolve(&MemberSelection {
+            quarter: Default::default(),
+            codes: codes.to_vec(),
+            population_overrides: Vec::new(),
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn excel_quotes_official_names_and_a_year_as_heading_are_read() {
+        let members = members(&[101, 400, 751]);
+        let text = "Kommune;2024\r\nKøbenhavns Kommune;\"41.200\"\r\nBornholms Regionskommune;900\r\n751;12\r\n";
+        assert_eq!(
+            parse(text, &members).unwrap(),
+            vec![(101, 41_200), (400, 900), (751, 12)]
+        );
+    }
+
+    #[test]
+    fn a_file_with_nothing_to_read_is_refused() {
+        let members = members(&[751]);
+        for text in ["", "Kommune;Opkald\r\n", "\u{0}K\u{0}o\u{0}m"] {
+            let error = parse(text, &members).unwrap_err();
+            assert_eq!(
+                (error.line, error.column, error.problem),
+                (0, 0, Problem::NoRows)
+            );
+        }
+    }
+
+    #[test]
+    fn a_municipality_that_is_not_a_member_is_named_at_its_line() {
+        let members = members(&[751]);
+        let error = parse("Aarhus;5\nOdder;7\n", &members).unwrap_err();
+        assert_eq!((error.line, error.column), (2, 1));
+        assert_eq!(error.problem, Problem::NotAMember { code: 727 });
+        let error = parse("Aarhus;5\nAtlantis;7\n", &members).unwrap_err();
+        assert_eq!(
+            error.problem,
+            Problem::UnknownName {
+                text: "Atlantis".into()
+            }
+        );
+    }
 }

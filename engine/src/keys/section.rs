@@ -254,6 +254,16 @@ fn check_amount(field: &str, value: Money) -> Result<(), Error> {
     Ok(())
 }
 
+/// A code some municipality has (in every quarter of the data set the codes are the same 98). Entries for
+/// municipalities not ticked are kept, so that ticking one again finds its calls; a code of none is a
+/// typing error.
+fn known(field: &str, code: u16) -> Result<(), Error> {
+    match crate::dataset::find(Default::default(), code) {
+        Some(_) => Ok(()),
+        None => Err(refuse(field, Problem::UnknownMunicipality { code })),
+    }
+}
+
 /// A whole number from 0 to `max`.
 pub(crate) fn check_count(field: &str, value: i64, max: i64) -> Result<(), Error> {
     check_range(field, value, 0, max)
@@ -270,6 +280,7 @@ pub fn check(keys: &Keys) -> Result<(), Error> {
     check_amount("keys.typed_cost", keys.typed_cost)?;
     let mut seen = Vec::new();
     for (i, entry) in keys.calls.iter().enumerate() {
+        known(&format!("keys.calls[{i}].code"), entry.code)?;
         if seen.contains(&entry.code) {
             return Err(refuse(
                 format!("keys.calls[{i}].code"),
@@ -343,6 +354,7 @@ pub fn check(keys: &Keys) -> Result<(), Error> {
     )?;
     let mut seen = Vec::new();
     for (i, bid) in market.bids.iter().enumerate() {
+        known(&format!("keys.marketplace.bids[{i}].code"), bid.code)?;
         if seen.contains(&bid.code) {
             return Err(refuse(
                 format!("keys.marketplace.bids[{i}].code"),

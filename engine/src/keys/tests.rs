@@ -275,7 +275,7 @@ fn seats_stop_at_a_regions_members() {
 #[test]
 fn each_bad_keys_field_is_named() {
     type Breaker = fn(&mut Keys);
-    let cases: [(&str, Breaker); 11] = [
+    let cases: [(&str, Breaker); 13] = [
         ("keys.typed_hours", |k| k.typed_hours = -1),
         ("keys.typed_cost", |k| {
             k.typed_cost = Money::from_kroner(Decimal::new(1, 3))
@@ -314,6 +314,18 @@ fn each_bad_keys_field_is_named() {
             k.marketplace.base_percent = percent(101)
         }),
         ("keys.seats.count", |k| k.seats.count = 0),
+        ("keys.calls[0].code", |k| {
+            k.calls = vec![super::section::CallsEntry {
+                code: 715,
+                calls: 5,
+            }]
+        }),
+        ("keys.marketplace.bids[0].code", |k| {
+            k.marketplace.bids = vec![Bid {
+                code: 9_999,
+                hours: 5,
+            }]
+        }),
         ("keys.jumpseat.hours", |k| {
             k.jumpseat.apply = true;
             k.jumpseat.hours = Some(10_000_000);

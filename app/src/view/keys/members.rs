@@ -50,26 +50,28 @@ pub fn Calls(state: AppState) -> impl IntoView {
         });
     };
     let pasted = RwSignal::new(String::new());
+    // The members from the scenario, not from the figures: while the area is refused, its rows are
+    // still there to put it right.
     let rows = Memo::new(move |_| {
-        state.areas.keys.figures.with(|r| {
-            r.as_ref()
-                .map(|r| {
-                    r.members
-                        .iter()
-                        .map(|m| (m.code, m.name.clone(), m.population_share, m.calls_given))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
+        state.scenario.with(|s| {
+            let mut members = ddh_engine::members::resolve(&s.members).unwrap_or_default();
+            members.sort_by(ddh_engine::members::largest_first);
+            members
+                .into_iter()
+                .map(|m| (m.code, m.name))
+                .collect::<Vec<_>>()
         })
     });
     let missing = move || {
-        let names: Vec<String> = rows
-            .get()
-            .into_iter()
-            .filter(|(.., given)| !given)
-            .map(|(_, name, ..)| name)
-            .collect();
-        (!names.is_empty()).then(|| (t.missing_calls)(&names.join(", ")))
+        state.areas.keys.figures.with(|r| {
+            let names: Vec<&str> = r
+                .iter()
+                .flat_map(|r| &r.members)
+                .filter(|m| !m.calls_given)
+                .map(|m| m.name.as_str())
+                .collect();
+            (!names.is_empty()).then(|| (t.missing_calls)(&names.join(", ")))
+        })
     };
     let figure = move |code: u16, pick: fn(&ddh_engine::keys::report::MemberKeys) -> Decimal| {
         state.areas.keys.figures.with(|r| {
@@ -116,11 +118,11 @@ pub fn Calls(state: AppState) -> impl IntoView {
                     <tbody>
                         <For each=move || rows.get() key=|row| row.0 let:row>
                             {
-                                let (code, name, population_share, _) = row;
+                                let (code, name) = row;
                                 view! {
                                     <tr>
                                         <th scope="row">{name.clone()}</th>
-                                        <td>{percent(population_share)}</td>
+                                        <td>{move || figure(code, |m| m.population_share).map(percent)}</td>
                                         <td><NumberField state=state key=format!("keys-calls-{code}")
                                             label=(t.calls_of)(&name) hide_label=true
                                             field="keys.calls".to_owned()

@@ -143,14 +143,12 @@ pub fn detail(state: AppState, report: &KeysReport, column: usize) -> Vec<Block>
                 &hours(m.demand),
                 &money(m.compensation),
             ));
-            notes.push(
-                if m.oversubscribed {
-                    t.oversubscribed
-                } else {
-                    t.undersubscribed
-                }
-                .to_owned(),
-            );
+            if m.oversubscribed {
+                notes.push(t.oversubscribed.to_owned());
+            } else if m.demand > 0 && m.demand < m.supply {
+                notes.push(t.undersubscribed.to_owned());
+            }
+            notes.push(t.market_note.to_owned());
         }
     }
     let rows = report
