@@ -144,9 +144,11 @@ const retimes = [];
   for (let run = 0; run < 15; run += 1) retimes.push(await untilRedrawn(page, close, run % 2 ? '18:00' : '16:00'));
   await browser.close();
 }
-// The keys with all 98 members: a member's calls typed, 5.000 and 50.000 in turn, until the page (the
-// side-by-side table of five keys, one key in detail, both charts, the seats) is redrawn.
+// The keys with all 98 members: the bounded key's floor typed, 50 and 40 % in turn, until the page (the
+// side-by-side table of five keys and the seats) is redrawn; then a member's calls typed, 5.000 and
+// 50.000, with the members' table, one key in detail and both charts open.
 const recalls = [];
+const recallsOpen = [];
 {
   const browser = await launch();
   const page = await browser.context.newPage();
@@ -154,9 +156,15 @@ const recalls = [];
   await page.click('[data-testid=preset-all]');
   await page.waitForFunction(() => document.querySelector('[data-testid=selected-count]')?.textContent.startsWith('98'));
   await page.click('[data-area-root=udbud] [data-testid=nav-fordeling]');
-  await page.waitForSelector('[data-area-root=fordeling] [data-testid=keys-chart] svg');
+  await page.waitForSelector('[data-area-root=fordeling] [data-testid=keys-side-by-side]');
+  const floor = '[data-area-root=fordeling] [data-testid=keys-floor]';
+  for (let run = 0; run < 15; run += 1) recalls.push(await untilRedrawn(page, floor, run % 2 ? '50' : '40'));
+  await page.click('[data-area-root=fordeling] [data-testid=keys-members-details] summary');
   const calls = '[data-area-root=fordeling] [data-testid=keys-calls-751]';
-  for (let run = 0; run < 15; run += 1) recalls.push(await untilRedrawn(page, calls, run % 2 ? '50000' : '5000'));
+  await page.click('[data-area-root=fordeling] [data-testid=keys-detail-details] summary');
+  await page.click('[data-area-root=fordeling] [data-testid=keys-chart-details] summary');
+  await page.waitForSelector('[data-area-root=fordeling] [data-testid=keys-chart] svg');
+  for (let run = 0; run < 15; run += 1) recallsOpen.push(await untilRedrawn(page, calls, run % 2 ? '50000' : '5000'));
   await browser.close();
 }
 await server.close();
@@ -164,7 +172,8 @@ if (baseline) await baseline.close();
 const list = (values, digits) => values.map((t) => t.toFixed(digits)).join(', ');
 console.log(`untick one of 98 members until the page is redrawn: ${list(unticks, 1)} ms; median ${median(unticks).toFixed(1)} ms`);
 console.log(`type a closing time in Åbningstid (98 members) until the page is redrawn: ${list(retimes, 1)} ms; median ${median(retimes).toFixed(1)} ms`);
-console.log(`type a member's calls in Fordeling (98 members, five keys) until the page is redrawn: ${list(recalls, 1)} ms; median ${median(recalls).toFixed(1)} ms`);
+console.log(`type the floor in Fordeling (98 members, five keys) until the page is redrawn: ${list(recalls, 1)} ms; median ${median(recalls).toFixed(1)} ms`);
+console.log(`type a member's calls with the members' table, one key in detail and both charts open: ${list(recallsOpen, 1)} ms; median ${median(recallsOpen).toFixed(1)} ms`);
 if (undos.length) console.log(`undo that until the page is redrawn: ${list(undos, 1)} ms; median ${median(undos).toFixed(1)} ms`);
 console.log(`first rendered result: ${list(times, 0)} ms; median ${median(times).toFixed(0)} ms over ${LOADS} cold loads`);
 if (baseline) {

@@ -66,7 +66,17 @@ test('#fordeling opens the area directly with every key side by side as the engi
     // Odsherred's rescaled share is above its cap, and the page says so.
     assert.ok(expected.members.find((m) => m.code === 306).bounded.rescaled_outside);
     assert.match(await app.page.textContent(FIGURES), /omskalering ligger Odsherred uden for grænserne/);
+    // The detail and the charts are drawn when opened.
+    assert.equal(await app.page.locator(at('keys-chart')).count(), 0);
+    await app.page.click(`${at('keys-chart-details')} summary`);
+    await app.page.waitForSelector(`${at('keys-chart')} svg`);
     assert.ok(await app.page.locator(`${at('keys-chart')} svg rect`).count() >= 5 * 13, 'bars drawn');
+    assert.ok(await app.page.locator(`${at('keys-change-chart')} svg rect`).count() >= 13, 'changes drawn');
+    await app.page.click(`${at('keys-detail-details')} summary`);
+    const skanderborg = expected.members.find((m) => m.code === 746);
+    const detail = await app.page.$$eval(`${at('keys-detail')} tbody tr`, (rows) => rows.map((row) => [...row.children].map((c) => c.textContent.trim())));
+    assert.deepEqual(detail.find((row) => row[0] === 'Skanderborg').slice(0, 5),
+      ['Skanderborg', hours(skanderborg.keys[2].minutes), signedKroner(skanderborg.keys[2].cost), signedKroner(skanderborg.keys[2].cost_change), '3,1210 %']);
     assert.equal(await app.page.locator(`${at('keys-seats-table')} tbody tr`).count(), 5);
     const modules = app.requests.filter((url) => url.endsWith('.wasm')).map((url) => new URL(url).pathname);
     assert.deepEqual(modules, ['/ddh-fordeling_bg.wasm'], 'only the keys module is downloaded');
@@ -105,6 +115,7 @@ test('calls imported from a Windows-1252 CSV file change the table to the engine
     for (const member of expected.members) {
       assert.deepEqual(rows.find((row) => row[0] === member.name), expectedRow(member), member.name);
     }
+    await app.page.click(`${at('keys-members-details')} summary`);
     assert.equal((await app.page.inputValue(at('keys-calls-169'))), '6.900');
     assert.match(await app.page.textContent(at('keys-calls-kind')), /jeres egne/);
     // One undo takes the whole import back.
@@ -132,6 +143,7 @@ test('weights that do not add up to 100 % are refused by name and the figures ar
     await app.page.fill(at('keys-calls-weight'), '50');
     await app.page.waitForSelector(at('keys-error'), { state: 'detached' });
 
+    await app.page.click(`${at('keys-members-details')} summary`);
     await app.page.fill(at('keys-bid-306'), '500');
     const odsherred = expected.members.find((m) => m.code === 306);
     await app.page.waitForFunction(
@@ -150,6 +162,10 @@ for (const [name, viewport] of [['desktop 1440 px', { width: 1440, height: 900 }
     const app = await openApp(`${server.url}#fordeling`, viewport, FIGURES);
     try {
       await app.page.waitForSelector(at('keys-side-by-side'));
+      await app.page.click(`${at('keys-detail-details')} summary`);
+      await app.page.click(`${at('keys-chart-details')} summary`);
+      await app.page.click(`${at('keys-members-details')} summary`);
+      await app.page.waitForSelector(`${at('keys-chart')} svg`);
       await app.page.fill(at('keys-floor'), '250');
       await app.page.waitForSelector(at('keys-error'));
       assert.deepEqual(await accessibilityViolations(app.page), []);

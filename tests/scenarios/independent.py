@@ -1001,6 +1001,8 @@ def keys_section(scenario, members, hours_report, region_of):
         "sums": sums,
         "sums_equal": all(s["minutes"] == minutes and s["cost"] == kroner(cost) for s in sums),
         "members": member_rows,
+        # Per key, the members' positions by the change in cost against the population key, ties in member order.
+        "by_change": [sorted(range(n), key=lambda i, k=k: by_key[k][1][i] - by_key[0][1][i]) for k in range(len(by_key))],
         "marketplace": {"base": base_total, "supply": supply, "demand": demand, "oversubscribed": oversubscribed,
                         "fill": market["fill"], "compensation": kroner(compensation)},
         "seats": seats_section(keys["seats"], members, region_of),

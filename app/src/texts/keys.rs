@@ -39,6 +39,7 @@ pub struct KeysTexts {
     pub calls_of: fn(name: &str) -> String,
     pub bid_of: fn(name: &str) -> String,
     pub bid_note: &'static str,
+    pub edit_members: &'static str,
     pub params_heading: &'static str,
     pub population_weight: &'static str,
     pub calls_weight: &'static str,
@@ -142,6 +143,7 @@ static DA: KeysTexts = KeysTexts {
     bid_of: |name| format!("Bud, {name}"),
     bid_note: "Bud på markedspladsen i timer om året: positivt for flere timer end basis, negativt for basistimer, \
                der lægges på markedspladsen.",
+    edit_members: "Ret opkald og bud medlem for medlem",
     params_heading: "Nøglernes parametre",
     population_weight: "Økonomimodel: vægt på befolkningsandel (%)",
     calls_weight: "Økonomimodel: vægt på opkaldsandel (%)",

@@ -162,6 +162,23 @@ pub fn report(
             },
         });
     }
+    let by_change = (0..splits.len())
+        .map(|k| {
+            let change = |i: usize| {
+                let at = |column: usize| {
+                    splits
+                        .get(column)
+                        .and_then(|s| s.cost.get(i))
+                        .copied()
+                        .unwrap_or(0)
+                };
+                at(k).saturating_sub(at(0))
+            };
+            let mut positions: Vec<usize> = (0..rows.len()).collect();
+            crate::order::sort_by(&mut positions, |&a, &b| change(a).cmp(&change(b)));
+            positions
+        })
+        .collect();
     let cost = Money::from_ore(total.cost_ore);
     let sums: Vec<KeySum> = KeyId::ALL
         .iter()
@@ -195,6 +212,7 @@ pub fn report(
         sums,
         sums_equal,
         members: rows,
+        by_change,
         marketplace: MarketTotals {
             base: market.base.iter().sum(),
             supply: market.supply,

@@ -64,6 +64,9 @@ pub struct KeysReport {
     pub sums_equal: bool,
     /// Each member, largest first.
     pub members: Vec<MemberKeys>,
+    /// For each key (in the order of `keys`), the positions in `members` ordered by the change in cost
+    /// against the population key, the largest saving first; equal changes in the order of `members`.
+    pub by_change: Vec<Vec<usize>>,
     /// The marketplace as a whole.
     pub marketplace: MarketTotals,
     /// The steering group's seats.

@@ -50,12 +50,13 @@ pub fn Calls(state: AppState) -> impl IntoView {
         });
     };
     let pasted = RwSignal::new(String::new());
+    let editing = RwSignal::new(false);
     // The members from the scenario, not from the figures: while the area is refused, its rows are
     // still there to put it right.
     let rows = Memo::new(move |_| {
+        // In code order, as the engine resolves them: no sort of its own in the download.
         state.scenario.with(|s| {
-            let mut members = ddh_engine::members::resolve(&s.members).unwrap_or_default();
-            members.sort_by(ddh_engine::members::largest_first);
+            let members = ddh_engine::members::resolve(&s.members).unwrap_or_default();
             members
                 .into_iter()
                 .map(|m| (m.code, m.name))
@@ -105,6 +106,10 @@ pub fn Calls(state: AppState) -> impl IntoView {
                 <p class=if ok { "status" } else { "notice" } role="alert" data-testid="keys-import-message">{text}</p>
             })}
             {move || missing().map(|text| view! { <p class="notice" data-testid="keys-missing-calls">{text}</p> })}
+            // Member by member only while open: 98 rows of two fields each follow every edit.
+            <details data-testid="keys-members-details" on:toggle=move |event| editing.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())>
+            <summary>{t.edit_members}</summary>
+            {move || editing.get().then(|| view! {
             <p class="note">{t.bid_note}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label=t.calls_heading>
                 <table class="steps-table" data-testid="keys-calls-table">
@@ -152,6 +157,8 @@ pub fn Calls(state: AppState) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            })}
+            </details>
         </section>
     }
 }

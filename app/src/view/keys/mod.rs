@@ -34,6 +34,7 @@ pub fn KeysArea(state: AppState) -> impl IntoView {
     let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
     // Which key orders the side-by-side table and shows in detail and in the change chart.
     let chosen = RwSignal::new(2usize);
+    let (detail_open, charts_open) = (RwSignal::new(false), RwSignal::new(false));
     view! {
         <section class="area" aria-labelledby="keys-heading">
             <h2 id="keys-heading">{t.heading}</h2>
@@ -52,12 +53,19 @@ pub fn KeysArea(state: AppState) -> impl IntoView {
                     let key = chosen.get();
                     area.figures.with(|report| report.as_ref().map(|r| render(tables::side_by_side(state, r, key))))
                 }}
-                <h3>{t.detail_heading}</h3>
-                {move || {
-                    let key = chosen.get();
-                    area.figures.with(|report| report.as_ref().map(|r| render(tables::detail(state, r, key))))
-                }}
-                <Charts state=state chosen=chosen />
+                // Drawn only while open: with 98 members each is a table or chart of hundreds of
+                // elements, and an edit redraws what is open.
+                <details data-testid="keys-detail-details" on:toggle=move |event| detail_open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())>
+                    <summary>{t.detail_heading}</summary>
+                    {move || detail_open.get().then(|| {
+                        let key = chosen.get();
+                        area.figures.with(|report| report.as_ref().map(|r| render(tables::detail(state, r, key))))
+                    })}
+                </details>
+                <details data-testid="keys-chart-details" on:toggle=move |event| charts_open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())>
+                    <summary>{t.chart_heading}</summary>
+                    {move || charts_open.get().then(|| view! { <Charts state=state chosen=chosen /> })}
+                </details>
                 <h3>{t.seats_heading}</h3>
                 <inputs::SeatSettings state=state />
                 {move || area.figures.with(|report| report.as_ref().map(|r| render(tables::seats(state, r))))}
@@ -114,7 +122,6 @@ fn Charts(state: AppState, chosen: RwSignal<usize>) -> impl IntoView {
         (t.change_caption)(t.keys.get(chosen.get()).copied().unwrap_or_default())
     });
     view! {
-        <h3>{t.chart_heading}</h3>
         <div class="chart-box" node_ref=chart_box>
             {figure(all, Signal::derive(move || t.bars_alt.to_owned()), Signal::derive(move || t.bars_caption.to_owned()), "keys-chart")}
             {figure(change, change_alt, change_caption, "keys-change-chart")}

@@ -19,9 +19,15 @@ fn hours(minutes: u64) -> String {
 
 /// Members ordered by their change in cost under the key at `column`: the largest saving first.
 fn by_change(report: &KeysReport, column: usize) -> Vec<&MemberKeys> {
-    let mut members: Vec<&MemberKeys> = report.members.iter().collect();
-    members.sort_by_key(|m| m.keys.get(column).map(|p| p.cost_change));
-    members
+    let order = report
+        .by_change
+        .get(column)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    order
+        .iter()
+        .filter_map(|&i| report.members.get(i))
+        .collect()
 }
 
 /// The side-by-side table, ordered by the change under the key at `column`, with the sums and the
