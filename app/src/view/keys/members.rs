@@ -121,9 +121,9 @@ pub fn Calls(state: AppState) -> impl IntoView {
                         <th scope="col">{t.bid}</th>
                     </tr></thead>
                     <tbody>
-                        <For each=move || rows.get() key=|row| row.0 let:row>
+                        // Rebuilt only when the members change (the memo compares them), so no keyed list.
+                        {move || rows.get().into_iter().map(|(code, name)| {
                             {
-                                let (code, name) = row;
                                 view! {
                                     <tr>
                                         <th scope="row">{name.clone()}</th>
@@ -153,7 +153,7 @@ pub fn Calls(state: AppState) -> impl IntoView {
                                     </tr>
                                 }
                             }
-                        </For>
+                        }).collect_view()}
                     </tbody>
                 </table>
             </div>
