@@ -162,20 +162,18 @@ pub fn report(
             },
         });
     }
-    let by_change = (0..splits.len())
-        .map(|k| {
-            let change = |i: usize| {
-                let at = |column: usize| {
-                    splits
-                        .get(column)
-                        .and_then(|s| s.cost.get(i))
-                        .copied()
-                        .unwrap_or(0)
-                };
-                at(k).saturating_sub(at(0))
-            };
+    let base_cost = splits.first().map(|s| s.cost.clone()).unwrap_or_default();
+    let by_change = splits
+        .iter()
+        .map(|split| {
+            let change: Vec<i64> = split
+                .cost
+                .iter()
+                .zip(&base_cost)
+                .map(|(&c, &b)| c.saturating_sub(b))
+                .collect();
             let mut positions: Vec<usize> = (0..rows.len()).collect();
-            crate::order::sort_by(&mut positions, |&a, &b| change(a).cmp(&change(b)));
+            crate::order::sort_by(&mut positions, |&a, &b| change.get(a).cmp(&change.get(b)));
             positions
         })
         .collect();
