@@ -1,7 +1,7 @@
 //! Each member's calls (typed, pasted from Excel or imported from a CSV file) and its marketplace bid.
 
 use super::{read, send, signed_whole};
-use crate::format::{danish_number, percent};
+use crate::format::danish_number;
 use crate::state::AppState;
 use crate::view::fields::{whole_number, NumberField};
 use crate::view::import::{read_chosen, Reading};
@@ -115,9 +115,7 @@ pub fn Calls(state: AppState) -> impl IntoView {
                 <table class="steps-table" data-testid="keys-calls-table">
                     <thead><tr>
                         <th scope="col">{t.member}</th>
-                        <th scope="col">{t.population_share}</th>
                         <th scope="col">{t.calls}</th>
-                        <th scope="col">{t.call_share}</th>
                         <th scope="col">{t.bid}</th>
                     </tr></thead>
                     <tbody>
@@ -127,7 +125,6 @@ pub fn Calls(state: AppState) -> impl IntoView {
                                 view! {
                                     <tr>
                                         <th scope="row">{name.clone()}</th>
-                                        <td>{move || figure(code, |m| m.population_share).map(percent)}</td>
                                         <td><NumberField state=state key=format!("keys-calls-{code}")
                                             label=(t.calls_of)(&name) hide_label=true
                                             field="keys.calls".to_owned()
@@ -135,7 +132,6 @@ pub fn Calls(state: AppState) -> impl IntoView {
                                             shown=danish_number
                                             to_edit=whole_number(state, 0, MAX_CALLS.unsigned_abs(), move |calls: i64| Edit::Keys(K::SetCalls { code, calls }))
                                             testid=format!("keys-calls-{code}") /></td>
-                                        <td data-testid=format!("keys-call-share-{code}")>{move || figure(code, |m| m.call_share).map(percent)}</td>
                                         <td><NumberField state=state key=format!("keys-bid-{code}")
                                             label=(t.bid_of)(&name) hide_label=true
                                             field=Signal::derive(move || {

@@ -136,7 +136,16 @@ pub fn detail(state: AppState, report: &KeysReport, column: usize) -> Vec<Block>
         }
         KeyId::Bounded | KeyId::BoundedExact => {
             head.extend(
-                [t.bounded_share, t.bound, t.rescaled, t.exact, t.exact_bound].map(str::to_owned),
+                [
+                    t.population_share,
+                    t.call_share,
+                    t.bounded_share,
+                    t.bound,
+                    t.rescaled,
+                    t.exact,
+                    t.exact_bound,
+                ]
+                .map(str::to_owned),
             );
             notes.push(t.bounded_note.to_owned());
         }
@@ -177,6 +186,8 @@ pub fn detail(state: AppState, report: &KeysReport, column: usize) -> Vec<Block>
                 KeyId::Bounded | KeyId::BoundedExact => {
                     let b = member.bounded;
                     row.extend([
+                        percent(member.population_share),
+                        percent(member.call_share),
                         percent(b.bounded_share),
                         bound(b.bound),
                         percent(b.rescaled_share),
