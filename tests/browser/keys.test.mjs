@@ -73,6 +73,8 @@ test('#fordeling opens the area directly with every key side by side as the engi
     assert.ok(await app.page.locator(`${at('keys-chart')} svg rect`).count() >= 5 * 13, 'bars drawn');
     assert.ok(await app.page.locator(`${at('keys-change-chart')} svg rect`).count() >= 13, 'changes drawn');
     await app.page.click(`${at('keys-detail-details')} summary`);
+    // Drawn on opening: wait for its rows before reading them.
+    await app.page.waitForSelector(`${at('keys-detail')} tbody tr`);
     const skanderborg = expected.members.find((m) => m.code === 746);
     const detail = await app.page.$$eval(`${at('keys-detail')} tbody tr`, (rows) => rows.map((row) => [...row.children].map((c) => c.textContent.trim())));
     assert.deepEqual(detail.find((row) => row[0] === 'Skanderborg').slice(0, 7),
