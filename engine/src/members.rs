@@ -86,11 +86,12 @@ pub fn resolve(selection: &MemberSelection) -> Result<Vec<Member>, Error> {
     let mut seen = BTreeSet::new();
     let mut members = Vec::with_capacity(selection.codes.len());
     for (index, &code) in selection.codes.iter().enumerate() {
-        let field = format!("members.codes[{index}]");
+        // Named only when refused: formatting 98 names that are never shown costs more than the check.
+        let field = || format!("members.codes[{index}]");
         let municipality = dataset::find(selection.quarter, code)
-            .ok_or_else(|| Error::new(&field, Problem::UnknownMunicipality { code }))?;
+            .ok_or_else(|| Error::new(field(), Problem::UnknownMunicipality { code }))?;
         if !seen.insert(code) {
-            return Err(Error::new(field, Problem::Duplicate { code }));
+            return Err(Error::new(field(), Problem::Duplicate { code }));
         }
         let overridden = selection
             .population_overrides

@@ -144,21 +144,9 @@ pub fn within_target(total: Money, population: u64, target: Decimal) -> bool {
 /// # }
 /// ```
 pub fn rounded_price(total: Money, population: u64) -> Result<Decimal, Error> {
-    // Whole øre over whole citizens, rounded half away from zero, by integers: the same figure as the
-    // decimal division (a quotient of denominators below 10^10 is never within 28 digits of a half
-    // øre without being one), at a fraction of its cost; the random band asks for hundreds.
-    if let (Some(ore), true) = (
-        total.to_ore().and_then(|o| u128::try_from(o).ok()),
-        population > 0,
-    ) {
-        let population = u128::from(population);
-        let rounded = (2 * ore + population) / (2 * population);
-        if let Ok(rounded) = i64::try_from(rounded) {
-            return Ok(Decimal::new(rounded, 2));
-        }
-    }
-    price_per_citizen(total, population)
-        .map(|price| round_half_away(price, 2))
+    total
+        .divided_by(population)
+        .map(Money::kroner)
         .ok_or_else(|| Error::new("members.codes", Problem::NoMembers))
 }
 

@@ -14,7 +14,7 @@ use super::thresholds::ThresholdRow;
 use super::value::HORIZON_MONTHS;
 use crate::error::{Error, Problem};
 use crate::members::Member;
-use crate::money::{round_half_away, Money};
+use crate::money::Money;
 use crate::report::{BreakEven, OfferCost, OfferSummary, OffersAtCount, OffersReport};
 use crate::tender::check_amount;
 use rust_decimal::Decimal;
@@ -95,21 +95,28 @@ pub(crate) fn compare(
             at_or_above_threshold_high: value_high.map(at_or_above),
         });
     }
+    // What one unit (the whole, a member, a citizen) costs over the years does not depend on the
+    // count, so it is worked out once per offer rather than for each of up to 98 counts.
+    let per_unit: Vec<(Option<Decimal>, Option<Option<Decimal>>)> = offers
+        .iter()
+        .map(|offer| {
+            let of = |yearly: Money| per_unit(offer.setup, yearly, years);
+            (of(offer.yearly), offer.yearly_high.map(of))
+        })
+        .collect();
     let mut counts = Vec::with_capacity(all);
     for count in 1..=all {
         let population: u64 = members.iter().skip(all - count).map(|m| m.population).sum();
         let mut costs = Vec::with_capacity(offers.len());
-        for offer in offers {
-            let total = |yearly| {
-                cost(offer, count, population, offer.setup, yearly, years).ok_or_else(overflow)
+        for (offer, (low, high)) in offers.iter().zip(&per_unit) {
+            let total = |per_unit: Option<Decimal>| {
+                per_unit
+                    .and_then(|per_unit| times_units(offer.basis, per_unit, count, population))
+                    .ok_or_else(overflow)
             };
-            let (low, high) = (
-                total(offer.yearly)?,
-                offer.yearly_high.map(total).transpose()?,
-            );
-            let per_member = |total: Money| {
-                Money::from_kroner(round_half_away(total.kroner() / Decimal::from(count), 2))
-            };
+            let (low, high) = (total(*low)?, high.map(total).transpose()?);
+            // count ≥ 1, so the division is defined.
+            let per_member = |total: Money| total.divided_by(count as u64).unwrap_or(total);
             costs.push(OfferCost {
                 id: offer.id,
                 total: low,
@@ -150,15 +157,29 @@ fn cost(
     yearly: Money,
     years: Decimal,
 ) -> Option<Money> {
-    let units = Decimal::from(match offer.basis {
+    times_units(
+        offer.basis,
+        per_unit(setup, yearly, years)?,
+        count,
+        population,
+    )
+}
+
+/// What one unit of an offer's basis costs over `years`, the setup included; `None` on overflow.
+fn per_unit(setup: Money, yearly: Money, years: Decimal) -> Option<Decimal> {
+    yearly
+        .kroner()
+        .checked_mul(years)?
+        .checked_add(setup.kroner())
+}
+
+/// `per_unit` times the units of `basis` for `count` members of `population` citizens.
+fn times_units(basis: Basis, per_unit: Decimal, count: usize, population: u64) -> Option<Money> {
+    let units = Decimal::from(match basis {
         Basis::Flat => 1,
         Basis::PerMunicipality => count as u64,
         Basis::PerCitizen => population,
     });
-    let per_unit = yearly
-        .kroner()
-        .checked_mul(years)?
-        .checked_add(setup.kroner())?;
     per_unit.checked_mul(units).map(Money::from_kroner)
 }
 
