@@ -1,19 +1,22 @@
 //! Danish number formats for display (`1.550.000,00 kr.`) and the reading of numbers users type.
 //!
 //! Only text work happens here: the engine has already computed and rounded every figure. Every number
-//! goes through the engine's one Danish formatter, `ddh_engine::danish::number`.
+//! goes through the engine's one Danish formatter, `ddh_engine::danish::number` (for decimals by way
+//! of `danish::decimal`, which writes the same without writing the number twice).
 
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
 /// `1234567.5` → `1.234.567,5`: thousands dots, decimal comma, digits kept as they are.
 pub fn danish_number(value: Decimal) -> String {
-    ddh_engine::danish::number(&value.to_string())
+    ddh_engine::danish::decimal(value)
 }
 
 /// An amount already rounded to øre by the engine: `1.550.000,00 kr.`
 pub fn kroner(value: Decimal) -> String {
-    format!("{} kr.", danish_number(value))
+    let mut text = danish_number(value);
+    text.push_str(" kr.");
+    text
 }
 
 /// An amount as typed, shown with at least two decimals (`450000` → `450000.00`), never rounded:
@@ -32,12 +35,19 @@ pub fn count(value: u64) -> String {
 
 /// Minutes as hours: `3.016 t`, `73 t 15 min`, `-12 t`.
 pub fn duration(minutes: i64) -> String {
-    let sign = if minutes < 0 { "-" } else { "" };
     let (hours, rest) = (minutes.unsigned_abs() / 60, minutes.unsigned_abs() % 60);
-    match rest {
-        0 => format!("{sign}{} t", count(hours)),
-        _ => format!("{sign}{} t {rest} min", count(hours)),
+    let mut text = String::with_capacity(16);
+    if minutes < 0 {
+        text.push('-');
     }
+    text.push_str(&count(hours));
+    text.push_str(" t");
+    if rest > 0 {
+        text.push(' ');
+        text.push_str(&count(rest));
+        text.push_str(" min");
+    }
+    text
 }
 
 /// A share the engine gives to 4 decimals, as a percentage: `0.8973` → `89,73 %`.
@@ -53,7 +63,9 @@ pub fn chart_price(value: f64) -> String {
 
 /// A percentage already rounded by the engine: `35,44 %`.
 pub fn percent(value: Decimal) -> String {
-    format!("{} %", danish_number(value))
+    let mut text = danish_number(value);
+    text.push_str(" %");
+    text
 }
 
 pub use ddh_engine::danish::{read_number, ReadError};

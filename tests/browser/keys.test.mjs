@@ -70,8 +70,11 @@ test('#fordeling opens the area directly with every key side by side as the engi
     assert.equal(await app.page.locator(at('keys-chart')).count(), 0);
     await app.page.click(`${at('keys-chart-details')} summary`);
     await app.page.waitForSelector(`${at('keys-chart')} svg`);
-    assert.ok(await app.page.locator(`${at('keys-chart')} svg rect`).count() >= 5 * 13, 'bars drawn');
-    assert.ok(await app.page.locator(`${at('keys-change-chart')} svg rect`).count() >= 13, 'changes drawn');
+    // One path per key, with a bar (a closed subpath) per member.
+    const bars = async (testid) => app.page.locator(`${at(testid)} svg path`).evaluateAll(
+      (paths) => paths.map((path) => path.getAttribute('d').split('Z').filter(Boolean).length));
+    assert.deepEqual(await bars('keys-chart'), [13, 13, 13, 13, 13], 'a bar per member under every key');
+    assert.deepEqual(await bars('keys-change-chart'), [13], 'a change per member');
     await app.page.click(`${at('keys-detail-details')} summary`);
     // Drawn on opening: wait for its rows before reading them.
     await app.page.waitForSelector(`${at('keys-detail')} tbody tr`);
@@ -153,6 +156,55 @@ test('weights that do not add up to 100 % are refused by name and the figures ar
       [`${at('keys-side-by-side')} tbody tr`, expectedRow(odsherred).join('|')],
     );
     assert.ok(Number(odsherred.marketplace.settlement) < 0, 'Odsherred is paid for the hours it takes');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('the members\' table keeps what is typed: text that is no number is kept and named, a number is stored as one undo step, an offer above the base is refused at its cell', async () => {
+  const scenario = example();
+  const before = evaluate(scenario).keys;
+  const app = await openApp(`${server.url}#fordeling`, undefined, FIGURES);
+  try {
+    await app.page.waitForSelector(at('keys-side-by-side'));
+    await app.page.click(`${at('keys-members-details')} summary`);
+    const cell = at('keys-calls-751');
+    const shown = await app.page.inputValue(cell);
+    const aarhus = () => tableRows(app.page).then((rows) => rows.find((row) => row[0] === 'Aarhus'));
+    const aarhusBefore = expectedRow(before.members.find((m) => m.code === 751));
+    assert.deepEqual(await aarhus(), aarhusBefore);
+    // Half a number while typing: no message yet; text that cannot become one: kept, and said once left.
+    await app.page.fill(cell, '12a');
+    await app.page.locator(cell).blur();
+    await waitForText(app.page, `${AREA} [data-testid=keys-calls-table] .field-error`, '"12a" er ikke et tal');
+    assert.equal(await app.page.inputValue(cell), '12a');
+    assert.equal(await app.page.getAttribute(cell, 'aria-invalid'), 'true');
+    assert.deepEqual(await aarhus(), aarhusBefore, 'the figures keep the value from before');
+    // A number, typed a keystroke at a time: stored, and the table follows the engine.
+    await app.page.fill(cell, '');
+    await app.page.locator(cell).pressSequentially('40200');
+    scenario.keys.calls = before.members.map((m) => ({ code: m.code, calls: m.code === 751 ? 40200 : m.calls }));
+    scenario.keys.calls_illustrative = false;
+    const typed = evaluate(scenario).keys;
+    const row = expectedRow(typed.members.find((m) => m.code === 751));
+    await app.page.waitForFunction(
+      ([selector, row]) => [...document.querySelectorAll(selector)].some((tr) => [...tr.children].map((c) => c.textContent.trim()).join('|') === row),
+      [`${at('keys-side-by-side')} tbody tr`, row.join('|')],
+    );
+    assert.equal(await app.page.getAttribute(cell, 'aria-invalid'), 'false');
+    await app.page.locator(cell).blur();
+    // The keystrokes were one step: one undo brings back the calls from before.
+    await app.page.click(`${AREA} [data-testid=undo]`);
+    await app.page.waitForFunction(([selector, value]) => document.querySelector(selector)?.value === value, [cell, shown]);
+    assert.deepEqual(await aarhus(), aarhusBefore);
+    // Offering back more hours than Aarhus's base: the engine's objection, at the bid's cell.
+    const bid = at('keys-bid-751');
+    await app.page.fill(bid, '-1000000');
+    await app.page.waitForSelector(at('keys-error'));
+    assert.equal(await app.page.getAttribute(bid, 'aria-invalid'), 'true');
+    assert.match(await app.page.textContent(`${AREA} [data-testid=keys-calls-table]`), /1\.000\.000 timer er flere end kommunens [\d.]+ basistimer/);
+    assert.equal(await app.page.inputValue(bid), '-1000000');
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();

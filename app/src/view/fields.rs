@@ -51,38 +51,19 @@ pub fn NumberField(
     #[prop(optional)] restore: Option<Restore>,
     #[prop(optional)] optional: bool,
 ) -> impl IntoView {
-    let t = state.texts;
-    let read = move |text: &str| match reading {
-        Reading::Amount => read_number(text),
-        Reading::Price => read_price(text),
+    let rules = Rules {
+        reading,
+        to_edit,
+        restore,
+        optional,
     };
-    // The edit that stores `text`, or why there is none: the one test of "readable and storable".
-    let storable = move |text: &str| -> Result<Edit, Option<String>> {
-        match read(text) {
-            Ok(number) => to_edit.run(number).map_err(Some),
-            Err(ReadError::Empty) if optional => restore.and_then(|r| r.run(None)).ok_or(None),
-            Err(_) => Err(None),
-        }
-    };
-    let put_back = move |before: Option<Decimal>| match restore {
-        Some(restore) => restore.run(before),
-        None => before.and_then(|b| to_edit.run(b).ok()),
-    };
-    // The edit in progress: the text typed, over which revision of the scenario, the value before it
-    // began, and the undo group of its keystrokes.
     let draft = RwSignal::new(None::<Draft>);
     let left_field = RwSignal::new(false);
 
     let problem = move || {
         let local = draft.with(|d| {
-            let d = d.as_ref().filter(|d| d.revision == state.revision.get())?;
-            match read(&d.text) {
-                Ok(number) => to_edit.run(number).err(),
-                Err(ReadError::Empty) if optional => None,
-                Err(_) if !left_field.get() && could_become_a_number(&d.text) => None,
-                Err(ReadError::Empty) => Some(t.empty_number.to_owned()),
-                Err(ReadError::NotANumber) => Some((t.not_a_number)(&d.text)),
-            }
+            let text = d.as_ref()?.current(state)?;
+            rules.problem(state, text, left_field.get())
         });
         local.or_else(|| state.error_at(&field.get()))
     };
@@ -93,38 +74,22 @@ pub fn NumberField(
     let on_input = move |event| {
         let text = event_target_value(&event);
         left_field.set(false);
-        let revision = state.revision.get_untracked();
-        let (before, group) = match draft.get_untracked().filter(|d| d.revision == revision) {
-            Some(d) => (d.before, d.group),
-            None => (value.get_untracked(), state.new_group()),
-        };
-        let storable = storable(&text).ok();
-        let stored = storable.is_some();
-        // Unreadable or not storable: back to the value from before the edit began.
-        let edit = storable.or_else(|| put_back(before));
-        if let Some(edit) = edit {
-            // The engine refuses only edits of things that no longer exist; nothing to tell here.
-            let _ = state.dispatch_in(edit, Some(group));
-        }
-        // Not stored: a number the field cannot take, or text that can no longer become one.
-        let unreadable = !stored && (read(&text).is_ok() || !could_become_a_number(&text));
-        state.mark_unreadable(&key, &label.get_untracked(), unreadable);
-        draft.set(Some(Draft {
+        let typed = rules.typed(
+            state,
+            (&key, &label.get_untracked()),
             text,
-            revision,
-            before,
-            group,
-        }));
+            draft.get_untracked(),
+            value.get_untracked(),
+        );
+        draft.set(Some(typed));
     };
     let on_change = move |_| {
         left_field.set(true);
-        let text = draft.with_untracked(|d| d.as_ref().map(|d| d.text.clone()));
-        let stored = text.as_deref().is_some_and(|text| storable(text).is_ok());
-        if stored {
+        let keep = draft.with_untracked(|d| {
+            rules.left(state, (&key_on_change, &label.get_untracked()), d.as_ref())
+        });
+        if !keep && draft.with_untracked(Option::is_some) {
             draft.set(None);
-        } else if text.is_some() {
-            // Left holding text the field cannot use: listed now, even if it could still have become a number.
-            state.mark_unreadable(&key_on_change, &label.get_untracked(), true);
         }
     };
     view! {
@@ -136,9 +101,8 @@ pub fn NumberField(
                 data-testid=testid
                 aria-invalid=move || if problem().is_some() { "true" } else { "false" }
                 prop:value=move || {
-                    let revision = state.revision.get();
                     draft
-                        .with(|d| d.as_ref().filter(|d| d.revision == revision).map(|d| d.text.clone()))
+                        .with(|d| d.as_ref().and_then(|d| d.current(state)).map(str::to_owned))
                         .unwrap_or_else(|| value.get().map(shown).unwrap_or_default())
                 }
                 on:input=on_input
@@ -151,12 +115,123 @@ pub fn NumberField(
     }
 }
 
+/// An edit in progress: the text typed, over which revision of the scenario, the value before it
+/// began, and the undo group of its keystrokes.
 #[derive(Clone, PartialEq)]
-struct Draft {
-    text: String,
+pub struct Draft {
+    pub text: String,
     revision: u64,
     before: Option<Decimal>,
     group: u64,
+}
+
+impl Draft {
+    /// The text typed, while the scenario it was typed over is still the one shown (an undo or a
+    /// reset replaces the scenario, and with it what was half typed).
+    pub fn current(&self, state: AppState) -> Option<&str> {
+        (self.revision == state.revision.get()).then_some(self.text.as_str())
+    }
+}
+
+/// How a number field reads text and turns it into an edit: what [`NumberField`] does, for tables
+/// that draw many fields at once without a component each.
+#[derive(Clone, Copy)]
+pub struct Rules {
+    pub reading: Reading,
+    pub to_edit: ToEdit,
+    /// How to put the value from before back (by default `to_edit`'s edit for it).
+    pub restore: Option<Restore>,
+    /// An empty field means no value (`restore(None)`), not an error.
+    pub optional: bool,
+}
+
+impl Rules {
+    fn read(self, text: &str) -> Result<Decimal, ReadError> {
+        match self.reading {
+            Reading::Amount => read_number(text),
+            Reading::Price => read_price(text),
+        }
+    }
+
+    /// The edit that stores `text`, or why there is none: the one test of "readable and storable".
+    fn storable(self, text: &str) -> Result<Edit, Option<String>> {
+        match self.read(text) {
+            Ok(number) => self.to_edit.run(number).map_err(Some),
+            Err(ReadError::Empty) if self.optional => {
+                self.restore.and_then(|r| r.run(None)).ok_or(None)
+            }
+            Err(_) => Err(None),
+        }
+    }
+
+    fn put_back(self, before: Option<Decimal>) -> Option<Edit> {
+        match self.restore {
+            Some(restore) => restore.run(before),
+            None => before.and_then(|b| self.to_edit.run(b).ok()),
+        }
+    }
+
+    /// What is wrong with `text`, if anything; nothing while it may still become a number and the
+    /// user has not `left` the field.
+    pub fn problem(self, state: AppState, text: &str, left: bool) -> Option<String> {
+        let t = state.texts;
+        match self.read(text) {
+            Ok(number) => self.to_edit.run(number).err(),
+            Err(ReadError::Empty) if self.optional => None,
+            Err(_) if !left && could_become_a_number(text) => None,
+            Err(ReadError::Empty) => Some(t.empty_number.to_owned()),
+            Err(ReadError::NotANumber) => Some((t.not_a_number)(text)),
+        }
+    }
+
+    /// `text` typed into the field `(key, label)` showing `value`, continuing `draft` while it is
+    /// current: the scenario follows a storable number, or gets back the value from before the edit
+    /// began; the field is listed as unreadable if it holds what cannot be stored. Gives the draft.
+    pub fn typed(
+        self,
+        state: AppState,
+        (key, label): (&str, &str),
+        text: String,
+        draft: Option<Draft>,
+        value: Option<Decimal>,
+    ) -> Draft {
+        let revision = state.revision.get_untracked();
+        let (before, group) = match draft.filter(|d| d.revision == revision) {
+            Some(d) => (d.before, d.group),
+            None => (value, state.new_group()),
+        };
+        let storable = self.storable(&text).ok();
+        let stored = storable.is_some();
+        // Unreadable or not storable: back to the value from before the edit began.
+        let edit = storable.or_else(|| self.put_back(before));
+        if let Some(edit) = edit {
+            // The engine refuses only edits of things that no longer exist; nothing to tell here.
+            let _ = state.dispatch_in(edit, Some(group));
+        }
+        // Not stored: a number the field cannot take, or text that can no longer become one.
+        let unreadable = !stored && (self.read(&text).is_ok() || !could_become_a_number(&text));
+        state.mark_unreadable(key, label, unreadable);
+        Draft {
+            text,
+            revision,
+            before,
+            group,
+        }
+    }
+
+    /// The user left the field `(key, label)` holding `draft`: whether the draft stays (its text
+    /// cannot be stored, and the field is listed as unreadable) or can go.
+    pub fn left(self, state: AppState, (key, label): (&str, &str), draft: Option<&Draft>) -> bool {
+        let Some(draft) = draft else {
+            return false;
+        };
+        if self.storable(&draft.text).is_ok() {
+            return false;
+        }
+        // Left holding text the field cannot use: listed now, even if it could still have become a number.
+        state.mark_unreadable(key, label, true);
+        true
+    }
 }
 
 /// Text that holds only digits, signs, separators and spaces may still become a number ("1.550." on the

@@ -1,15 +1,11 @@
 //! Each member's calls (typed, pasted from Excel or imported from a CSV file) and its marketplace bid.
 
-use super::{read, send, signed_whole};
-use crate::format::danish_number;
+use super::member_table::MemberTable;
+use super::{read, send};
 use crate::state::AppState;
-use crate::view::fields::{whole_number, NumberField};
 use crate::view::import::{read_chosen, Reading};
 use ddh_engine::keys::edit::KeysEdit as K;
-use ddh_engine::keys::section::{MAX_CALLS, MAX_HOURS};
-use ddh_engine::Edit;
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 
 /// Reads calls from CSV text for the members taking part, and stores them; a message either way.
 fn import(state: AppState, text: &str) -> (bool, String) {
@@ -51,18 +47,6 @@ pub fn Calls(state: AppState) -> impl IntoView {
     };
     let pasted = RwSignal::new(String::new());
     let editing = RwSignal::new(false);
-    // The members from the scenario, not from the figures: while the area is refused, its rows are
-    // still there to put it right.
-    let rows = Memo::new(move |_| {
-        // In code order, as the engine resolves them: no sort of its own in the download.
-        state.scenario.with(|s| {
-            let members = ddh_engine::members::resolve(&s.members).unwrap_or_default();
-            members
-                .into_iter()
-                .map(|m| (m.code, m.name))
-                .collect::<Vec<_>>()
-        })
-    });
     let missing = move || {
         state.areas.keys.figures.with(|r| {
             let names: Vec<&str> = r
@@ -72,13 +56,6 @@ pub fn Calls(state: AppState) -> impl IntoView {
                 .map(|m| m.name.as_str())
                 .collect();
             (!names.is_empty()).then(|| (t.missing_calls)(&names.join(", ")))
-        })
-    };
-    let figure = move |code: u16, pick: fn(&ddh_engine::keys::report::MemberKeys) -> Decimal| {
-        state.areas.keys.figures.with(|r| {
-            r.as_ref()
-                .and_then(|r| r.members.iter().find(|m| m.code == code))
-                .map(pick)
         })
     };
     view! {
@@ -111,48 +88,7 @@ pub fn Calls(state: AppState) -> impl IntoView {
             <summary>{t.edit_members}</summary>
             {move || editing.get().then(|| view! {
             <p class="note">{t.bid_note}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=t.calls_heading>
-                <table class="steps-table" data-testid="keys-calls-table">
-                    <thead><tr>
-                        <th scope="col">{t.member}</th>
-                        <th scope="col">{t.calls}</th>
-                        <th scope="col">{t.bid}</th>
-                    </tr></thead>
-                    <tbody>
-                        // Rebuilt only when the members change (the memo compares them), so no keyed list.
-                        {move || rows.get().into_iter().map(|(code, name)| {
-                            {
-                                view! {
-                                    <tr>
-                                        <th scope="row">{name.clone()}</th>
-                                        <td><NumberField state=state key=format!("keys-calls-{code}")
-                                            label=(t.calls_of)(&name) hide_label=true
-                                            field="keys.calls".to_owned()
-                                            value=Signal::derive(move || figure(code, |m| m.calls.into()))
-                                            shown=danish_number
-                                            to_edit=whole_number(state, 0, MAX_CALLS.unsigned_abs(), move |calls: i64| Edit::Keys(K::SetCalls { code, calls }))
-                                            testid=format!("keys-calls-{code}") /></td>
-                                        <td><NumberField state=state key=format!("keys-bid-{code}")
-                                            label=(t.bid_of)(&name) hide_label=true
-                                            field=Signal::derive(move || {
-                                                let at = read(state, |k| k.marketplace.bids.iter().position(|b| b.code == code));
-                                                at.map(|i| format!("keys.marketplace.bids[{i}].hours")).unwrap_or_default()
-                                            })
-                                            value=Signal::derive(move || read(state, |k| k.marketplace.bids.iter().find(|b| b.code == code).map(|b| b.hours.into())))
-                                            shown=danish_number optional=true
-                                            to_edit=signed_whole(state, MAX_HOURS, move |hours| K::SetBid { code, hours })
-                                            restore=Callback::new(move |before: Option<Decimal>| {
-                                                let hours = before.and_then(|b| i64::try_from(b).ok()).unwrap_or(0);
-                                                Some(Edit::Keys(K::SetBid { code, hours }))
-                                            })
-                                            testid=format!("keys-bid-{code}") /></td>
-                                    </tr>
-                                }
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            <MemberTable state=state />
             })}
             </details>
         </section>

@@ -3,13 +3,14 @@
 //! group's seats. Every figure comes from the engine's report; the view only formats and sorts.
 
 mod inputs;
+mod member_table;
 mod members;
 mod tables;
 
 use super::blocks::render;
 use super::choice::Choice;
 use super::{measured_width, AreaNotice};
-use crate::chart::keys::{member_bars, Bars};
+use crate::chart::keys::{member_bars, member_names, Bars};
 use crate::state::AppState;
 use ddh_engine::keys::edit::KeysEdit;
 use ddh_engine::keys::section::Keys;
@@ -31,7 +32,8 @@ fn send(state: AppState, edit: KeysEdit) -> Result<(), Error> {
 pub fn KeysArea(state: AppState) -> impl IntoView {
     let t = crate::texts::keys::of(state.texts);
     let area = state.areas.keys;
-    let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
+    // A memo, so that what reads it (the notice) does not follow every edit.
+    let has_figures = Memo::new(move |_| area.figures.with(Option::is_some));
     // Which key orders the side-by-side table and shows in detail and in the change chart.
     let chosen = RwSignal::new(2usize);
     let (detail_open, charts_open) = (RwSignal::new(false), RwSignal::new(false));
@@ -95,23 +97,48 @@ fn Charts(state: AppState, chosen: RwSignal<usize>) -> impl IntoView {
             .figures
             .with(|r| r.as_ref().map(|r| Bars::change(r, key)))
     });
+    // A chart is two layers: the members' names (redrawn only when the members change) under the
+    // bars (redrawn on every edit). See `member_names`.
     let figure = move |bars: Memo<Option<Bars>>,
                        alt: Signal<String>,
                        caption: Signal<String>,
                        testid: &'static str| {
-        move || {
+        let names = Memo::new(move |_| {
+            bars.with(|b| b.as_ref().map(|b| (b.members.clone(), b.series.len())))
+        });
+        let under = Memo::new(move |_| {
             let width = width.get()?;
-            bars.with(|bars| {
-                bars.as_ref().map(|bars| match member_bars(bars, state.texts, width) {
-                    Ok(svg) => view! {
-                        <figure class="chart">
-                            <div role="img" aria-label=move || alt.get() inner_html=svg data-testid=testid></div>
-                            <figcaption>{move || caption.get()}</figcaption>
-                        </figure>
-                    }
-                    .into_any(),
-                    Err(_) => view! { <p class="notice">{state.texts.chart_failed}</p> }.into_any(),
+            names.with(|n| {
+                n.as_ref().map(|(members, series)| {
+                    member_names(members, *series, state.texts, width).ok()
                 })
+            })
+        });
+        let over = Memo::new(move |_| {
+            let width = width.get()?;
+            bars.with(|b| b.as_ref().map(|b| member_bars(b, width).ok()))
+        });
+        // A memo, so that the figure is built once and only its layers follow the edits.
+        let failed = Memo::new(move |_| {
+            Some(
+                under.with(|u| u.as_ref().map(Option::is_none))?
+                    || over.with(|o| o.as_ref().map(Option::is_none))?,
+            )
+        });
+        move || {
+            failed.get().map(|failed| if failed {
+                view! { <p class="notice">{state.texts.chart_failed}</p> }.into_any()
+            } else {
+                view! {
+                    <figure class="chart">
+                        <div class="chart-layers" role="img" aria-label=move || alt.get() data-testid=testid>
+                            <div inner_html=move || under.with(|u| u.clone().flatten().unwrap_or_default())></div>
+                            <div class="chart-layer" inner_html=move || over.with(|o| o.clone().flatten().unwrap_or_default())></div>
+                        </div>
+                        <figcaption>{move || caption.get()}</figcaption>
+                    </figure>
+                }
+                .into_any()
             })
         }
     };
