@@ -32,8 +32,7 @@ fn send(state: AppState, edit: KeysEdit) -> Result<(), Error> {
 pub fn KeysArea(state: AppState) -> impl IntoView {
     let t = crate::texts::keys::of(state.texts);
     let area = state.areas.keys;
-    // A memo, so that what reads it (the notice) does not follow every edit.
-    let has_figures = Memo::new(move |_| area.figures.with(Option::is_some));
+    let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
     // Which key orders the side-by-side table and shows in detail and in the change chart.
     let chosen = RwSignal::new(2usize);
     let (detail_open, charts_open) = (RwSignal::new(false), RwSignal::new(false));
@@ -97,49 +96,44 @@ fn Charts(state: AppState, chosen: RwSignal<usize>) -> impl IntoView {
             .figures
             .with(|r| r.as_ref().map(|r| Bars::change(r, key)))
     });
-    // A chart is two layers: the members' names (redrawn only when the members change) under the
-    // bars (redrawn on every edit). See `member_names`.
+    // A chart is two layers: the members' names under the bars. The names are drawn again only when
+    // the members change, and the page is written only when a drawing changes, so an edit rewrites
+    // the bars alone. An empty drawing: no width measured yet; `None`: the drawing failed.
     let figure = move |bars: Memo<Option<Bars>>,
                        alt: Signal<String>,
                        caption: Signal<String>,
                        testid: &'static str| {
+        let drawn = move |draw: &dyn Fn(&Bars, u32) -> Option<String>| {
+            let Some(width) = width.get() else {
+                return Some(String::new());
+            };
+            bars.with_untracked(|b| b.as_ref().map_or(Some(String::new()), |b| draw(b, width)))
+        };
+        // The members' names, one per line, with the number of keys: what the lower layer shows.
         let names = Memo::new(move |_| {
-            bars.with(|b| b.as_ref().map(|b| (b.members.clone(), b.series.len())))
+            bars.with(|b| {
+                b.as_ref()
+                    .map(|b| format!("{}\n{}", b.series.len(), b.members.join("\n")))
+            })
         });
         let under = Memo::new(move |_| {
-            let width = width.get()?;
-            names.with(|n| {
-                n.as_ref().map(|(members, series)| {
-                    member_names(members, *series, state.texts, width).ok()
-                })
-            })
+            names.track();
+            drawn(&|b, width| member_names(&b.members, b.series.len(), state.texts, width).ok())
         });
         let over = Memo::new(move |_| {
-            let width = width.get()?;
-            bars.with(|b| b.as_ref().map(|b| member_bars(b, width).ok()))
+            bars.track();
+            drawn(&|b, width| member_bars(b, width).ok())
         });
-        // A memo, so that the figure is built once and only its layers follow the edits.
-        let failed = Memo::new(move |_| {
-            Some(
-                under.with(|u| u.as_ref().map(Option::is_none))?
-                    || over.with(|o| o.as_ref().map(Option::is_none))?,
-            )
-        });
-        move || {
-            failed.get().map(|failed| if failed {
-                view! { <p class="notice">{state.texts.chart_failed}</p> }.into_any()
-            } else {
-                view! {
-                    <figure class="chart">
-                        <div class="chart-layers" role="img" aria-label=move || alt.get() data-testid=testid>
-                            <div inner_html=move || under.with(|u| u.clone().flatten().unwrap_or_default())></div>
-                            <div class="chart-layer" inner_html=move || over.with(|o| o.clone().flatten().unwrap_or_default())></div>
-                        </div>
-                        <figcaption>{move || caption.get()}</figcaption>
-                    </figure>
-                }
-                .into_any()
-            })
+        view! {
+            <figure class="chart">
+                <div class="chart-layers" role="img" aria-label=move || alt.get() data-testid=testid>
+                    <div inner_html=move || under.get().unwrap_or_default()></div>
+                    <div class="chart-layer" inner_html=move || over.get().unwrap_or_default()></div>
+                </div>
+                {move || (under.with(Option::is_none) || over.with(Option::is_none))
+                    .then(|| view! { <p class="notice">{state.texts.chart_failed}</p> })}
+                <figcaption>{move || caption.get()}</figcaption>
+            </figure>
         }
     };
     let change_alt = Signal::derive(move || {
