@@ -64,10 +64,23 @@
     if (focusMoves) started.get(slug)?.then(() => target.querySelector(`a[href="#${slug}"]`)?.focus());
   }
 
+  /** Offline use (public/sw.js), set up once the first area is on screen. On a visit with network and
+   * the worker already in place, it fetches every file again, so that the copies kept for offline use
+   * are of the version just shown. */
+  function keepForOffline() {
+    if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
+    const returning = Boolean(navigator.serviceWorker.controller);
+    navigator.serviceWorker.register('./sw.js').then(() => navigator.serviceWorker.ready).then((registration) => {
+      if (returning && navigator.onLine) registration.active?.postMessage('refresh');
+    }).catch((error) => console.warn('Offline use is not available:', error));
+  }
+
   const first = named() ?? AREAS[0];
   download(first);
   const begin = () => {
-    show(named() ?? first);
+    const shown = named() ?? first;
+    show(shown);
+    started.get(shown)?.then(keepForOffline);
     addEventListener('hashchange', () => {
       const slug = named();
       if (slug) show(slug);

@@ -34,7 +34,13 @@ export function serveDist(dist, prefix = '/') {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((done) => server.close(done)) });
+      // Closing also drops the connections kept alive, so that a closed server is truly gone (the
+      // offline test stops it to take the network away).
+      const close = () => new Promise((done) => {
+        server.close(done);
+        server.closeAllConnections();
+      });
+      resolve({ url: `http://127.0.0.1:${port}${prefix}`, close });
     });
   });
 }

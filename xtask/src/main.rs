@@ -124,6 +124,7 @@ fn test(root: &Path) -> Result<(), String> {
             "procurement.test.mjs",
             "hours.test.mjs",
             "keys.test.mjs",
+            "offline.test.mjs",
         ],
         &[("DDH_BIN", ddh.as_os_str()), ("DDH_DIST", dist.as_os_str())],
     )?;

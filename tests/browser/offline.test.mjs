@@ -1,0 +1,64 @@
+// Offline use (public/sw.js): after one visit with network the app opens with none, in every area; a
+// visit with network shows the newest version and keeps it for the next visit without.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveDist } from './server.mjs';
+import { launch } from './browser.mjs';
+import { DIST, PRICE } from './helpers.mjs';
+
+const READY = {
+  udbud: PRICE,
+  indkob: '[data-area-root=indkob] [data-testid=procurement-figures]',
+  aabningstid: '[data-area-root=aabningstid] [data-testid=hours-figures]',
+  fordeling: '[data-area-root=fordeling] [data-testid=keys-side-by-side]',
+};
+
+test('after one visit the app opens with no network in every area, and a visit with network picks up a new version', async () => {
+  // A copy of dist/, so that a "new version" can be put in its place.
+  const root = mkdtempSync(join(tmpdir(), 'ddh-offline-'));
+  cpSync(DIST, root, { recursive: true });
+  const server = await serveDist(root);
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${server.url}#udbud`);
+    await page.waitForSelector(PRICE);
+    // The worker takes the page over once it has kept every file of dist/ (the page as "/").
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20000 });
+    const kept = await page.evaluate(async () =>
+      (await (await caches.open('ddh-app')).keys()).map((request) => new URL(request.url).pathname).sort());
+    const files = readdirSync(root).filter((name) => statSync(join(root, name)).isFile() && name !== 'sw.js');
+    const expected = ['/', ...files.filter((name) => name !== 'index.html').map((name) => `/${name}`)].sort();
+    assert.deepEqual(kept, expected, 'every file of dist/ is kept');
+
+    // A new version on the server: a visit with network shows it.
+    const html = readFileSync(join(root, 'index.html'), 'utf8');
+    writeFileSync(join(root, 'index.html'), html.replace('<title>', '<title>Ny version: '));
+    await page.reload();
+    await page.waitForSelector(PRICE);
+    assert.match(await page.title(), /^Ny version: /);
+    // Kept as the page fetched it: wait until the worker has stored the new page.
+    await page.waitForFunction(async () => (await (await caches.match('./'))?.text())?.includes('Ny version: '));
+
+    // No network at all: every area still opens, with its figures, from what was kept.
+    await server.close();
+    await assert.rejects(fetch(server.url), 'the server is gone');
+    for (const [area, ready] of Object.entries(READY)) {
+      const offline = await browser.context.newPage();
+      offline.on('pageerror', (error) => problems.push(`${area}: ${error.message}`));
+      await offline.goto(`${server.url}#${area}`);
+      await offline.waitForSelector(ready);
+      assert.match(await offline.title(), /^Ny version: /, `${area} opens the version last seen`);
+      await offline.close();
+    }
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
