@@ -80,7 +80,11 @@
   const begin = () => {
     const shown = named() ?? first;
     show(shown);
-    started.get(shown)?.then(keepForOffline);
+    // When the page is next idle, so that keeping files for offline use never competes with the figures.
+    started.get(shown)?.then(() => {
+      if ('requestIdleCallback' in window) requestIdleCallback(keepForOffline, { timeout: 5000 });
+      else setTimeout(keepForOffline, 1000);
+    });
     addEventListener('hashchange', () => {
       const slug = named();
       if (slug) show(slug);

@@ -1,6 +1,6 @@
 // Offline: the app's files kept in the browser, so that after one visit the app opens with no network
 // (a meeting room without Wi-Fi still shows it). Registered by the loader (areas.js) once the first
-// area is on screen, so that it never competes with the first result.
+// area is on screen and the page is idle, so that it never competes with the first result.
 //
 // - On install it keeps the page and every file the page names (the stylesheet, the icon) and every
 //   area's module, so that areas not yet visited open offline too.
