@@ -205,3 +205,23 @@ fn the_keys_tables_are_csv_for_danish_excel() {
     assert!(skanderborg.contains(";3,1210;bund;"), "{skanderborg}");
     assert_refused(&ddh(&["eval", "--csv=key:nonsense", "-"], &json), "brug:");
 }
+
+#[test]
+fn a_share_link_carries_the_scenario_there_and_back() {
+    let mut scenario = Scenario::default();
+    scenario
+        .apply(ddh_engine::Edit::SetName("Til styregruppen".into()))
+        .unwrap();
+    let link = ddh(&["link", "-"], &scenario.to_json());
+    assert_eq!(link.status.code(), Some(0));
+    let fragment = text(&link.stdout);
+    assert!(fragment.starts_with("del=1."), "{fragment}");
+    // The whole address, as the app copies it, or the fragment alone.
+    for pasted in [format!("https://ddh.example/app/#{}", fragment.trim()), fragment.clone()] {
+        let opened = ddh(&["unlink", "-"], &pasted);
+        assert_eq!(Scenario::from_json(&text(&opened.stdout)).unwrap(), scenario);
+    }
+    assert_refused(&ddh(&["unlink", "del=7.AAAA"], ""), "nyere version");
+    assert_refused(&ddh(&["unlink", &fragment[..fragment.len() / 2]], ""), "beskadiget");
+    assert_refused(&ddh(&["link", "-"], "{"), "");
+}

@@ -18,6 +18,7 @@
 
 #![warn(missing_docs)]
 
+pub mod compare;
 pub mod csv;
 pub mod danish;
 pub mod dataset;
@@ -29,6 +30,7 @@ pub mod hours;
 mod json_path;
 pub mod keys;
 pub mod leaving;
+pub mod library;
 pub mod members;
 mod migrate;
 pub mod money;
@@ -38,6 +40,7 @@ pub mod procurement;
 pub mod report;
 mod rng;
 pub mod scenario;
+pub mod share;
 pub mod staffing;
 pub mod tender;
 pub mod text;

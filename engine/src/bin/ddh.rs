@@ -3,6 +3,8 @@
 //! ```text
 //! ddh example             the default scenario as JSON (the document the app starts with)
 //! ddh eval FILE|-         the full report as JSON
+//! ddh link FILE|-         the share link's fragment that carries the scenario (after the app's `#`)
+//! ddh unlink TEXT|-       the scenario a share link carries, as JSON (the whole link or its fragment)
 //! ddh eval --csv FILE|-   the members' bills as CSV for Danish Excel (also --csv=bills)
 //! ddh eval --csv=offers FILE|-   the vendor offers by member count as CSV
 //! ddh eval --csv=hours FILE|-    the staffing per interval of both schedules as CSV
@@ -19,7 +21,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "brug: ddh example | ddh eval [--csv | --csv=bills | --csv=offers | --csv=hours | --csv=keys | --csv=key:population|economic|bounded|bounded_exact|marketplace] FIL (eller - for standard input)";
+    "brug: ddh example | ddh link FIL | ddh unlink LINK | ddh eval [--csv | --csv=bills | --csv=offers | --csv=hours | --csv=keys | --csv=key:population|economic|bounded|bounded_exact|marketplace] FIL (eller - for standard input)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -49,6 +51,13 @@ fn main() -> ExitCode {
                     .map(|keys| ddh_engine::keys::table_csv::one_key(&keys, key)),
             }
         }
+        ["link", path] => read_input(path).and_then(|text| {
+            Scenario::from_json(&text)
+                .map(|scenario| ddh_engine::share::to_fragment(&scenario) + "\n")
+                .map_err(|e| one_line(&e.to_string()))
+        }),
+        ["unlink", "-"] => read_input("-").and_then(|text| open_link(&text)),
+        ["unlink", link] => open_link(link),
         ["--help"] | ["-h"] | ["help"] => Ok(format!("{USAGE}\n")),
         _ => Err(USAGE.to_owned()),
     };
@@ -86,6 +95,15 @@ fn run_eval(path: &str) -> Result<Report, String> {
 
 fn one_line(text: &str) -> String {
     text.replace(['\n', '\r'], " ")
+}
+
+/// The scenario a share link (whole, or its fragment alone) carries, as JSON.
+fn open_link(text: &str) -> Result<String, String> {
+    let text = text.trim();
+    let fragment = text.rsplit_once('#').map_or(text, |(_, fragment)| fragment);
+    ddh_engine::share::from_fragment(fragment)
+        .map(|scenario| scenario.to_json() + "\n")
+        .map_err(|e| one_line(&e.to_string()))
 }
 
 fn read_input(path: &str) -> Result<String, String> {
