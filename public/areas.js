@@ -1,7 +1,8 @@
 // Each area of the app is a WebAssembly module of its own (app/src/bin/), loaded the first time the
 // area is shown, so that a first visit downloads one area and not all of them. This script picks the
-// area from the address (#udbud, #indkob, #aabningstid, #fordeling), shows its root and hides the others; the modules do all
-// else, the navigation included. Other fragments are anchors within an area and leave it as it is.
+// area from the address (#udbud, #indkob, #aabningstid, #fordeling, #scenarier), shows its root and hides the others; the
+// modules do all else, the navigation included. A share link (#del=…) is the scenarios area's to open.
+// Other fragments are anchors within an area and leave it as it is.
 //
 // A module that is hidden gets `ddh-hide` and hands its scenario and undo history over; the module
 // shown gets `ddh-show` (or, the first time, starts) and takes them over: one scenario, one undo.
@@ -10,7 +11,7 @@
 // at once; the area starts when the page's body is there. The page's Content-Security-Policy allows it by
 // its SHA-256: a change here needs the new hash in public/index.html (page.test.mjs prints it).
 (() => {
-  const AREAS = ['udbud', 'indkob', 'aabningstid', 'fordeling'];
+  const AREAS = ['udbud', 'indkob', 'aabningstid', 'fordeling', 'scenarier'];
   const downloads = new Map();
   const started = new Map();
   const rootOf = (slug) => document.querySelector(`[data-area-root=${slug}]`);
@@ -19,6 +20,7 @@
   function named() {
     const slug = location.hash.slice(1);
     if (slug === '') return AREAS[0];
+    if (slug.startsWith('del=')) return 'scenarier';
     return AREAS.includes(slug) ? slug : null;
   }
 

@@ -217,11 +217,20 @@ fn a_share_link_carries_the_scenario_there_and_back() {
     let fragment = text(&link.stdout);
     assert!(fragment.starts_with("del=1."), "{fragment}");
     // The whole address, as the app copies it, or the fragment alone.
-    for pasted in [format!("https://ddh.example/app/#{}", fragment.trim()), fragment.clone()] {
+    for pasted in [
+        format!("https://ddh.example/app/#{}", fragment.trim()),
+        fragment.clone(),
+    ] {
         let opened = ddh(&["unlink", "-"], &pasted);
-        assert_eq!(Scenario::from_json(&text(&opened.stdout)).unwrap(), scenario);
+        assert_eq!(
+            Scenario::from_json(&text(&opened.stdout)).unwrap(),
+            scenario
+        );
     }
     assert_refused(&ddh(&["unlink", "del=7.AAAA"], ""), "nyere version");
-    assert_refused(&ddh(&["unlink", &fragment[..fragment.len() / 2]], ""), "beskadiget");
+    assert_refused(
+        &ddh(&["unlink", &fragment[..fragment.len() / 2]], ""),
+        "beskadiget",
+    );
     assert_refused(&ddh(&["link", "-"], "{"), "");
 }

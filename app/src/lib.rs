@@ -39,6 +39,15 @@ pub fn mount_keys() {
     start(view::AreaId::Keys, view::keys, state::keys_areas);
 }
 
+/// Starts the scenarios area (Scenarier) in the page: the module `ddh-scenarier`.
+pub fn mount_scenarios() {
+    start(
+        view::AreaId::Scenarios,
+        view::scenarios,
+        state::scenarios_areas,
+    );
+}
+
 fn start<V: leptos::IntoView + 'static>(
     area: view::AreaId,
     body: fn(state::AppState) -> V,

@@ -364,6 +364,22 @@ pub fn keys_areas(scenario: RwSignal<Scenario>) -> Areas {
     }
 }
 
+/// The scenarios area's figures: the tender's, for the key bar (the comparison evaluates each
+/// scenario it shows).
+pub fn scenarios_areas(scenario: RwSignal<Scenario>) -> Areas {
+    let report = computed(scenario, |e| e.tender());
+    Areas {
+        budget: AreaView::absent(),
+        tender: area(report, |r| r),
+        leaving: AreaView::absent(),
+        procurement: AreaView::absent(),
+        offers: AreaView::absent(),
+        hours: AreaView::absent(),
+        keys: AreaView::absent(),
+        labels: no_labels,
+    }
+}
+
 /// One evaluation of the scenario per change, picking the areas a module shows. Never compared: the
 /// areas' own memos are, each by its figures.
 fn computed<R: Send + Sync + 'static>(

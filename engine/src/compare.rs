@@ -61,7 +61,8 @@ pub enum Headline {
     YearlyOpenMinutes,
     /// Opening hours: the proposed schedule's staffing cost in the year, kr.
     StaffingCost,
-    /// Allocation keys: the cost the keys share, kr.
+    /// Allocation keys: the cost the keys share, kr. (given by the keys' settings and the opening
+    /// hours; the members' calls do not change it).
     SharedCost,
 }
 
@@ -171,7 +172,8 @@ fn headline_figures(scenario: &Scenario) -> [Option<Figure>; Headline::ALL.len()
     let tender = evaluation.tender().ok();
     let procurement = evaluation.procurement().ok();
     let hours = evaluation.hours().ok();
-    let keys = evaluation.keys().ok();
+    // The total alone: every key's split is the keys area's to show, and would double this module.
+    let keys = evaluation.keys_shared().ok();
     let kroner = |money: Money| Figure::Kroner(money.kroner());
     [
         tender.as_ref().map(|t| Figure::Kroner(t.price_per_citizen)),
@@ -190,7 +192,7 @@ fn headline_figures(scenario: &Scenario) -> [Option<Figure>; Headline::ALL.len()
             .as_ref()
             .map(|h| Figure::Minutes(h.proposed.yearly_minutes)),
         hours.as_ref().map(|h| kroner(h.proposed.staffed.cost)),
-        keys.as_ref().map(|k| kroner(k.cost)),
+        keys.map(|(_, cost)| kroner(cost)),
     ]
 }
 
@@ -352,6 +354,23 @@ mod tests {
             .find(|r| r.figure == Headline::WeeklyOpenMinutes)
             .unwrap();
         assert_eq!(weekly.differences[1].unwrap().by, Decimal::ZERO);
+    }
+
+    #[test]
+    fn the_shared_cost_is_the_keys_reports() {
+        let mut scenario = Scenario::default();
+        scenario.apply(Edit::ApplyPreset(PresetId::All)).unwrap();
+        let keys = crate::evaluate(&scenario).keys.unwrap();
+        let (minutes, cost) = Evaluation::new(&scenario).keys_shared().unwrap();
+        assert_eq!((minutes, cost), (keys.minutes, keys.cost));
+        let row = &compare(&[&scenario]).headlines[10];
+        assert_eq!(
+            (row.figure, row.values[0]),
+            (
+                Headline::SharedCost,
+                Some(Figure::Kroner(keys.cost.kroner()))
+            )
+        );
     }
 
     #[test]

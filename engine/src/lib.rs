@@ -36,6 +36,7 @@ mod migrate;
 pub mod money;
 mod order;
 pub mod presets;
+mod pretty;
 pub mod procurement;
 pub mod report;
 mod rng;
@@ -164,6 +165,11 @@ impl<'a> Evaluation<'a> {
     /// Opening hours, staffing and service level of both schedules.
     pub fn hours(&self) -> report::Area<hours::report::HoursReport> {
         self.hours_once().clone()
+    }
+
+    /// The agent minutes and cost the allocation keys share, without the keys' splits.
+    pub fn keys_shared(&self) -> Result<(u64, money::Money), Error> {
+        keys::shared(&self.scenario.keys, self.hours_once().as_ref())
     }
 
     fn hours_once(&self) -> &report::Area<hours::report::HoursReport> {

@@ -206,8 +206,13 @@ impl Scenario {
 
     /// The scenario as pretty-printed JSON, the form the CLI prints and the app exports.
     pub fn to_json(&self) -> String {
+        crate::pretty::indent(&self.to_compact_json())
+    }
+
+    /// The scenario as JSON without whitespace, the form a share link compresses.
+    pub fn to_compact_json(&self) -> String {
         // Serializing plain structs with string keys cannot fail.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        serde_json::to_string(self).unwrap_or_default()
     }
 }
 

@@ -51,8 +51,7 @@ pub enum LinkError {
 
 /// The fragment (without `#`) that carries `scenario`.
 pub fn to_fragment(scenario: &Scenario) -> String {
-    // Serializing plain structs with string keys cannot fail.
-    let json = serde_json::to_string(scenario).unwrap_or_default();
+    let json = scenario.to_compact_json();
     let compressed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 10);
     let mut fragment = format!("{PREFIX}{LINK_VERSION}.");
     base64url::encode_into(&compressed, &mut fragment);

@@ -14,6 +14,7 @@ const READY = {
   indkob: '[data-area-root=indkob] [data-testid=procurement-figures]',
   aabningstid: '[data-area-root=aabningstid] [data-testid=hours-figures]',
   fordeling: '[data-area-root=fordeling] [data-testid=keys-side-by-side]',
+  scenarier: '[data-area-root=scenarier] [data-testid=scenario-list]',
 };
 
 test('after one visit the app opens with no network in every area, and a visit with network picks up a new version', async () => {

@@ -125,6 +125,7 @@ fn test(root: &Path) -> Result<(), String> {
             "hours.test.mjs",
             "keys.test.mjs",
             "offline.test.mjs",
+            "scenarios.test.mjs",
         ],
         &[("DDH_BIN", ddh.as_os_str()), ("DDH_DIST", dist.as_os_str())],
     )?;

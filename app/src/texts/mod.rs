@@ -9,6 +9,7 @@
 pub mod hours;
 pub mod keys;
 pub mod procurement;
+pub mod scenarios;
 
 use ddh_engine::text::Messages;
 
@@ -30,6 +31,7 @@ pub struct Texts {
     pub area_procurement: &'static str,
     pub area_hours: &'static str,
     pub area_keys: &'static str,
+    pub area_scenarios: &'static str,
     pub title: &'static str,
     pub tagline: &'static str,
     pub members_heading: &'static str,
@@ -188,6 +190,7 @@ pub const DA: Texts = Texts {
     area_procurement: "Indkøb",
     area_hours: "Åbningstid",
     area_keys: "Fordeling",
+    area_scenarios: "Scenarier",
     title: "Den Digitale Hotline: udbudsøkonomi",
     tagline: "Hvad koster det nye kontaktcentersystem pr. borger og pr. medlem, når kommuner kommer og går?",
     members_heading: "Medlemmer",

@@ -13,12 +13,17 @@ pub fn read_chosen(
     reading: Reading,
     done: impl FnOnce(Option<String>) + 'static,
 ) {
-    let file = event
+    let Some(input) = event
         .target()
         .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .and_then(|input| input.files())
-        .and_then(|files| files.get(0));
-    let Some(file) = file else { return };
+    else {
+        return;
+    };
+    let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        return;
+    };
+    // Emptied, so that choosing the same file again (mended, or re-exported) is read again.
+    input.set_value("");
     let file = gloo_file::File::from(file);
     let reader = gloo_file::callbacks::read_as_bytes(&file, move |bytes| {
         done(bytes.ok().map(|bytes| ddh_engine::csv::decode(&bytes)));

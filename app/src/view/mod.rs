@@ -12,6 +12,7 @@ mod leaving;
 mod members;
 mod procurement;
 mod results;
+mod scenarios;
 
 use crate::format::{count, kroner};
 use crate::state::{AppState, Evaluator};
@@ -68,6 +69,11 @@ pub fn hours(state: AppState) -> impl IntoView {
 /// The allocation keys area (Fordeling).
 pub fn keys(state: AppState) -> impl IntoView {
     view! { <keys::KeysArea state=state /> }
+}
+
+/// The scenarios area (Scenarier).
+pub fn scenarios(state: AppState) -> impl IntoView {
+    view! { <scenarios::ScenariosArea state=state /> }
 }
 
 /// The procurement area (Indkøb).
@@ -178,6 +184,7 @@ fn Page<V: IntoView + 'static>(
                 {tab(AreaId::Procurement, t.area_procurement)}
                 {tab(AreaId::Hours, t.area_hours)}
                 {tab(AreaId::Keys, t.area_keys)}
+                {tab(AreaId::Scenarios, t.area_scenarios)}
             </nav>
         </header>
         <div class="key-bar">
@@ -216,6 +223,7 @@ pub enum AreaId {
     Procurement,
     Hours,
     Keys,
+    Scenarios,
 }
 
 impl AreaId {
@@ -226,6 +234,7 @@ impl AreaId {
             AreaId::Procurement => "indkob",
             AreaId::Hours => "aabningstid",
             AreaId::Keys => "fordeling",
+            AreaId::Scenarios => "scenarier",
         }
     }
 }

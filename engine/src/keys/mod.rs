@@ -52,10 +52,7 @@ pub fn report(
     members.sort_by(|a, b| largest_first(a, b));
     let (source_minutes, source_cost) = source(keys, hours)?;
     let (cut_minutes, cut_cost) = cut(keys, hours, source_minutes, source_cost)?;
-    let total = Total {
-        minutes: source_minutes - cut_minutes,
-        cost_ore: source_cost.to_ore().unwrap_or(0) - cut_cost.to_ore().unwrap_or(0),
-    };
+    let total = net(source_minutes, source_cost, cut_minutes, cut_cost);
     let illustrative = calls::illustrative(&members, u64::try_from(calls_per_year).unwrap_or(0))?;
     let parties: Vec<Party> = members
         .iter()
@@ -245,6 +242,28 @@ fn sum_ore(values: &[i64]) -> i64 {
 
 fn signed(minutes: u64) -> i64 {
     i64::try_from(minutes).unwrap_or(i64::MAX)
+}
+
+/// The agent minutes and the cost every key shares (the source less the jumpseat cut), after the
+/// section's own rules: [`KeysReport::minutes`] and [`KeysReport::cost`] without splitting them, for a
+/// caller that needs the total alone (the comparison of scenarios).
+///
+/// # Errors
+/// As [`report`] for the section and the source; the members' calls are not looked at.
+pub fn shared(keys: &Keys, hours: Result<&HoursReport, &Error>) -> Result<(u64, Money), Error> {
+    section::check(keys)?;
+    let (source_minutes, source_cost) = source(keys, hours)?;
+    let (cut_minutes, cut_cost) = cut(keys, hours, source_minutes, source_cost)?;
+    let total = net(source_minutes, source_cost, cut_minutes, cut_cost);
+    Ok((total.minutes, Money::from_ore(total.cost_ore)))
+}
+
+/// The source less the jumpseat cut, which [`cut`] keeps within the source.
+fn net(source_minutes: u64, source_cost: Money, cut_minutes: u64, cut_cost: Money) -> Total {
+    Total {
+        minutes: source_minutes - cut_minutes,
+        cost_ore: source_cost.to_ore().unwrap_or(0) - cut_cost.to_ore().unwrap_or(0),
+    }
 }
 
 /// The hours and cost before the cut: the chosen schedule's staffing plan, or the typed totals.

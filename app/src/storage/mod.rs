@@ -6,6 +6,8 @@
 //! managed browsers) or whose storage is full is told to the user in their language; the app works on
 //! without saving.
 
+pub mod library;
+
 use ddh_engine::history::{self, History};
 use ddh_engine::{Error, Scenario};
 use web_sys::Storage;
@@ -63,19 +65,22 @@ pub fn load() -> Loaded {
 
 /// Saves the scenario, or says why the browser would not.
 pub fn save(scenario: &Scenario) -> Result<(), SaveProblem> {
+    set(SCENARIO_KEY, &scenario.to_json())
+}
+
+/// Stores `text` under `key`, or says why the browser would not.
+fn set(key: &str, text: &str) -> Result<(), SaveProblem> {
     let storage = local_storage().ok_or(SaveProblem::NoStorage)?;
-    storage
-        .set_item(SCENARIO_KEY, &scenario.to_json())
-        .map_err(|error| {
-            use leptos::wasm_bindgen::JsCast;
-            let name = error
-                .dyn_ref::<web_sys::DomException>()
-                .map(web_sys::DomException::name);
-            match name.as_deref() {
-                Some("QuotaExceededError") => SaveProblem::Full,
-                _ => SaveProblem::Refused,
-            }
-        })
+    storage.set_item(key, text).map_err(|error| {
+        use leptos::wasm_bindgen::JsCast;
+        let name = error
+            .dyn_ref::<web_sys::DomException>()
+            .map(web_sys::DomException::name);
+        match name.as_deref() {
+            Some("QuotaExceededError") => SaveProblem::Full,
+            _ => SaveProblem::Refused,
+        }
+    })
 }
 
 /// Leaves the scenario and its history for the area shown next. Best effort: without it, the next

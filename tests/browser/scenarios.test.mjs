@@ -1,0 +1,349 @@
+// The scenarios area (Scenarier) as a representative uses it: named scenarios kept across reloads,
+// delete with undo, two compared against the command line's figures, a share link opened in a fresh
+// browser, JSON export and import, and storage that is full or damaged. Every figure asserted is the
+// `ddh` command line's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveDist } from './server.mjs';
+import { DIST, PRICE, accessibilityViolations, bigKroner, evaluate, example, kroner, openApp, waitForText } from './helpers.mjs';
+
+const DDH = process.env.DDH_BIN ?? new URL('../../target/debug/ddh', import.meta.url).pathname;
+const LIST = '[data-area-root=scenarier] [data-testid=scenario-list]';
+const in_ = (selector) => `[data-area-root=scenarier] ${selector}`;
+
+/** The list as the user sees it: each row's name, price, members, and whether it is the active one. */
+const rows = (page) => page.$$eval(`${LIST} tbody tr`, (trs) => trs.map((tr) => ({
+  name: tr.querySelector('input[type=text]')?.value ?? null,
+  price: tr.children[2].textContent.trim(),
+  members: tr.children[3].textContent.trim(),
+  active: tr.getAttribute('aria-current') === 'true',
+})));
+const row = (n) => `${LIST} tbody tr:nth-child(${n})`;
+const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('ddh.scenario')));
+/** Renames the scenario in row `n` as a user does: select all, type, leave with Tab. */
+async function rename(page, n, name) {
+  await page.fill(`${row(n)} input[type=text]`, name);
+  await page.press(`${row(n)} input[type=text]`, 'Tab');
+}
+
+test('named scenarios: create, rename, change, reload and still there; open one; a taken name is refused and kept', async () => {
+  const server = await serveDist(DIST);
+  const app = await openApp(`${server.url}#scenarier`, undefined, LIST);
+  const { page } = app;
+  try {
+    const base = example();
+    const figures = evaluate(base).tender;
+    assert.deepEqual(await rows(page), [{ name: base.name, price: kroner(figures.price_per_citizen), members: '13', active: true }]);
+
+    await page.click(in_('[data-testid=create-scenario]'));
+    await page.waitForSelector(row(2));
+    assert.deepEqual((await rows(page)).map((r) => [r.name, r.active]), [[base.name, false], [`${base.name} (kopi)`, true]]);
+    await waitForText(page, in_('[data-testid=library-notice]'), `"${base.name} (kopi)" er gemt som nyt scenarie og er nu det aktive.`);
+
+    await rename(page, 1, '  Basis ');
+    await rename(page, 2, 'Alle kommuner');
+    // The active scenario changed in another area: all 98 members.
+    await page.click('[data-area-root=scenarier] [data-testid=nav-udbud]');
+    await page.waitForSelector(PRICE);
+    await page.click('[data-area-root=udbud] [data-testid=preset-all]');
+    const all = { ...base, name: 'Alle kommuner', members: { ...base.members, codes: (await stored(page)).members.codes } };
+    assert.equal(all.members.codes.length, 98);
+    const allFigures = evaluate(all).tender;
+    await waitForText(page, PRICE, kroner(allFigures.price_per_citizen));
+
+    await page.reload();
+    await page.click('[data-testid=nav-scenarier]');
+    await page.waitForSelector(LIST);
+    assert.deepEqual(await rows(page), [
+      { name: 'Basis', price: kroner(figures.price_per_citizen), members: '13', active: false },
+      { name: 'Alle kommuner', price: kroner(allFigures.price_per_citizen), members: '98', active: true },
+    ]);
+
+    // A name another scenario has: said at the field, the text kept, nothing renamed.
+    await rename(page, 2, 'Basis');
+    await waitForText(page, `${row(2)} .field-error`, 'Et andet scenarie har allerede det navn.');
+    assert.equal(await page.inputValue(`${row(2)} input[type=text]`), 'Basis');
+    assert.equal(await page.getAttribute(`${row(2)} input[type=text]`, 'aria-invalid'), 'true');
+    assert.equal((await stored(page)).name, 'Alle kommuner');
+    await rename(page, 2, 'Alle kommuner');
+    assert.equal(await page.$(`${row(2)} .field-error`), null);
+
+    // Opening the first makes it the app's scenario, in every area.
+    await page.click(`${row(1)} button:has-text("Åbn")`);
+    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-current') === 'true', row(1));
+    assert.equal((await stored(page)).name, 'Basis');
+    await page.click('[data-area-root=scenarier] [data-testid=nav-udbud]');
+    await waitForText(page, PRICE, kroner(figures.price_per_citizen));
+    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('ddh.library')));
+    assert.deepEqual(kept, { format: 1, active: 1, ids: [1, 2] });
+    assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('ddh.library.2'))).members.codes.length, 98);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+    await server.close();
+  }
+});
+
+test('deleting the active scenario opens its neighbour; undo brings it back as it was', async () => {
+  const server = await serveDist(DIST);
+  const app = await openApp(`${server.url}#scenarier`, undefined, LIST);
+  const { page } = app;
+  try {
+    await page.click(in_('[data-testid=create-scenario]'));
+    await rename(page, 2, 'Anden');
+    await page.click(in_('[data-testid=create-scenario]'));
+    await rename(page, 3, 'Tredje');
+    await page.click(`${row(2)} button:has-text("Åbn")`);
+    await page.click(`${row(2)} button:has-text("Slet")`);
+    await waitForText(page, in_('[data-testid=library-notice]'), '"Anden" er slettet.');
+    assert.deepEqual((await rows(page)).map((r) => [r.name, r.active]), [[example().name, false], ['Tredje', true]]);
+    assert.equal((await stored(page)).name, 'Tredje');
+    await page.click(in_('[data-testid=undo-delete]'));
+    await waitForText(page, in_('[data-testid=library-notice]'), '"Anden" er tilbage.');
+    assert.deepEqual((await rows(page)).map((r) => [r.name, r.active]), [[example().name, false], ['Anden', true], ['Tredje', false]]);
+    assert.equal((await stored(page)).name, 'Anden');
+    await page.reload();
+    await page.waitForSelector(LIST);
+    assert.deepEqual((await rows(page)).map((r) => r.name), [example().name, 'Anden', 'Tredje']);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+    await server.close();
+  }
+});
+
+/** `a` less `b`'s hundredths as the page writes a signed difference with its percentage, computed
+ * here in whole hundredths: "+1.234,56 kr. (+12,3 %)". */
+function difference(from, to) {
+  const hundredths = (decimal) => BigInt(decimal.replace('.', ''));
+  const [a, b] = [hundredths(from), hundredths(to)];
+  const by = b - a;
+  const abs = (n) => (n < 0n ? -n : n);
+  const sign = (n) => (n > 0n ? '+' : n < 0n ? '-' : '');
+  const text = `${abs(by) / 100n}.${String(abs(by) % 100n).padStart(2, '0')}`;
+  let result = `${sign(by)}${bigKroner(text)}`;
+  if (a !== 0n) {
+    // Per cent to one decimal, half away from zero: tenths = round(|by| × 1000 / a).
+    const tenths = (abs(by) * 2000n + abs(a)) / (2n * abs(a));
+    result += ` (${tenths === 0n ? '' : sign(by * a)}${tenths / 10n},${tenths % 10n} %)`;
+  }
+  return result;
+}
+
+test('two scenarios compared: each headline figure and each member\'s bill with its difference, as the command line computes them', async () => {
+  const server = await serveDist(DIST);
+  const app = await openApp(`${server.url}#scenarier`, undefined, LIST);
+  const { page } = app;
+  try {
+    await page.click(in_('[data-testid=create-scenario]'));
+    await rename(page, 2, 'Alle kommuner');
+    await page.click('[data-area-root=scenarier] [data-testid=nav-udbud]');
+    await page.click('[data-area-root=udbud] [data-testid=preset-all]');
+    const all = await stored(page);
+    await page.click('[data-area-root=udbud] [data-testid=nav-scenarier]');
+    await page.check(`${row(1)} input[type=checkbox]`);
+    await page.check(`${row(2)} input[type=checkbox]`);
+    await page.waitForSelector(in_('[data-testid=compare-headlines]'));
+    const base = evaluate(example()).tender;
+    const wide = evaluate(all).tender;
+    const cells = (selector) => page.$eval(selector, (tr) => [...tr.children].map((cell) => cell.textContent.trim()));
+    assert.deepEqual(await cells(in_('[data-testid=compare-headlines] tbody tr:nth-child(1)')), [
+      'Udbud: pris pr. borger', kroner(base.price_per_citizen), kroner(wide.price_per_citizen),
+      difference(base.price_per_citizen, wide.price_per_citizen).replace(/(\d),(\d\d) kr/, '$1,$2 kr'),
+    ]);
+    assert.deepEqual(await cells(in_('[data-testid=compare-headlines] tbody tr:nth-child(3)')), [
+      'Udbud: medlemmer', '13', '98', '+85 (+653,8 %)',
+    ]);
+    const bill = (tender, code) => tender.bills.find((b) => b.code === code).bill;
+    assert.deepEqual(await cells(in_('[data-testid=compare-member-751]')), [
+      'Aarhus', bigKroner(bill(base, 751)), bigKroner(bill(wide, 751)), difference(bill(base, 751), bill(wide, 751)),
+    ]);
+    // A member of the second scenario only: no bill in the first, so no difference.
+    assert.deepEqual(await cells(in_('[data-testid=compare-member-101]')), [
+      'København', 'ikke medlem', bigKroner(bill(wide, 101)), '–',
+    ]);
+    assert.equal(await page.$$eval(in_('[data-testid=compare-members] tbody tr'), (trs) => trs.length), 98);
+    // A third is the most: the other boxes are off until one is unticked.
+    await page.click(in_('[data-testid=create-scenario]'));
+    await page.check(`${row(3)} input[type=checkbox]`);
+    await page.click(in_('[data-testid=create-scenario]'));
+    assert.equal(await page.isDisabled(`${row(4)} input[type=checkbox]`), true);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+    await server.close();
+  }
+});
+
+test('a share link carries the scenario to a fresh browser, which shows it beside its own and keeps it only when asked', async () => {
+  const server = await serveDist(DIST);
+  const sender = await openApp(`${server.url}#scenarier`, undefined, LIST);
+  let receiver;
+  try {
+    await sender.page.click(in_('[data-testid=make-link]'));
+    const plain = await sender.page.inputValue(in_('[data-testid=share-link]'));
+    const fragment = execFileSync(DDH, ['link', '-'], { input: JSON.stringify(example()), encoding: 'utf8' }).trim();
+    assert.equal(plain, `${server.url}#${fragment}`, 'the command line makes the same link');
+    assert.ok(plain.length <= 2000, `the default scenario's link is ${plain.length} characters`);
+
+    await rename(sender.page, 1, 'Til mødet');
+    await sender.page.click('[data-area-root=scenarier] [data-testid=nav-udbud]');
+    await sender.page.click('[data-area-root=udbud] [data-testid=preset-region_nordjylland]');
+    await sender.page.click('[data-area-root=udbud] [data-testid=nav-scenarier]');
+    await sender.page.click(in_('[data-testid=make-link]'));
+    const link = await sender.page.inputValue(in_('[data-testid=share-link]'));
+    const sent = await stored(sender.page);
+
+    receiver = await openApp(link, undefined, in_('[data-testid=shared]'));
+    const { page } = receiver;
+    assert.match(await page.textContent(in_('#shared-heading')), /Til mødet$/);
+    const theirs = evaluate(sent).tender;
+    assert.match(await page.textContent(in_('[data-testid=shared] [data-testid=compare-headlines]')), new RegExp(kroner(theirs.price_per_citizen)));
+    // Nothing of the receiver's own has changed.
+    assert.deepEqual((await rows(page)).map((r) => r.name), [example().name]);
+    assert.equal((await stored(page)).name, example().name);
+    await page.click(in_('[data-testid=keep-and-open]'));
+    await page.waitForSelector(row(2));
+    assert.deepEqual((await rows(page)).map((r) => [r.name, r.active]), [[example().name, false], ['Til mødet', true]]);
+    assert.deepEqual(await stored(page), sent);
+    assert.equal(new URL(page.url()).hash, '#scenarier');
+    assert.equal(await page.$(in_('[data-testid=shared]')), null);
+    await page.click('[data-area-root=scenarier] [data-testid=nav-udbud]');
+    await waitForText(page, PRICE, kroner(theirs.price_per_citizen));
+    assert.deepEqual([...sender.problems, ...receiver.problems], []);
+  } finally {
+    await sender.close();
+    await receiver?.close();
+    await server.close();
+  }
+});
+
+test('a damaged link or one from a newer app is refused with a message, and the user\'s own scenarios stay', async () => {
+  const server = await serveDist(DIST);
+  const fragment = execFileSync(DDH, ['link', '-'], { input: JSON.stringify(example()), encoding: 'utf8' }).trim();
+  const cases = [
+    [`del=2.${fragment.slice(6)}`, 'Linket kan ikke åbnes: Linket er lavet af en nyere version af appen. Genindlæs siden for at hente den nyeste version, og prøv igen.'],
+    [fragment.slice(0, fragment.length / 2), 'Linket kan ikke åbnes: Linket er beskadiget eller ufuldstændigt. Bed afsenderen om et nyt, og kopiér det hele.'],
+  ];
+  for (const [hash, message] of cases) {
+    const app = await openApp(`${server.url}#${hash}`, undefined, in_('[data-testid=link-refused]'));
+    try {
+      assert.equal((await app.page.textContent(in_('[data-testid=link-refused] p'))).trim(), message);
+      assert.deepEqual((await rows(app.page)).map((r) => r.name), [example().name]);
+      assert.deepEqual(app.problems, []);
+    } finally {
+      await app.close();
+    }
+  }
+  await server.close();
+});
+
+test('JSON export and import: the file is the command line\'s format, and imported it gives the same scenario', async () => {
+  const server = await serveDist(DIST);
+  const app = await openApp(`${server.url}#scenarier`, undefined, LIST);
+  const { page } = app;
+  const folder = mkdtempSync(join(tmpdir(), 'ddh-export-'));
+  try {
+    await page.click('[data-area-root=scenarier] [data-testid=nav-udbud]');
+    await page.click('[data-area-root=udbud] [data-testid=preset-members_2018]');
+    await page.click('[data-area-root=udbud] [data-testid=nav-scenarier]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(in_('[data-testid=export-json]'))]);
+    assert.equal(download.suggestedFilename(), 'ddh-Lille_udbud__medlemmerne_nævnt_2024_25.json');
+    const file = join(folder, download.suggestedFilename());
+    await download.saveAs(file);
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    assert.deepEqual(exported, await stored(page));
+    assert.equal(exported.members.codes.length, 36);
+    // The command line reads it as it reads its own.
+    assert.equal(evaluate(exported).tender.member_count, 36);
+
+    // Imported under a new name: a row of its own, not active; opened, it is the same scenario.
+    writeFileSync(file, JSON.stringify({ ...exported, name: 'Fra fil' }, null, 2));
+    await page.setInputFiles(in_('[data-testid=import-json]'), file);
+    await waitForText(page, in_('[data-testid=library-notice]'), '"Fra fil" er importeret og lagt i listen.');
+    await page.click(`${row(2)} button:has-text("Åbn")`);
+    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-current') === 'true', row(2));
+    assert.deepEqual(await stored(page), { ...exported, name: 'Fra fil' });
+
+    // A file the engine refuses: its field and why, and nothing added.
+    const broken = structuredClone(exported);
+    broken.tender.cost_items[1].amount = 'mange';
+    writeFileSync(file, JSON.stringify(broken));
+    await page.setInputFiles(in_('[data-testid=import-json]'), file);
+    await page.waitForSelector(in_('[data-testid=import-problem]'));
+    assert.match(await page.textContent(in_('[data-testid=import-problem]')), /^Filen kunne ikke importeres: tender\.cost_items\[1\]\.amount: /);
+    assert.equal((await rows(page)).length, 2);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+    await server.close();
+  }
+});
+
+test('full storage refuses a new scenario with a message and changes nothing; a damaged list is rebuilt and an unreadable scenario kept', async () => {
+  const server = await serveDist(DIST);
+  const app = await openApp(`${server.url}#scenarier`, undefined, LIST);
+  const { page } = app;
+  try {
+    await page.evaluate(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (key.startsWith('ddh.library')) throw new DOMException('full', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    });
+    await page.click(in_('[data-testid=create-scenario]'));
+    await waitForText(page, in_('[data-testid=library-alert]'), 'Browserens lager er fuldt, så det blev ikke gemt, og intet er ændret. Slet et scenarie for at frigøre plads.');
+    assert.deepEqual((await rows(page)).map((r) => r.name), [example().name]);
+    assert.equal(await page.evaluate(() => localStorage.getItem('ddh.library')), null);
+
+    // A list naming a scenario that is not there, one scenario kept beside it, one that is not JSON.
+    await page.reload();
+    await page.waitForSelector(LIST);
+    const damaged = '{"format":1,"active":9,"ids":[1]}';
+    await page.evaluate(([damaged, saved]) => {
+      localStorage.setItem('ddh.library', damaged);
+      localStorage.setItem('ddh.library.2', saved);
+      localStorage.setItem('ddh.library.5', 'ikke json');
+    }, [damaged, JSON.stringify({ ...example(), name: 'Gemt' })]);
+    await page.reload();
+    await page.waitForSelector(in_('[data-testid=library-problem]'));
+    assert.match(await page.textContent(in_('[data-testid=library-problem]')), /den hænger ikke sammen/);
+    assert.equal(await page.evaluate(() => localStorage.getItem('ddh.library.unreadable')), damaged);
+    const listed = await rows(page);
+    assert.deepEqual(listed.map((r) => [r.name, r.active]), [[example().name, true], ['Gemt', false], [null, false]]);
+    assert.match(await page.textContent(`${row(3)} .field-error`), /^Dette scenarie kan ikke læses; det ligger urørt i browserens lager, til du sletter det\. Årsag:/);
+    assert.equal(await page.evaluate(() => localStorage.getItem('ddh.library.5')), 'ikke json');
+    await page.click(`${row(3)} button:has-text("Slet")`);
+    assert.equal(await page.evaluate(() => localStorage.getItem('ddh.library.5')), null);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+    await server.close();
+  }
+});
+
+for (const [name, viewport] of [['1440×900', { width: 1440, height: 900 }], ['390×844', { width: 390, height: 844 }]]) {
+  test(`axe-core finds no WCAG 2.1 AA violation in Scenarier at ${name}, with a comparison, a link and a refused name`, async () => {
+    const server = await serveDist(DIST);
+    const app = await openApp(`${server.url}#scenarier`, viewport, LIST);
+    const { page } = app;
+    try {
+      await page.click(in_('[data-testid=create-scenario]'));
+      await page.check(`${row(1)} input[type=checkbox]`);
+      await page.check(`${row(2)} input[type=checkbox]`);
+      await page.click(in_('[data-testid=make-link]'));
+      await rename(page, 2, '');
+      await page.waitForSelector(`${row(2)} .field-error`);
+      assert.deepEqual(await accessibilityViolations(page), []);
+      assert.deepEqual(app.problems, []);
+    } finally {
+      await app.close();
+      await server.close();
+    }
+  });
+}
