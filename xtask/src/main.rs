@@ -4,6 +4,7 @@
 //! cargo xtask serve   install what is missing, then serve the app on http://127.0.0.1:8080
 //! cargo xtask test    install what is missing, then run every test (engine, CLI, scenarios, browser)
 //! cargo xtask dist    install what is missing, then build dist/ for a static host
+//! cargo xtask fuzz    install cargo-fuzz, then fuzz each parser of untrusted text (60 s each, or [SECONDS])
 //! cargo xtask bench   engine timings, release build time, dist/ size and load time in headless Chromium
 //! ```
 //!
@@ -12,6 +13,7 @@
 //!
 //! Only the standard library, so that it builds in seconds before anything else is installed.
 
+mod fuzz;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -26,8 +28,11 @@ fn main() -> ExitCode {
         "test" => test(&root),
         "dist" => dist(&root),
         "bench" => bench(&root),
+        "fuzz" => fuzz::fuzz(&root, std::env::args().nth(2)),
         "setup" => tools::ensure(&root, tools::Need::Browser),
-        _ => Err("usage: cargo xtask serve | test | dist | bench | setup".to_owned()),
+        _ => Err(
+            "usage: cargo xtask serve | test | dist | bench | fuzz [SECONDS] | setup".to_owned(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -191,7 +196,7 @@ fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-fn step(title: &str) {
+pub(crate) fn step(title: &str) {
     println!("\n== {title}");
 }
 

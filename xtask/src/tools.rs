@@ -4,6 +4,7 @@
 //! - trunk, pinned here (0.22 needs a newer rustc than the project's)
 //! - wasm-bindgen-cli, at the version of `wasm-bindgen` in Cargo.lock (they must match exactly)
 //! - wasm-opt from the npm package binaryen (xtask/npm/package-lock.json); Trunk runs offline and uses it
+//! - for `cargo xtask fuzz` only: cargo-fuzz, pinned here
 //! - for the browser tests: Debian's chromium (apt), playwright-core and axe-core (tests/browser/package-lock.json)
 
 use std::ffi::OsString;
@@ -11,6 +12,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const TRUNK_VERSION: &str = "0.21.14";
+/// For `cargo xtask fuzz` only; its `--sanitizer none` runs on the stable toolchain.
+const CARGO_FUZZ_VERSION: &str = "0.13.1";
 
 /// What the task at hand needs.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -37,6 +40,11 @@ pub fn ensure(root: &Path, need: Need) -> Result<(), String> {
         )?;
     }
     Ok(())
+}
+
+/// cargo-fuzz, for `cargo xtask fuzz` (libFuzzer itself is built from source by the fuzz crate).
+pub fn ensure_fuzzer() -> Result<(), String> {
+    ensure_cargo_tool("cargo-fuzz", "cargo-fuzz", CARGO_FUZZ_VERSION, true)
 }
 
 /// PATH with cargo's bin folder and the npm build tools first, so the pinned versions are the ones run.
