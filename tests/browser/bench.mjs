@@ -99,7 +99,7 @@ sizes(DIST, 'dist/ in all');
 if (BASELINE) sizes(BASELINE, 'baseline dist/ in all');
 
 const server = await serveDist(DIST, '/');
-for (const [area, ready] of [['udbud', '[data-testid=price-per-citizen]'], ['indkob', '[data-testid=procurement-figures]'], ['aabningstid', '[data-testid=hours-figures]'], ['fordeling', '[data-testid=keys-side-by-side]']]) {
+for (const [area, ready] of [['udbud', '[data-testid=price-per-citizen]'], ['indkob', '[data-testid=procurement-figures]'], ['aabningstid', '[data-testid=hours-figures]'], ['fordeling', '[data-testid=keys-side-by-side]'], ['scenarier', '[data-testid=scenario-list]']]) {
   const { gzip, files } = await firstLoad(`${server.url}#${area}`, ready);
   console.log(`first load of #${area}: ${kb(gzip)} gzip (budget 300 KB): ${files.join(', ')}`);
 }

@@ -131,6 +131,7 @@ fn test(root: &Path) -> Result<(), String> {
             "keys.test.mjs",
             "offline.test.mjs",
             "scenarios.test.mjs",
+            "print.test.mjs",
         ],
         &[("DDH_BIN", ddh.as_os_str()), ("DDH_DIST", dist.as_os_str())],
     )?;

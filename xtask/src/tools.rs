@@ -5,7 +5,8 @@
 //! - wasm-bindgen-cli, at the version of `wasm-bindgen` in Cargo.lock (they must match exactly)
 //! - wasm-opt from the npm package binaryen (xtask/npm/package-lock.json); Trunk runs offline and uses it
 //! - for `cargo xtask fuzz` only: cargo-fuzz, pinned here
-//! - for the browser tests: Debian's chromium (apt), playwright-core and axe-core (tests/browser/package-lock.json)
+//! - for the browser tests: Debian's chromium (apt), playwright-core, axe-core and pdfjs-dist (reads the text of
+//!   printed pages) (tests/browser/package-lock.json)
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -36,7 +37,7 @@ pub fn ensure(root: &Path, need: Need) -> Result<(), String> {
         ensure_chromium()?;
         ensure_npm_packages(
             &root.join("tests/browser"),
-            &["playwright-core", "axe-core"],
+            &["playwright-core", "axe-core", "pdfjs-dist"],
         )?;
     }
     Ok(())

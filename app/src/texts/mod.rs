@@ -99,6 +99,12 @@ pub struct Texts {
     pub column_leaver_population: &'static str,
     pub column_population_left: &'static str,
     pub reset: &'static str,
+    pub print: &'static str,
+    /// Under a printed area: the scenario's name and the day, e.g. "Scenarie: Basis. Udskrevet 4.
+    /// december 2026."
+    pub printed: fn(name: &str, date: &str) -> String,
+    /// A day written out, "4. december 2026".
+    pub long_date: fn(ddh_engine::date::Date) -> String,
     pub undo: &'static str,
     pub redo: &'static str,
     pub undo_keys: &'static str,
@@ -258,6 +264,17 @@ pub const DA: Texts = Texts {
     column_leaver_population: "Udtræderens indbyggere",
     column_population_left: "Borgere tilbage",
     reset: "Nulstil",
+    print: "Udskriv",
+    printed: |name, date| format!("Scenarie: {name}. Udskrevet {date} fra Den Digitale Hotlines beregner."),
+    long_date: |date| {
+        use chrono::Datelike;
+        const MONTHS: [&str; 12] = [
+            "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+            "oktober", "november", "december",
+        ];
+        let month = MONTHS.get(date.0.month0() as usize).copied().unwrap_or_default();
+        format!("{}. {month} {}", date.0.day(), date.0.year())
+    },
     undo: "Fortryd",
     redo: "Gentag",
     undo_keys: "Fortryd (Ctrl+Z)",

@@ -10,6 +10,7 @@ mod import;
 mod keys;
 mod leaving;
 mod members;
+mod print;
 mod procurement;
 mod results;
 mod scenarios;
@@ -197,6 +198,7 @@ fn Page<V: IntoView + 'static>(
                 <button type="button" data-testid="redo" aria-keyshortcuts="Control+Shift+Z" title=t.redo_keys
                     disabled=move || !state.can_redo() on:click=move |_| state.redo()>{t.redo}</button>
                 <button type="button" data-testid="reset" on:click=reset>{t.reset}</button>
+                <button type="button" data-testid="print" on:click=move |_| print::print()>{t.print}</button>
             </div>
         </div>
         <p class="status" role="status" data-testid="status">{move || state.status.get()}</p>
@@ -213,6 +215,7 @@ fn Page<V: IntoView + 'static>(
             }}</p>
         })}
         <main data-testid=format!("area-{}", area.slug())>{body(state)}</main>
+        <print::PrintFooter state=state />
     }
 }
 
