@@ -56,6 +56,18 @@ pub struct ScenariosTexts {
     pub storage_full: &'static str,
     pub storage_refused: &'static str,
     pub index_unreadable: &'static str,
+    pub present: &'static str,
+    pub present_label: &'static str,
+    /// How the keys move through a presentation, shown at its foot.
+    pub present_keys: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub end_presenting: &'static str,
+    /// Where a presentation is: scenario `scenario` of `scenarios`, area `area` of `areas`.
+    pub present_position:
+        fn(scenario: usize, scenarios: usize, area: usize, areas: usize) -> String,
+    /// Under the keys' slide chart: how many of the members it shows.
+    pub present_keys_caption: fn(shown: usize, all: usize) -> String,
     /// A headline figure's label in the comparison.
     pub headline: fn(Headline) -> &'static str,
     /// The label of one scenario's name field.
@@ -126,6 +138,22 @@ pub const DA: ScenariosTexts = ScenariosTexts {
     storage_full: "Browserens lager er fuldt, så det blev ikke gemt, og intet er ændret. Slet et scenarie for at frigøre plads.",
     storage_refused: "Browseren ville ikke gemme, så intet er ændret.",
     index_unreadable: "Listen over scenarier kunne ikke læses, så den er bygget igen af de scenarier, der ligger i browseren. Den gamle liste er lagt til side under \"ddh.library.unreadable\". Årsag:",
+    present: "Præsentér",
+    present_label: "Præsentation",
+    present_keys: "← → område · ↑ ↓ scenarie · Esc afslutter",
+    previous: "Forrige",
+    next: "Næste",
+    end_presenting: "Afslut",
+    present_position: |scenario, scenarios, area, areas| {
+        format!("Scenarie {scenario} af {scenarios} · område {area} af {areas}")
+    },
+    present_keys_caption: |shown, all| {
+        if shown < all {
+            format!("Hvert medlems udgift under hver nøgle: de {shown} største af {all} medlemmer.")
+        } else {
+            "Hvert medlems udgift under hver nøgle.".to_owned()
+        }
+    },
     headline: |headline| match headline {
         Headline::PricePerCitizen => "Udbud: pris pr. borger",
         Headline::TenderTotal => "Udbud: budget i alt",

@@ -138,7 +138,8 @@ fn answer(t: &'static Texts, leaving: &LeavingReport) -> Option<impl IntoView> {
     )
 }
 
-fn chart(t: &'static Texts, leaving: &LeavingReport, width: u32) -> impl IntoView {
+/// The chart of the price as members leave, with its legend and caption (also a slide's, in Present).
+pub(crate) fn chart(t: &'static Texts, leaving: &LeavingReport, width: u32) -> impl IntoView {
     let band = &leaving.random_band;
     let caption = (t.chart_caption)(&count(u64::from(band.draws)), band.seed);
     match leaving_chart(leaving, t, width) {

@@ -5,6 +5,7 @@
 mod compare;
 mod library;
 mod list;
+mod present;
 mod share;
 mod shared;
 
@@ -29,6 +30,7 @@ pub fn ScenariosArea(state: AppState) -> impl IntoView {
             <h2 id="scenarios-heading">{t.heading}</h2>
             <p class="note">{t.intro}</p>
             {problem}
+            <div class="bar-actions"><present::Present state=state library=library /></div>
             <shared::SharedLink state=state library=library />
             <list::ScenarioList state=state library=library />
             <compare::CompareTicked state=state library=library />
