@@ -30,11 +30,22 @@ async function rename(page, n, name) {
   await page.press(`${row(n)} input[type=text]`, 'Tab');
 }
 
-test('named scenarios: create, rename, change, reload and still there; open one; a taken name is refused and kept', async () => {
+/** Runs `body` with the app open at #scenarier (in `viewport`, 1440×900 unless told) in a fresh browser
+ * profile on a server of its own, then checks that the page logged no error and asked nothing of another site. */
+async function withScenarios(viewport, body) {
   const server = await serveDist(DIST);
-  const app = await openApp(`${server.url}#scenarier`, undefined, LIST);
-  const { page } = app;
+  const app = await openApp(`${server.url}#scenarier`, viewport, LIST);
   try {
+    await body(app.page);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+    await server.close();
+  }
+}
+
+test('named scenarios: create, rename, change, reload and still there; open one; a taken name is refused and kept', async () => {
+  await withScenarios(undefined, async (page) => {
     const base = example();
     const figures = evaluate(base).tender;
     assert.deepEqual(await rows(page), [{ name: base.name, price: kroner(figures.price_per_citizen), members: '13', active: true }]);
@@ -81,18 +92,11 @@ test('named scenarios: create, rename, change, reload and still there; open one;
     const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('ddh.library')));
     assert.deepEqual(kept, { format: 1, active: 1, ids: [1, 2] });
     assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('ddh.library.2'))).members.codes.length, 98);
-    assert.deepEqual(app.problems, []);
-  } finally {
-    await app.close();
-    await server.close();
-  }
+  });
 });
 
 test('deleting the active scenario opens its neighbour; undo brings it back as it was', async () => {
-  const server = await serveDist(DIST);
-  const app = await openApp(`${server.url}#scenarier`, undefined, LIST);
-  const { page } = app;
-  try {
+  await withScenarios(undefined, async (page) => {
     await page.click(in_('[data-testid=create-scenario]'));
     await rename(page, 2, 'Anden');
     await page.click(in_('[data-testid=create-scenario]'));
@@ -109,11 +113,7 @@ test('deleting the active scenario opens its neighbour; undo brings it back as i
     await page.reload();
     await page.waitForSelector(LIST);
     assert.deepEqual((await rows(page)).map((r) => r.name), [example().name, 'Anden', 'Tredje']);
-    assert.deepEqual(app.problems, []);
-  } finally {
-    await app.close();
-    await server.close();
-  }
+  });
 });
 
 /** `a` less `b`'s hundredths as the page writes a signed difference with its percentage, computed
@@ -135,10 +135,7 @@ function difference(from, to) {
 }
 
 test('two scenarios compared: each headline figure and each member\'s bill with its difference, as the command line computes them', async () => {
-  const server = await serveDist(DIST);
-  const app = await openApp(`${server.url}#scenarier`, undefined, LIST);
-  const { page } = app;
-  try {
+  await withScenarios(undefined, async (page) => {
     await page.click(in_('[data-testid=create-scenario]'));
     await rename(page, 2, 'Alle kommuner');
     await page.click('[data-area-root=scenarier] [data-testid=nav-udbud]');
@@ -172,11 +169,7 @@ test('two scenarios compared: each headline figure and each member\'s bill with 
     await page.check(`${row(3)} input[type=checkbox]`);
     await page.click(in_('[data-testid=create-scenario]'));
     assert.equal(await page.isDisabled(`${row(4)} input[type=checkbox]`), true);
-    assert.deepEqual(app.problems, []);
-  } finally {
-    await app.close();
-    await server.close();
-  }
+  });
 });
 
 test('a share link carries the scenario to a fresh browser, which shows it beside its own and keeps it only when asked', async () => {
@@ -243,11 +236,8 @@ test('a damaged link or one from a newer app is refused with a message, and the 
 });
 
 test('JSON export and import: the file is the command line\'s format, and imported it gives the same scenario', async () => {
-  const server = await serveDist(DIST);
-  const app = await openApp(`${server.url}#scenarier`, undefined, LIST);
-  const { page } = app;
-  const folder = mkdtempSync(join(tmpdir(), 'ddh-export-'));
-  try {
+  await withScenarios(undefined, async (page) => {
+    const folder = mkdtempSync(join(tmpdir(), 'ddh-export-'));
     await page.click('[data-area-root=scenarier] [data-testid=nav-udbud]');
     await page.click('[data-area-root=udbud] [data-testid=preset-members_2018]');
     await page.click('[data-area-root=udbud] [data-testid=nav-scenarier]');
@@ -277,18 +267,11 @@ test('JSON export and import: the file is the command line\'s format, and import
     await page.waitForSelector(in_('[data-testid=import-problem]'));
     assert.match(await page.textContent(in_('[data-testid=import-problem]')), /^Filen kunne ikke importeres: tender\.cost_items\[1\]\.amount: /);
     assert.equal((await rows(page)).length, 2);
-    assert.deepEqual(app.problems, []);
-  } finally {
-    await app.close();
-    await server.close();
-  }
+  });
 });
 
 test('full storage refuses a new scenario with a message and changes nothing; a damaged list is rebuilt and an unreadable scenario kept', async () => {
-  const server = await serveDist(DIST);
-  const app = await openApp(`${server.url}#scenarier`, undefined, LIST);
-  const { page } = app;
-  try {
+  await withScenarios(undefined, async (page) => {
     await page.evaluate(() => {
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key, value) {
@@ -320,19 +303,12 @@ test('full storage refuses a new scenario with a message and changes nothing; a 
     assert.equal(await page.evaluate(() => localStorage.getItem('ddh.library.5')), 'ikke json');
     await page.click(`${row(3)} button:has-text("Slet")`);
     assert.equal(await page.evaluate(() => localStorage.getItem('ddh.library.5')), null);
-    assert.deepEqual(app.problems, []);
-  } finally {
-    await app.close();
-    await server.close();
-  }
+  });
 });
 
 for (const [name, viewport] of [['1440×900', { width: 1440, height: 900 }], ['390×844', { width: 390, height: 844 }]]) {
   test(`axe-core finds no WCAG 2.1 AA violation in Scenarier at ${name}, with a comparison, a link and a refused name`, async () => {
-    const server = await serveDist(DIST);
-    const app = await openApp(`${server.url}#scenarier`, viewport, LIST);
-    const { page } = app;
-    try {
+    await withScenarios(viewport, async (page) => {
       await page.click(in_('[data-testid=create-scenario]'));
       await page.check(`${row(1)} input[type=checkbox]`);
       await page.check(`${row(2)} input[type=checkbox]`);
@@ -343,11 +319,7 @@ for (const [name, viewport] of [['1440×900', { width: 1440, height: 900 }], ['3
       // scrolled beneath it: checked from the top of the page, as the user comes to it.
       await page.evaluate(() => window.scrollTo(0, 0));
       assert.deepEqual(await accessibilityViolations(page), []);
-      assert.deepEqual(app.problems, []);
-    } finally {
-      await app.close();
-      await server.close();
-    }
+    });
   });
 }
 
@@ -358,11 +330,8 @@ const hours = (minutes) => {
 };
 
 test('present at 1280×720: one figure and its chart per area, no edit controls, the arrow keys move between areas and scenarios, Escape ends', async () => {
-  const server = await serveDist(DIST);
-  const app = await openApp(`${server.url}#scenarier`, { width: 1280, height: 720 }, LIST);
-  const { page } = app;
-  const SHOW = in_('[data-testid=presentation]');
-  try {
+  await withScenarios({ width: 1280, height: 720 }, async (page) => {
+    const SHOW = in_('[data-testid=presentation]');
     await page.click(in_('[data-testid=create-scenario]'));
     await rename(page, 2, 'Alle kommuner');
     await page.click('[data-area-root=scenarier] [data-testid=nav-udbud]');
@@ -418,9 +387,5 @@ test('present at 1280×720: one figure and its chart per area, no edit controls,
     await page.waitForSelector(SHOW, { state: 'hidden' });
     // The user's scenarios are as they were.
     assert.deepEqual((await rows(page)).map((r) => [r.name, r.active]), [[example().name, false], ['Alle kommuner', true]]);
-    assert.deepEqual(app.problems, []);
-  } finally {
-    await app.close();
-    await server.close();
-  }
+  });
 });
