@@ -11,7 +11,7 @@
 // at once; the area starts when the page's body is there. The page's Content-Security-Policy allows it by
 // its SHA-256: a change here needs the new hash in public/index.html (page.test.mjs prints it).
 (() => {
-  const AREAS = ['udbud', 'indkob', 'aabningstid', 'fordeling', 'scenarier'];
+  const AREAS = ['udbud', 'indkob', 'aabningstid', 'fordeling', 'scenarier', 'praesentation'];
   const downloads = new Map();
   const started = new Map();
   const rootOf = (slug) => document.querySelector(`[data-area-root=${slug}]`);
@@ -66,6 +66,15 @@
     if (focusMoves) started.get(slug)?.then(() => target.querySelector(`a[href="#${slug}"]`)?.focus());
   }
 
+  /** Today in the page's language ("4. december 2026"), for the line under a printed page (style.css,
+   * `.print-date`): set now and again as printing starts, so a page left open prints the right day. */
+  function today() {
+    const day = new Intl.DateTimeFormat(document.documentElement.lang || 'da', { dateStyle: 'long' }).format(new Date());
+    document.documentElement.style.setProperty('--today', JSON.stringify(day));
+  }
+  today();
+  addEventListener('beforeprint', today);
+
   /** Offline use (public/sw.js), set up once the first area is on screen. On a visit with network and
    * the worker already in place, it fetches every file again, so that the copies kept for offline use
    * are of the version just shown. */
@@ -77,10 +86,18 @@
     }).catch((error) => console.warn('Offline use is not available:', error));
   }
 
-  const first = named() ?? AREAS[0];
+  // A presentation starts from the list of scenarios (its button asks for full screen): opened or
+  // reloaded at its address, the page shows the list, so the presentation's module, every area's
+  // figures and charts in one, is never what a first visit downloads.
+  function initial() {
+    if (named() !== 'praesentation') return named();
+    history.replaceState(null, '', '#scenarier');
+    return 'scenarier';
+  }
+  const first = initial() ?? AREAS[0];
   download(first);
   const begin = () => {
-    const shown = named() ?? first;
+    const shown = initial() ?? first;
     show(shown);
     // When the page is next idle, so that keeping files for offline use never competes with the figures.
     started.get(shown)?.then(() => {

@@ -13,7 +13,7 @@
 // Content-Security-Policy allows none).
 const CACHE = 'ddh-app';
 // The areas' modules, as public/areas.js names them: ddh-<area>.js and ddh-<area>_bg.wasm.
-const AREAS = ['udbud', 'indkob', 'aabningstid', 'fordeling', 'scenarier'];
+const AREAS = ['udbud', 'indkob', 'aabningstid', 'fordeling', 'scenarier', 'praesentation'];
 
 /** The page and the files it links to (relative, as Trunk writes them), and every area's module. */
 async function keepAll() {

@@ -48,6 +48,11 @@ pub fn mount_scenarios() {
     );
 }
 
+/// Starts the presentation (Præsentér) in the page: the module `ddh-praesentation`.
+pub fn mount_present() {
+    start(view::AreaId::Present, view::present, state::scenarios_areas);
+}
+
 fn start<V: leptos::IntoView + 'static>(
     area: view::AreaId,
     body: fn(state::AppState) -> V,

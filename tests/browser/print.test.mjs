@@ -63,7 +63,7 @@ for (const [area, ready] of Object.entries(READY)) {
       for (const figure of [...expected, ...shown]) assert.ok(text.includes(squeeze(figure)), `the PDF holds ${figure}`);
       const now = new Date();
       const today = `${now.getDate()}. ${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
-      assert.ok(text.includes(squeeze(`Scenarie: ${example().name}. Udskrevet ${today}`)), 'the scenario and the day');
+      assert.ok(text.includes(squeeze(`Scenarie: ${example().name}. Udskrevet fra Den Digitale Hotlines beregner ${today}.`)), 'the scenario and the day');
       assert.ok(text.includes(squeeze('Danmarks Statistik, FOLK1A, 1. januar 2025')), 'the data source');
       // The page's controls are not printed: the bar's buttons, the navigation.
       for (const control of ['Fortryd', 'Nulstil', 'Udskriv', 'Scenarier']) {

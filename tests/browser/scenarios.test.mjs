@@ -331,7 +331,7 @@ const hours = (minutes) => {
 
 test('present at 1280×720: one figure and its chart per area, no edit controls, the arrow keys move between areas and scenarios, Escape ends', async () => {
   await withScenarios({ width: 1280, height: 720 }, async (page) => {
-    const SHOW = in_('[data-testid=presentation]');
+    const SHOW = '[data-area-root=praesentation] [data-testid=presentation]';
     await page.click(in_('[data-testid=create-scenario]'));
     await rename(page, 2, 'Alle kommuner');
     await page.click('[data-area-root=scenarier] [data-testid=nav-udbud]');
@@ -385,7 +385,24 @@ test('present at 1280×720: one figure and its chart per area, no edit controls,
 
     await page.keyboard.press('Escape');
     await page.waitForSelector(SHOW, { state: 'hidden' });
+    await page.waitForSelector(LIST);
+    assert.equal(new URL(page.url()).hash, '#scenarier');
     // The user's scenarios are as they were.
     assert.deepEqual((await rows(page)).map((r) => [r.name, r.active]), [[example().name, false], ['Alle kommuner', true]]);
   });
+});
+
+test('the presentation\'s address opened directly shows the list of scenarios, and downloads no presentation', async () => {
+  const server = await serveDist(DIST);
+  const app = await openApp(`${server.url}#praesentation`, undefined, LIST);
+  try {
+    assert.equal(new URL(app.page.url()).hash, '#scenarier');
+    assert.equal(await app.page.isHidden('[data-area-root=praesentation]'), true);
+    const modules = app.requests.filter((url) => url.endsWith('.wasm')).map((url) => new URL(url).pathname);
+    assert.deepEqual(modules, ['/ddh-scenarier_bg.wasm']);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+    await server.close();
+  }
 });

@@ -100,11 +100,9 @@ pub struct Texts {
     pub column_population_left: &'static str,
     pub reset: &'static str,
     pub print: &'static str,
-    /// Under a printed area: the scenario's name and the day, e.g. "Scenarie: Basis. Udskrevet 4.
-    /// december 2026."
-    pub printed: fn(name: &str, date: &str) -> String,
-    /// A day written out, "4. december 2026".
-    pub long_date: fn(ddh_engine::date::Date) -> String,
+    /// Under a printed area: the scenario's name, before the day the browser writes ("Scenarie: Basis.
+    /// Udskrevet fra Den Digitale Hotlines beregner 4. december 2026.").
+    pub printed: fn(name: &str) -> String,
     pub undo: &'static str,
     pub redo: &'static str,
     pub undo_keys: &'static str,
@@ -265,16 +263,7 @@ pub const DA: Texts = Texts {
     column_population_left: "Borgere tilbage",
     reset: "Nulstil",
     print: "Udskriv",
-    printed: |name, date| format!("Scenarie: {name}. Udskrevet {date} fra Den Digitale Hotlines beregner."),
-    long_date: |date| {
-        use chrono::Datelike;
-        const MONTHS: [&str; 12] = [
-            "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-            "oktober", "november", "december",
-        ];
-        let month = MONTHS.get(date.0.month0() as usize).copied().unwrap_or_default();
-        format!("{}. {month} {}", date.0.day(), date.0.year())
-    },
+    printed: |name| format!("Scenarie: {name}. Udskrevet fra Den Digitale Hotlines beregner"),
     undo: "Fortryd",
     redo: "Gentag",
     undo_keys: "Fortryd (Ctrl+Z)",

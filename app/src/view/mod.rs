@@ -10,6 +10,7 @@ mod import;
 mod keys;
 mod leaving;
 mod members;
+mod present;
 mod print;
 mod procurement;
 mod results;
@@ -75,6 +76,11 @@ pub fn keys(state: AppState) -> impl IntoView {
 /// The scenarios area (Scenarier).
 pub fn scenarios(state: AppState) -> impl IntoView {
     view! { <scenarios::ScenariosArea state=state /> }
+}
+
+/// The presentation (Præsentér), started from the scenarios area.
+pub fn present(state: AppState) -> impl IntoView {
+    view! { <present::Presentation state=state /> }
 }
 
 /// The procurement area (Indkøb).
@@ -227,6 +233,7 @@ pub enum AreaId {
     Hours,
     Keys,
     Scenarios,
+    Present,
 }
 
 impl AreaId {
@@ -238,6 +245,7 @@ impl AreaId {
             AreaId::Hours => "aabningstid",
             AreaId::Keys => "fordeling",
             AreaId::Scenarios => "scenarier",
+            AreaId::Present => "praesentation",
         }
     }
 }

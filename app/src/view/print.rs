@@ -3,23 +3,13 @@
 //! stylesheet (public/style.css, `@media print`) shows it and leaves out the controls.
 
 use crate::state::AppState;
-use ddh_engine::date::Date;
 use leptos::prelude::*;
 
 /// The lines under a printed area; hidden on screen.
 #[component]
 pub fn PrintFooter(state: AppState) -> impl IntoView {
     let t = state.texts;
-    // Today as the user's own clock has it: the day the paper was made.
-    let now = js_sys::Date::new_0();
-    let today = Date::from_ymd(
-        i32::try_from(now.get_full_year()).unwrap_or(0),
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .map(|date| (t.long_date)(date))
-    .unwrap_or_default();
-    let printed = move || state.scenario.with(|s| (t.printed)(&s.name, &today));
+    let printed = move || state.scenario.with(|s| (t.printed)(&s.name));
     let quarter = move || {
         state
             .scenario
@@ -27,7 +17,9 @@ pub fn PrintFooter(state: AppState) -> impl IntoView {
     };
     view! {
         <footer class="print-footer" data-testid="print-footer">
-            <p>{printed}</p>
+            // The day is the loader's (public/areas.js, `--today`), written by the browser in the page's
+            // language: no calendar code in the module.
+            <p>{printed}" "<span class="print-date"></span>"."</p>
             <p>{t.data_source}": "{quarter}". "{t.engine.rounding}</p>
         </footer>
     }

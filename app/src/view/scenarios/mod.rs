@@ -5,7 +5,6 @@
 mod compare;
 mod library;
 mod list;
-mod present;
 mod share;
 mod shared;
 
@@ -30,7 +29,9 @@ pub fn ScenariosArea(state: AppState) -> impl IntoView {
             <h2 id="scenarios-heading">{t.heading}</h2>
             <p class="note">{t.intro}</p>
             {problem}
-            <div class="bar-actions"><present::Present state=state library=library /></div>
+            <div class="bar-actions">
+                <button type="button" data-testid="present" on:click=move |_| crate::view::present::start()>{t.present}</button>
+            </div>
             <shared::SharedLink state=state library=library />
             <list::ScenarioList state=state library=library />
             <compare::CompareTicked state=state library=library />

@@ -3,13 +3,16 @@
 //! left and right between areas (on to the next scenario after the last), up and down between
 //! scenarios; Home and End to the first and last slide; Escape ends. Built for a 1280 × 720
 //! projector: the slide fills the screen and the chart is scaled to what is left under the figure.
+//!
+//! A module of its own (`ddh-praesentation`), since it holds every area's figures and charts: loaded
+//! when a presentation starts, never as a first visit's download (public/areas.js).
 
-use super::library::Library;
 use crate::chart::hours::{before_after_chart, BeforeAfter};
 use crate::chart::keys::{member_bars, member_names, Bars};
 use crate::chart::procurement::value_chart;
 use crate::format::{count, duration, kroner};
 use crate::state::AppState;
+use crate::storage::library::Kept;
 use ddh_engine::compare::Headline;
 use ddh_engine::{Report, Scenario};
 use leptos::prelude::*;
@@ -62,26 +65,23 @@ impl At {
     }
 }
 
-/// The button that starts presenting, and the presentation while it runs.
+/// The presentation: the module `ddh-praesentation`, shown at `#praesentation` (the scenarios area's
+/// Præsentér goes there). It reads the user's scenarios from storage each time it is shown, and starts
+/// at the active one's first area.
 #[component]
-pub fn Present(state: AppState, library: Library) -> impl IntoView {
+pub fn Presentation(state: AppState) -> impl IntoView {
     let t = crate::texts::scenarios::of(state.texts);
     let at = RwSignal::new(None::<At>);
-    // The readable scenarios in the list's order, read when the presentation starts.
+    // The readable scenarios in the list's order, read as the presentation is shown.
     let scenarios = StoredValue::new(Vec::<Scenario>::new());
     let screen = NodeRef::<leptos::html::Div>::new();
-    let start = move |_| {
-        let ids = library.index.with_untracked(|index| index.ids.clone());
-        let active = library.index.with_untracked(|index| index.active);
-        let readable: Vec<(u32, Scenario)> = ids
-            .into_iter()
-            .filter_map(|id| library.scenario(id).map(|s| (id, s)))
-            .collect();
-        let first = readable
-            .iter()
-            .position(|(id, _)| *id == active)
-            .unwrap_or(0);
-        scenarios.set_value(readable.into_iter().map(|(_, s)| s).collect());
+    Effect::new(move |_| {
+        if !state.on_screen.get() {
+            at.set(None);
+            return;
+        }
+        let (readable, first) = readable_scenarios(state);
+        scenarios.set_value(readable);
         at.set(Some(At {
             scenario: first,
             slide: 0,
@@ -89,17 +89,9 @@ pub fn Present(state: AppState, library: Library) -> impl IntoView {
         request_animation_frame(move || {
             if let Some(screen) = screen.get_untracked() {
                 let _ = screen.focus();
-                // Full screen where the browser allows it; the slide fills the window either way.
-                let _ = screen.request_fullscreen();
             }
         });
-    };
-    let stop = move || {
-        at.set(None);
-        if document().fullscreen_element().is_some() {
-            document().exit_fullscreen();
-        }
-    };
+    });
     let keys = window_event_listener(leptos::ev::keydown, move |event| {
         let Some(now) = at.get_untracked() else {
             return;
@@ -117,8 +109,8 @@ pub fn Present(state: AppState, library: Library) -> impl IntoView {
     let fullscreen = window_event_listener(
         leptos::ev::Custom::<web_sys::Event>::new("fullscreenchange"),
         move |_| {
-            if document().fullscreen_element().is_none() {
-                at.set(None);
+            if document().fullscreen_element().is_none() && at.get_untracked().is_some() {
+                stop();
             }
         },
     );
@@ -151,7 +143,6 @@ pub fn Present(state: AppState, library: Library) -> impl IntoView {
         })
     };
     view! {
-        <button type="button" data-testid="present" on:click=start>{t.present}</button>
         <div class="presenting" role="dialog" aria-modal="true" aria-label=t.present_label tabindex="-1"
             node_ref=screen data-testid="presentation" hidden=move || at.with(Option::is_none)>
             {slide}
@@ -163,6 +154,46 @@ pub fn Present(state: AppState, library: Library) -> impl IntoView {
             </nav>
         </div>
     }
+}
+
+/// The user's scenarios that can be read, in the list's order (the active one as the app has it), and
+/// where the active one is among them.
+fn readable_scenarios(state: AppState) -> (Vec<Scenario>, usize) {
+    let (shelf, _) = crate::storage::library::load();
+    let active = state.scenario.get_untracked();
+    let mut first = 0;
+    let mut readable = Vec::new();
+    for id in &shelf.index.ids {
+        if *id == shelf.index.active {
+            first = readable.len();
+            readable.push(active.clone());
+        } else if let Some((_, Kept::Scenario(scenario))) =
+            shelf.others.iter().find(|(other, _)| other == id)
+        {
+            readable.push((**scenario).clone());
+        }
+    }
+    if readable.is_empty() {
+        readable.push(active);
+    }
+    (readable, first)
+}
+
+/// Ends the presentation: out of full screen, back to the list of scenarios.
+fn stop() {
+    if document().fullscreen_element().is_some() {
+        document().exit_fullscreen();
+    }
+    let _ = window().location().set_hash("scenarier");
+}
+
+/// Starts presenting from a click (full screen needs the click): the page full screen where the
+/// browser allows it, then the presentation's address.
+pub fn start() {
+    if let Some(page) = document().document_element() {
+        let _ = page.request_fullscreen();
+    }
+    let _ = window().location().set_hash("praesentation");
 }
 
 fn move_by(at: RwSignal<Option<At>>, key: &str, scenarios: StoredValue<Vec<Scenario>>) {
