@@ -1,22 +1,13 @@
-// Each area of the app is a WebAssembly module of its own (app/src/bin/), loaded the first time the
-// area is shown, so that a first visit downloads one area and not all of them. This script picks the
-// area from the address (#udbud, #indkob, #aabningstid, #fordeling, #scenarier), shows its root and hides the others; the
-// modules do all else, the navigation included. A share link (#del=…) is the scenarios area's to open.
-// Other fragments are anchors within an area and leave it as it is.
-//
-// A module that is hidden gets `ddh-hide` and hands its scenario and undo history over; the module
-// shown gets `ddh-show` (or, the first time, starts) and takes them over: one scenario, one undo.
-//
-// Trunk inlines it in the page's head, before the stylesheet, so that the first area's download starts
-// at once; the area starts when the page's body is there. The page's Content-Security-Policy allows it by
-// its SHA-256: a change here needs the new hash in public/index.html (page.test.mjs prints it).
+// The loader: each area is a module of its own, loaded when first shown (DESIGN.md, "One module per
+// area"). Inlined in the page, so every byte here is in every first load: comments stay short. A change
+// needs the new SHA-256 in public/index.html's policy (page.test.mjs prints it).
 (() => {
   const AREAS = ['udbud', 'indkob', 'aabningstid', 'fordeling', 'scenarier', 'praesentation'];
   const downloads = new Map();
   const started = new Map();
   const rootOf = (slug) => document.querySelector(`[data-area-root=${slug}]`);
 
-  /** The area the address names; the first where it has no fragment; null for an anchor within an area. */
+  // The area the address names; null for an anchor within an area.
   function named() {
     const slug = location.hash.slice(1);
     if (slug === '') return AREAS[0];
@@ -24,8 +15,7 @@
     return AREAS.includes(slug) ? slug : null;
   }
 
-  /** The area's script, its code downloading alongside; both preloaded, which the browser fetches
-   * sooner than an import() alone. */
+  // Script and code preloaded together: sooner than an import() alone.
   function download(slug) {
     if (!downloads.has(slug)) {
       document.head.append(
@@ -62,12 +52,24 @@
         console.error(error);
       }));
     }
-    // A click in the navigation moves the focus to the same link in the area now shown.
+    // Focus follows a click in the navigation to the same link in the area shown.
     if (focusMoves) started.get(slug)?.then(() => target.querySelector(`a[href="#${slug}"]`)?.focus());
   }
 
-  /** Today in the page's language ("4. december 2026"), for the line under a printed page (style.css,
-   * `.print-date`): set now and again as printing starts, so a page left open prints the right day. */
+  // Export: loaded at the first `ddh-export`, which is then sent again for the module to hear.
+  let exporter = null;
+  document.addEventListener('ddh-export', (event) => {
+    if (exporter) return;
+    exporter = import('./ddh-eksport.js').then((module) => module.default()).then(
+      () => event.target.dispatchEvent(new Event('ddh-export', { bubbles: true })),
+      (error) => {
+        exporter = null;
+        console.error(error);
+      },
+    );
+  });
+
+  // Today in the page's language, for printed pages (style.css, .print-date).
   function today() {
     const day = new Intl.DateTimeFormat(document.documentElement.lang || 'da', { dateStyle: 'long' }).format(new Date());
     document.documentElement.style.setProperty('--today', JSON.stringify(day));
@@ -75,9 +77,7 @@
   today();
   addEventListener('beforeprint', today);
 
-  /** Offline use (public/sw.js), set up once the first area is on screen. On a visit with network and
-   * the worker already in place, it fetches every file again, so that the copies kept for offline use
-   * are of the version just shown. */
+  // Offline use (sw.js); a visit with network refreshes every kept file to this version.
   function keepForOffline() {
     if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
     const returning = Boolean(navigator.serviceWorker.controller);
@@ -86,9 +86,7 @@
     }).catch((error) => console.warn('Offline use is not available:', error));
   }
 
-  // A presentation starts from the list of scenarios (its button asks for full screen): opened or
-  // reloaded at its address, the page shows the list, so the presentation's module, every area's
-  // figures and charts in one, is never what a first visit downloads.
+  // A presentation starts from the list (for full screen): its module is never a first download.
   function initial() {
     if (named() !== 'praesentation') return named();
     history.replaceState(null, '', '#scenarier');
@@ -99,7 +97,7 @@
   const begin = () => {
     const shown = initial() ?? first;
     show(shown);
-    // When the page is next idle, so that keeping files for offline use never competes with the figures.
+    // Offline files when idle, never competing with the figures.
     started.get(shown)?.then(() => {
       if ('requestIdleCallback' in window) requestIdleCallback(keepForOffline, { timeout: 5000 });
       else setTimeout(keepForOffline, 1000);

@@ -12,8 +12,9 @@
 // Nothing here goes to another origin: requests elsewhere are not touched (and the page's
 // Content-Security-Policy allows none).
 const CACHE = 'ddh-app';
-// The areas' modules, as public/areas.js names them: ddh-<area>.js and ddh-<area>_bg.wasm.
-const AREAS = ['udbud', 'indkob', 'aabningstid', 'fordeling', 'scenarier', 'praesentation'];
+// The modules, as public/areas.js names them (each area's, the presentation's and the export's):
+// ddh-<name>.js and ddh-<name>_bg.wasm.
+const AREAS = ['udbud', 'indkob', 'aabningstid', 'fordeling', 'scenarier', 'praesentation', 'eksport'];
 
 /** The page and the files it links to (relative, as Trunk writes them), and every area's module. */
 async function keepAll() {

@@ -8,6 +8,7 @@
 //! `public/areas.js`): a first visit downloads the frame and one area, not every area.
 
 pub mod chart;
+pub mod export;
 mod field_names;
 pub mod format;
 mod state;

@@ -65,6 +65,7 @@ fn dist(root: &Path) -> Result<(), String> {
 fn build_dist(root: &Path) -> Result<(), String> {
     let start = Instant::now();
     run(root, "trunk", &["build", "--release"])?;
+    minify_glue(root)?;
     println!("dist/ built in {:.1} s", start.elapsed().as_secs_f64());
     Ok(())
 }
@@ -132,6 +133,7 @@ fn test(root: &Path) -> Result<(), String> {
             "offline.test.mjs",
             "scenarios.test.mjs",
             "print.test.mjs",
+            "export.test.mjs",
         ],
         &[("DDH_BIN", ddh.as_os_str()), ("DDH_DIST", dist.as_os_str())],
     )?;
@@ -163,6 +165,34 @@ fn bench(root: &Path) -> Result<(), String> {
         env.push(("DDH_BASELINE_DIST", baseline.as_os_str()));
     }
     run_with_env(&root.join("tests/browser"), "node", &["bench.mjs"], &env)
+}
+
+/// Minifies each module's JavaScript glue (what wasm-bindgen writes beside the wasm, 40 KB with its
+/// comments and long names) in place: it is in every first load, and Trunk leaves it as it is. The
+/// modules are imported by the loader, not linked with an integrity hash, so rewriting them is safe.
+fn minify_glue(root: &Path) -> Result<(), String> {
+    let dist = root.join("dist");
+    let entries = std::fs::read_dir(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !(name.starts_with("ddh-") && name.ends_with(".js")) {
+            continue;
+        }
+        let out = format!("--outfile={name}");
+        run(
+            &dist,
+            "esbuild",
+            &[
+                &name,
+                "--minify",
+                "--format=esm",
+                "--allow-overwrite",
+                "--log-level=warning",
+                &out,
+            ],
+        )?;
+    }
+    Ok(())
 }
 
 /// Copies the app at `source` into target/baseline (the source may be read-only) and builds its dist/.

@@ -4,6 +4,7 @@
 //! - trunk, pinned here (0.22 needs a newer rustc than the project's)
 //! - wasm-bindgen-cli, at the version of `wasm-bindgen` in Cargo.lock (they must match exactly)
 //! - wasm-opt from the npm package binaryen (xtask/npm/package-lock.json); Trunk runs offline and uses it
+//! - esbuild from npm (the same lock), which minifies each module's JavaScript glue in dist/
 //! - for `cargo xtask fuzz` only: cargo-fuzz, pinned here
 //! - for the browser tests: Debian's chromium (apt), playwright-core, axe-core and pdfjs-dist (reads the text of
 //!   printed pages) (tests/browser/package-lock.json)
@@ -32,7 +33,7 @@ pub fn ensure(root: &Path, need: Need) -> Result<(), String> {
     let bindgen = wasm_bindgen_version(root)?;
     check_trunk_pins(root, &bindgen)?;
     ensure_cargo_tool("wasm-bindgen", "wasm-bindgen-cli", &bindgen, false)?;
-    ensure_npm_packages(&root.join("xtask/npm"), &["binaryen"])?;
+    ensure_npm_packages(&root.join("xtask/npm"), &["binaryen", "esbuild"])?;
     if need == Need::Browser {
         ensure_chromium()?;
         ensure_npm_packages(

@@ -6,6 +6,7 @@
 //! holds: choosing a language is choosing one `&Texts`. A second language is one more `const Texts`,
 //! and the compiler refuses it until every field is filled.
 
+pub mod export;
 pub mod hours;
 pub mod keys;
 pub mod procurement;
@@ -100,6 +101,7 @@ pub struct Texts {
     pub column_population_left: &'static str,
     pub reset: &'static str,
     pub print: &'static str,
+    pub export: &'static str,
     /// Under a printed area: the scenario's name, before the day the browser writes ("Scenarie: Basis.
     /// Udskrevet fra Den Digitale Hotlines beregner 4. december 2026.").
     pub printed: fn(name: &str) -> String,
@@ -263,6 +265,7 @@ pub const DA: Texts = Texts {
     column_population_left: "Borgere tilbage",
     reset: "Nulstil",
     print: "Udskriv",
+    export: "Eksportér",
     printed: |name| format!("Scenarie: {name}. Udskrevet fra Den Digitale Hotlines beregner"),
     undo: "Fortryd",
     redo: "Gentag",

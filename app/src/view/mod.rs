@@ -24,6 +24,7 @@ use ddh_engine::history::History;
 use ddh_engine::{Edit, Error, Scenario};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
+use print::ask_for_export;
 
 /// Mounts `body`, the page of `area`, into the element the loader made for it (`data-area-root`,
 /// see `public/areas.js`), or into the body where there is none. Each area is its own WebAssembly
@@ -193,6 +194,11 @@ fn Page<V: IntoView + 'static>(
                 {tab(AreaId::Keys, t.area_keys)}
                 {tab(AreaId::Scenarios, t.area_scenarios)}
             </nav>
+            // Off the sticky bar, which stays one line: getting the area out is not done while editing.
+            <div class="page-tools">
+                <button type="button" data-testid="print" on:click=move |_| print::print()>{t.print}</button>
+                <button type="button" data-testid="export" aria-haspopup="dialog" on:click=ask_for_export>{t.export}</button>
+            </div>
         </header>
         <div class="key-bar">
             <p class="summary" class:stale=move || tender.error.with(Option::is_some) aria-live="polite" data-testid="summary">
@@ -204,7 +210,6 @@ fn Page<V: IntoView + 'static>(
                 <button type="button" data-testid="redo" aria-keyshortcuts="Control+Shift+Z" title=t.redo_keys
                     disabled=move || !state.can_redo() on:click=move |_| state.redo()>{t.redo}</button>
                 <button type="button" data-testid="reset" on:click=reset>{t.reset}</button>
-                <button type="button" data-testid="print" on:click=move |_| print::print()>{t.print}</button>
             </div>
         </div>
         <p class="status" role="status" data-testid="status">{move || state.status.get()}</p>

@@ -1,0 +1,100 @@
+//! A table as text for Danish Excel: CSV with `;` between cells (what Excel expects where the decimal
+//! sign is a comma), and tab-separated text for pasting into Excel or PowerPoint. Cells are exported as
+//! the page writes them; in a figure column, a trailing ` kr.` or ` %` is dropped where what is left is
+//! a number, so that Excel takes `1.550.000,00` as a number rather than as text.
+
+/// Rows of cells as CSV: a byte-order mark (Excel reads UTF-8 by it), `;` between cells, CRLF after
+/// each row; a cell holding `;`, a quote or a line break is quoted, its quotes doubled.
+///
+/// ```
+/// use ddh_app::export::csv::to_csv;
+/// let rows = vec![vec!["Kommune".to_owned(), "Regning".to_owned()], vec!["Aarhus".to_owned(), "549.361,13".to_owned()]];
+/// assert_eq!(to_csv(&rows), "\u{feff}Kommune;Regning\r\nAarhus;549.361,13\r\n");
+/// assert_eq!(to_csv(&[vec!["a;b".to_owned(), "\"x\"".to_owned()]]), "\u{feff}\"a;b\";\"\"\"x\"\"\"\r\n");
+/// ```
+pub fn to_csv(rows: &[Vec<String>]) -> String {
+    let mut out = String::from('\u{feff}');
+    for row in rows {
+        let cells: Vec<String> = row.iter().map(|cell| quoted(cell, ';')).collect();
+        out.push_str(&cells.join(";"));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Rows of cells as tab-separated text, as Excel puts a range on the clipboard.
+///
+/// ```
+/// use ddh_app::export::csv::to_tsv;
+/// assert_eq!(to_tsv(&[vec!["Aarhus".to_owned(), "35,44".to_owned()]]), "Aarhus\t35,44\r\n");
+/// ```
+pub fn to_tsv(rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    for row in rows {
+        let cells: Vec<String> = row.iter().map(|cell| quoted(cell, '\t')).collect();
+        out.push_str(&cells.join("\t"));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn quoted(cell: &str, separator: char) -> String {
+    if cell.contains([separator, '"', '\n', '\r']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell.to_owned()
+    }
+}
+
+/// A figure cell's text with its unit dropped where what is left is a Danish number: `1,47 kr.` →
+/// `1,47`, `35,44 %` → `35,44`, `−12,5 %` → `-12,5`; anything else as it is (`73 t 15 min`, `–`).
+///
+/// ```
+/// use ddh_app::export::csv::figure;
+/// assert_eq!(figure("1.550.000,00 kr."), "1.550.000,00");
+/// assert_eq!(figure("+10,0 %"), "+10,0");
+/// assert_eq!(figure("\u{2212}3,2 %"), "-3,2");
+/// assert_eq!(figure("73 t 15 min"), "73 t 15 min");
+/// assert_eq!(figure("ikke medlem"), "ikke medlem");
+/// ```
+pub fn figure(text: &str) -> String {
+    let bare = text
+        .strip_suffix(" kr.")
+        .or_else(|| text.strip_suffix(" %"))
+        .unwrap_or(text)
+        .replace('\u{2212}', "-");
+    let digits = bare.strip_prefix(['+', '-']).unwrap_or(&bare);
+    let number = !digits.is_empty()
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    if number {
+        bare
+    } else {
+        text.to_owned()
+    }
+}
+
+/// A name made safe for a file: letters and digits kept (æ, ø, å too), the rest one `-`.
+///
+/// ```
+/// use ddh_app::export::csv::file_stem;
+/// assert_eq!(file_stem("Regning pr. medlem (13)"), "Regning-pr-medlem-13");
+/// ```
+pub fn file_stem(name: &str) -> String {
+    let mut stem = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            stem.push(c);
+        } else if !stem.is_empty() && !stem.ends_with('-') {
+            stem.push('-');
+        }
+    }
+    let stem = stem.trim_end_matches('-');
+    if stem.is_empty() {
+        "tabel".to_owned()
+    } else {
+        stem.chars().take(60).collect()
+    }
+}
