@@ -69,12 +69,12 @@
     );
   });
 
-  // Today in the page's language, for printed pages (style.css, .print-date).
+  // Today in the page's language, for printed pages (style.css, .print-date); set when idle, as
+  // Intl's first use takes milliseconds the first result should not wait for.
   function today() {
     const day = new Intl.DateTimeFormat(document.documentElement.lang || 'da', { dateStyle: 'long' }).format(new Date());
     document.documentElement.style.setProperty('--today', JSON.stringify(day));
   }
-  today();
   addEventListener('beforeprint', today);
 
   // Offline use (sw.js); a visit with network refreshes every kept file to this version.
@@ -97,10 +97,11 @@
   const begin = () => {
     const shown = initial() ?? first;
     show(shown);
-    // Offline files when idle, never competing with the figures.
+    // When idle, never competing with the figures.
     started.get(shown)?.then(() => {
-      if ('requestIdleCallback' in window) requestIdleCallback(keepForOffline, { timeout: 5000 });
-      else setTimeout(keepForOffline, 1000);
+      const idle = () => { today(); keepForOffline(); };
+      if ('requestIdleCallback' in window) requestIdleCallback(idle, { timeout: 5000 });
+      else setTimeout(idle, 1000);
     });
     addEventListener('hashchange', () => {
       const slug = named();
