@@ -22,6 +22,9 @@ use std::fmt;
 pub const INDEX_FORMAT: u32 = 1;
 /// The most scenarios kept: each is a few kilobytes of the browser's 5 MB for the page.
 pub const MAX_SCENARIOS: usize = 100;
+/// The largest id read: far above any list's, and far enough below `u32::MAX` that adding to it
+/// never wraps.
+pub const MAX_ID: u32 = 1 << 30;
 /// The longest name, in characters: it must fit a column heading when scenarios are compared.
 pub const MAX_NAME: usize = 80;
 
@@ -49,8 +52,8 @@ pub enum IndexError {
         /// The newest this build reads.
         supported: u32,
     },
-    /// Read, but not a list that can be used: no ids, an id twice or 0, the active one not among
-    /// them, or more than [`MAX_SCENARIOS`].
+    /// Read, but not a list that can be used: no ids, an id twice, 0 or above [`MAX_ID`], the
+    /// active one not among them, or more than [`MAX_SCENARIOS`].
     Inconsistent,
 }
 
@@ -95,7 +98,10 @@ impl Index {
         let consistent = index.format == INDEX_FORMAT
             && !index.ids.is_empty()
             && index.ids.len() <= MAX_SCENARIOS
-            && index.ids.iter().all(|&id| id > 0 && seen.insert(id))
+            && index
+                .ids
+                .iter()
+                .all(|&id| id > 0 && id <= MAX_ID && seen.insert(id))
             && seen.contains(&index.active);
         if consistent {
             Ok(index)
@@ -116,9 +122,9 @@ impl Index {
     }
 
     /// Adds a new id just after `after` (at the end where `after` is not listed) and returns it: one
-    /// above the largest, so that an id is never reused while the list lasts.
+    /// above the largest, so never one listed (a removed one can come again: see [`Index::restore`]).
     pub fn add_after(&mut self, after: u32) -> u32 {
-        let id = self.ids.iter().max().map_or(1, |max| max.saturating_add(1));
+        let id = self.fresh_id();
         let at = self
             .ids
             .iter()
@@ -147,11 +153,21 @@ impl Index {
         Some(at)
     }
 
-    /// Puts a removed `id` back where it was.
-    pub fn restore(&mut self, id: u32, at: usize) {
-        if !self.ids.contains(&id) {
-            self.ids.insert(at.min(self.ids.len()), id);
-        }
+    /// Puts a removed `id` back where it was and returns the id it has now: `id` itself, or a new one
+    /// where `id` was handed out again meanwhile (the largest was removed, then a scenario added).
+    pub fn restore(&mut self, id: u32, at: usize) -> u32 {
+        let id = if self.ids.contains(&id) {
+            self.fresh_id()
+        } else {
+            id
+        };
+        self.ids.insert(at.min(self.ids.len()), id);
+        id
+    }
+
+    /// One above the largest id: never one listed.
+    fn fresh_id(&self) -> u32 {
+        self.ids.iter().max().map_or(1, |max| max.saturating_add(1))
     }
 }
 
@@ -273,10 +289,30 @@ mod tests {
         assert_eq!(index.remove(1), Some(0));
         assert_eq!((index.active, index.ids.clone()), (2, vec![2]));
         assert_eq!(index.remove(2), None, "the last scenario stays");
-        // A copy goes just after its original, with an id never used while the list lasts.
+        // A copy goes just after its original, with an id none listed has.
         assert_eq!(index.add_after(2), 3);
         assert_eq!(index.add_after(2), 4);
         assert_eq!(index.ids, vec![2, 4, 3]);
+    }
+
+    #[test]
+    fn a_removed_id_handed_out_again_is_restored_under_a_new_one() {
+        let mut index = Index::new();
+        index.add_after(1);
+        let third = index.add_after(2);
+        let at = index.remove(third).unwrap();
+        // The largest gone, the next scenario added takes its id.
+        assert_eq!(index.add_after(1), third);
+        let restored = index.restore(third, at);
+        assert_eq!(restored, 4);
+        assert_eq!(index.ids, vec![1, 3, 4, 2]);
+        assert_eq!(Index::from_json(&index.to_json()), Ok(index));
+    }
+
+    #[test]
+    fn an_id_near_the_end_of_u32_is_refused() {
+        let text = format!("{{\"format\":1,\"active\":1,\"ids\":[1,{}]}}", u32::MAX);
+        assert_eq!(Index::from_json(&text), Err(IndexError::Inconsistent));
     }
 
     #[test]

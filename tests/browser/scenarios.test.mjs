@@ -116,6 +116,28 @@ test('deleting the active scenario opens its neighbour; undo brings it back as i
   });
 });
 
+test('undo of a deletion after a new scenario took the deleted one\'s place keeps both', async () => {
+  await withScenarios(undefined, async (page) => {
+    await page.click(in_('[data-testid=create-scenario]'));
+    await rename(page, 2, 'Anden');
+    await page.click(in_('[data-testid=create-scenario]'));
+    await rename(page, 3, 'Tredje');
+    // The newest is deleted, and the next new scenario is made before the deletion is undone.
+    await page.click(`${row(3)} button:has-text("Slet")`);
+    await waitForText(page, in_('[data-testid=library-notice]'), '"Tredje" er slettet.');
+    await page.click(in_('[data-testid=create-scenario]'));
+    await page.waitForSelector(row(3));
+    await page.click(in_('[data-testid=undo-delete]'));
+    await waitForText(page, in_('[data-testid=library-notice]'), '"Tredje" er tilbage.');
+    const expected = [[example().name, false], ['Anden', false], ['Tredje', true], ['Anden (kopi)', false]];
+    assert.deepEqual((await rows(page)).map((r) => [r.name, r.active]), expected);
+    await page.reload();
+    await page.waitForSelector(row(4));
+    assert.deepEqual((await rows(page)).map((r) => [r.name, r.active]), expected);
+    assert.equal((await stored(page)).name, 'Tredje');
+  });
+});
+
 /** `a` less `b`'s hundredths as the page writes a signed difference with its percentage, computed
  * here in whole hundredths: "+1.234,56 kr. (+12,3 %)". */
 function difference(from, to) {

@@ -39,11 +39,40 @@ pub fn to_tsv(rows: &[Vec<String>]) -> String {
 }
 
 fn quoted(cell: &str, separator: char) -> String {
+    let cell = guarded(cell);
     if cell.contains([separator, '"', '\n', '\r']) {
         format!("\"{}\"", cell.replace('"', "\"\""))
     } else {
-        cell.to_owned()
+        cell.into_owned()
     }
+}
+
+/// A cell Excel would take as a formula (`=`, `+`, `-` or `@` first: a scenario's name comes from
+/// whoever sent the link) behind an apostrophe, which Excel shows as text; numbers as they are.
+///
+/// ```
+/// use ddh_app::export::csv::to_csv;
+/// let rows = vec![vec!["=HYPERLINK(\"x\")".to_owned(), "-3,2".to_owned(), "@navn".to_owned()]];
+/// assert_eq!(to_csv(&rows), "\u{feff}\"'=HYPERLINK(\"\"x\"\")\";-3,2;'@navn\r\n");
+/// ```
+pub fn guarded(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && !is_number(cell) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// Whether `text` is a number as the page writes it: a sign or none, digits, thousands dots and a
+/// decimal comma.
+fn is_number(text: &str) -> bool {
+    let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
+    !digits.is_empty()
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }
 
 /// A figure cell's text with its unit dropped where what is left is a Danish number: `1,47 kr.` →
@@ -63,13 +92,7 @@ pub fn figure(text: &str) -> String {
         .or_else(|| text.strip_suffix(" %"))
         .unwrap_or(text)
         .replace('\u{2212}', "-");
-    let digits = bare.strip_prefix(['+', '-']).unwrap_or(&bare);
-    let number = !digits.is_empty()
-        && digits.starts_with(|c: char| c.is_ascii_digit())
-        && digits
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
-    if number {
+    if is_number(&bare) {
         bare
     } else {
         text.to_owned()

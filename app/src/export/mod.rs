@@ -8,10 +8,12 @@
 //! the user saves or the text they paste.
 
 pub mod csv;
-mod dom;
+pub(crate) mod dom;
 
 use crate::texts::export::ExportTexts;
+use gloo_events::EventListener;
 use leptos::wasm_bindgen::JsCast;
+use std::cell::RefCell;
 use web_sys::{Document, Element, HtmlElement};
 
 /// Listens for the areas' Eksportér button (the event `ddh-export`, sent from the button).
@@ -102,6 +104,12 @@ fn open(from: &HtmlElement) {
     dialog.show(from.clone());
 }
 
+thread_local! {
+    /// The listeners of the dialog last opened (each holding its tables and drawings), dropped when the
+    /// next opens: one dialog's worth is kept, not every one's.
+    static LAST_OPENED: RefCell<Vec<EventListener>> = const { RefCell::new(Vec::new()) };
+}
+
 /// The dialog as it is built: a box over the page with a heading, lists of what can be exported, a
 /// status line and a close button.
 struct Dialog {
@@ -110,6 +118,7 @@ struct Dialog {
     body: Element,
     status: Element,
     t: &'static ExportTexts,
+    listeners: RefCell<Vec<EventListener>>,
 }
 
 impl Dialog {
@@ -136,6 +145,7 @@ impl Dialog {
             body,
             status,
             t,
+            listeners: RefCell::new(Vec::new()),
         })
     }
 
@@ -184,7 +194,8 @@ impl Dialog {
         let _ = button.set_attribute("aria-label", &(self.t.action_on)(text, name));
         let _ = button.set_attribute("data-testid", testid);
         button.set_text_content(Some(text));
-        gloo_events::EventListener::new(&button, "click", move |_| act()).forget();
+        let listener = EventListener::new(&button, "click", move |_| act());
+        self.listeners.borrow_mut().push(listener);
         let _ = item.append_with_node_1(&button);
     }
 
@@ -208,11 +219,12 @@ impl Dialog {
             let _ = from.focus();
         };
         let on_close = shut.clone();
-        gloo_events::EventListener::new(&close, "click", move |_| on_close()).forget();
+        let mut listeners = self.listeners.take();
+        listeners.push(EventListener::new(&close, "click", move |_| on_close()));
         let dialog = self.root.clone();
         // Not passive (gloo's default): Tab's own move is cancelled where the focus wraps.
         let options = gloo_events::EventListenerOptions::enable_prevent_default();
-        gloo_events::EventListener::new_with_options(
+        listeners.push(EventListener::new_with_options(
             &self.root,
             "keydown",
             options,
@@ -252,8 +264,8 @@ impl Dialog {
                     _ => {}
                 }
             },
-        )
-        .forget();
+        ));
+        LAST_OPENED.with(|last| *last.borrow_mut() = listeners);
         let first = self.root.query_selector("button").ok().flatten();
         if let Some(first) = first.and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
             let _ = first.focus();

@@ -16,6 +16,7 @@ use crate::storage::library::Kept;
 use ddh_engine::compare::Headline;
 use ddh_engine::{Report, Scenario};
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 
 /// The areas a scenario is shown by, in the navigation's order.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -77,6 +78,10 @@ pub fn Presentation(state: AppState) -> impl IntoView {
     let screen = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         if !state.on_screen.get() {
+            // Left by Back or a link rather than Esc: the page leaves full screen too.
+            if at.get_untracked().is_some() && document().fullscreen_element().is_some() {
+                document().exit_fullscreen();
+            }
             at.set(None);
             return;
         }
@@ -96,6 +101,18 @@ pub fn Presentation(state: AppState) -> impl IntoView {
         let Some(now) = at.get_untracked() else {
             return;
         };
+        // The browser's own shortcuts (Alt+← is Back) stay the browser's; Space on a button presses it.
+        let on_button = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlButtonElement>().ok())
+            .is_some();
+        if event.alt_key()
+            || event.ctrl_key()
+            || event.meta_key()
+            || (on_button && event.key() == " ")
+        {
+            return;
+        }
         if event.key() == "Escape" {
             stop();
         } else if let Some(next) = now.moved(&event.key(), scenarios.with_value(Vec::len)) {
@@ -132,7 +149,7 @@ pub fn Presentation(state: AppState) -> impl IntoView {
         report.with(|r| {
             r.as_ref().map(|(name, report)| {
                 view! {
-                    <header class="slide-head">
+                    <header class="slide-head" aria-live="polite" aria-atomic="true">
                         <p class="slide-scenario" data-testid="slide-scenario">{name.clone()}</p>
                         <p class="slide-position">{(t.present_position)(now.scenario + 1, count_of, now.slide + 1, SLIDES.len())}</p>
                     </header>

@@ -259,10 +259,11 @@ impl Library {
         }
     }
 
-    /// Adds an imported or shared scenario to the list; with `open`, makes it the active one.
-    pub fn keep(self, scenario: Scenario, open: bool, said: fn(&str) -> String) {
+    /// Adds an imported or shared scenario to the list; with `open`, makes it the active one. Whether
+    /// it was added (where not, the notice says why).
+    pub fn keep(self, scenario: Scenario, open: bool, said: fn(&str) -> String) -> bool {
         let Some(id) = self.add(scenario, None) else {
-            return;
+            return false;
         };
         let name = self
             .scenario_untracked(id)
@@ -277,6 +278,7 @@ impl Library {
         {
             self.say(said(&name));
         }
+        true
     }
 
     /// Renames `id`, or says why not (the text stays in its field).
@@ -411,28 +413,30 @@ impl Library {
             return;
         };
         let mut index = self.index.get_untracked();
-        index.restore(deleted.id, deleted.at);
+        if !index.has_room() {
+            return self.refuse(self.t.list_full.to_owned());
+        }
+        // A new id where the deleted one was handed out again since.
+        let id = index.restore(deleted.id, deleted.at);
         let name = match &deleted.kept {
             Kept::Scenario(s) => s.name.clone(),
             _ => String::new(),
         };
         let result = match (&deleted.kept, deleted.was_active) {
             (Kept::Scenario(scenario), true) => {
-                index.active = deleted.id;
-                self.activate(index, deleted.id, (**scenario).clone())
+                index.active = id;
+                self.activate(index, id, (**scenario).clone())
             }
             (kept, _) => {
                 let written = match kept {
-                    Kept::Scenario(scenario) => stored::write(deleted.id, scenario),
-                    Kept::Unreadable { text, .. } => stored::write_text(deleted.id, text),
+                    Kept::Scenario(scenario) => stored::write(id, scenario),
+                    Kept::Unreadable { text, .. } => stored::write_text(id, text),
                     Kept::Missing => Ok(()),
                 };
                 written
-                    .and_then(|()| {
-                        stored::write_index(&index).inspect_err(|_| stored::remove(deleted.id))
-                    })
+                    .and_then(|()| stored::write_index(&index).inspect_err(|_| stored::remove(id)))
                     .map(|()| {
-                        self.others.update(|o| o.push((deleted.id, kept.clone())));
+                        self.others.update(|o| o.push((id, kept.clone())));
                         self.index.set(index);
                     })
             }

@@ -2,11 +2,11 @@
 //! file of it (the command line's format), and a JSON file imported into the list.
 
 use super::library::Library;
+use crate::export::dom::{copy, download_text};
 use crate::state::AppState;
 use crate::view::import::{read_chosen, Reading};
 use ddh_engine::Scenario;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::{JsCast, JsValue};
 
 #[component]
 pub fn ShareAndExport(state: AppState, library: Library) -> impl IntoView {
@@ -38,19 +38,14 @@ pub fn ShareAndExport(state: AppState, library: Library) -> impl IntoView {
             input.select();
         }
         if let Some(text) = link.get_untracked() {
-            copied.set(copy_to_clipboard(&text));
+            copied.set(copy(&text));
         }
     };
-    let downloads = StoredValue::new_local(None::<gloo_file::ObjectUrl>);
     let export = move |_| {
         let (name, json) = state
             .scenario
             .with_untracked(|s| (s.name.clone(), s.to_json()));
-        let blob = gloo_file::Blob::new_with_options(json.as_str(), Some("application/json"));
-        let url = gloo_file::ObjectUrl::from(blob);
-        download(&url, &(t.file_name)(&name));
-        // Kept until the next export: revoking it at once could cancel the download.
-        downloads.set_value(Some(url));
+        download_text(&json, "application/json", &(t.file_name)(&name));
     };
     let reading: Reading = StoredValue::new_local(None);
     let import_problem = RwSignal::new(None::<String>);
@@ -106,30 +101,5 @@ fn page_address() -> String {
     match href.split_once('#') {
         Some((address, _)) => address.to_owned(),
         None => href,
-    }
-}
-
-/// Puts `text` on the clipboard where the browser offers it (a secure page); whether it was asked to.
-/// Elsewhere the link stays selected in its box, for Ctrl+C.
-fn copy_to_clipboard(text: &str) -> bool {
-    let navigator = window().navigator();
-    // `navigator.clipboard` is missing on a page served without HTTPS: calling it would throw.
-    let available = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
-        .is_ok_and(|clipboard| !clipboard.is_undefined());
-    if available {
-        let _ = navigator.clipboard().write_text(text);
-    }
-    available
-}
-
-/// Has the browser save `url` as a file called `name`.
-fn download(url: &gloo_file::ObjectUrl, name: &str) {
-    let Ok(anchor) = document().create_element("a") else {
-        return;
-    };
-    let _ = anchor.set_attribute("href", url);
-    let _ = anchor.set_attribute("download", name);
-    if let Some(anchor) = anchor.dyn_ref::<web_sys::HtmlElement>() {
-        anchor.click();
     }
 }

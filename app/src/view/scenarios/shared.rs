@@ -34,9 +34,11 @@ pub fn SharedLink(state: AppState, library: Library) -> impl IntoView {
         }
     };
     let keep = move |open: bool| {
+        // Kept only where the list took it: refused (full, or storage blocked), the link stays open.
         if let Some(Ok(scenario)) = opened.get_untracked() {
-            library.keep(scenario, open, t.kept);
-            close();
+            if library.keep(scenario, open, t.kept) {
+                close();
+            }
         }
     };
     move || {
