@@ -131,3 +131,47 @@ test('every area offers its tables and charts, each named', async () => {
     }
   }
 });
+
+test('the members\' calls exported as CSV and imported again give the same scenario', async () => {
+  const app = await openApp(`${server.url}#fordeling`, undefined, '[data-area-root=fordeling] [data-testid=keys-side-by-side]');
+  const { page } = app;
+  const at = (id) => `[data-area-root=fordeling] [data-testid=${id}]`;
+  const storedCalls = () => page.evaluate(() => JSON.parse(localStorage.getItem('ddh.scenario')).keys);
+  try {
+    // The members' own calls, as a representative imports them.
+    const calls = [['Aarhus', '40.200'], ['Odder', '2.900'], ['Frederikshavn', '6.100'], ['Herning', '9.800'], ['Skanderborg', '1.300'],
+      ['Viborg', '11.200'], ['Egedal', '5.300'], ['Odsherred', '12.400'], ['Høje-Taastrup', '6.900'], ['Furesø', '4.000'],
+      ['Horsens', '10.100'], ['Vesthimmerlands', '3.600'], ['Halsnæs', '3.700']];
+    const file = `Kommune;Opkald\r\n${calls.map((row) => row.join(';')).join('\r\n')}\r\n`;
+    await page.setInputFiles(at('keys-calls-import'), { name: 'opkald.csv', mimeType: 'text/csv', buffer: Buffer.from(file, 'utf8') });
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent.includes('indlæst'), at('keys-import-message'));
+    const before = await storedCalls();
+    assert.equal(before.calls_illustrative, false);
+
+    // The members' table exported as CSV ...
+    await page.click(`${at('keys-members-details')} summary`);
+    await page.waitForSelector(at('keys-calls-751'));
+    const offered = await openExport(page, 'fordeling');
+    let exported = null;
+    for (const [name, buttons] of offered) {
+      if (!buttons.includes('CSV (Excel)')) continue;
+      const { bytes } = await downloaded(page, button(name, 'CSV (Excel)'));
+      if (bytes.toString('utf8').startsWith('\ufeffMedlem;Opkald;')) exported = bytes;
+    }
+    assert.ok(exported, `the members' table is offered: ${JSON.stringify(offered)}`);
+    await page.keyboard.press('Escape');
+
+    // ... a member's calls changed, then the file imported again: the calls are as they were.
+    await page.fill(at('keys-calls-751'), '1');
+    await page.press(at('keys-calls-751'), 'Tab');
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('ddh.scenario')).keys.calls.some((c) => c.code === 751 && c.calls === 1));
+    await page.setInputFiles(at('keys-calls-import'), { name: 'medlemmer.csv', mimeType: 'text/csv', buffer: exported });
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('ddh.scenario')).keys.calls.some((c) => c.code === 751 && c.calls === 40200));
+    // The same calls for the same members; the list keeps the order of the file read last.
+    const byCode = (keys) => ({ ...keys, calls: [...keys.calls].sort((a, b) => a.code - b.code) });
+    assert.deepEqual(byCode(await storedCalls()), byCode(before));
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});

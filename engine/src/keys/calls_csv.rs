@@ -3,7 +3,8 @@
 //! [`crate::csv::decode`]).
 //!
 //! One line per member: the municipality (its code, `751`, or its name, `Aarhus` or `Aarhus Kommune`)
-//! in the first column and its calls, a whole number ≥ 0, in the last. A first line of headings is
+//! in the first column and its calls, a whole number ≥ 0, in the last, or in the column whose heading
+//! begins with "Opkald" (as the app's members' table, exported, has them). A first line of headings is
 //! skipped. A refusal names the line and the column (both from 1), and the file changes nothing.
 
 use crate::csv::{lines, separator, ImportError};
@@ -29,6 +30,14 @@ use super::section::MAX_CALLS;
 pub fn parse(text: &str, members: &[Member]) -> Result<Vec<(u16, u64)>, ImportError> {
     let lines = lines(text);
     let separator = separator(lines.first());
+    // A heading that names the calls ("Opkald", "Opkald 2025"): the calls are in that column, not the
+    // last (the app's own members' table, exported, has the bids after them).
+    let calls_column = lines.first().and_then(|&(_, first)| {
+        first.split(separator).position(|cell| {
+            let heading = cell.trim().trim_matches('"').trim().to_lowercase();
+            heading.starts_with("opkald")
+        })
+    });
     let mut calls: Vec<(u16, u64)> = Vec::new();
     for (index, &(line, content)) in lines.iter().enumerate() {
         let at = |column: usize, problem: Problem| ImportError {
@@ -41,7 +50,8 @@ pub fn parse(text: &str, members: &[Member]) -> Result<Vec<(u16, u64)>, ImportEr
             .split(separator)
             .map(|cell| cell.trim().trim_matches('"').trim())
             .collect();
-        let last = cells.iter().rposition(|c| !c.is_empty()).unwrap_or(0);
+        let last =
+            calls_column.unwrap_or_else(|| cells.iter().rposition(|c| !c.is_empty()).unwrap_or(0));
         let (who, number) = (
             cells.first().copied().unwrap_or(""),
             cells.get(last).copied().unwrap_or(""),
@@ -198,6 +208,19 @@ mod tests {
             parse(text, &members).unwrap(),
             vec![(101, 41_200), (400, 900), (751, 12)]
         );
+    }
+
+    #[test]
+    fn the_column_headed_opkald_holds_the_calls_as_the_app_exports_them() {
+        let members = members(&[101, 751]);
+        // The members' table as Eksportér writes it: the bids after the calls, some of them empty.
+        let text = "\u{feff}Medlem;Opkald;Bud (timer)\r\nKøbenhavn;41.200;\r\nAarhus;12;-40\r\n";
+        assert_eq!(
+            parse(text, &members).unwrap(),
+            vec![(101, 41_200), (751, 12)]
+        );
+        let error = parse("Medlem;Opkald;Bud (timer)\r\nAarhus;;5\r\n", &members).unwrap_err();
+        assert_eq!((error.line, error.column), (2, 2));
     }
 
     #[test]
