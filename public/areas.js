@@ -3,6 +3,11 @@
 // needs the new SHA-256 in public/index.html's policy (page.test.mjs prints it).
 (() => {
   const AREAS = ['udbud', 'indkob', 'aabningstid', 'fordeling', 'scenarier', 'praesentation'];
+  // The language chosen (each area's switch keeps it); each module is built per language.
+  let english = false;
+  try { english = localStorage.getItem('ddh.language') === 'en'; } catch {}
+  document.documentElement.lang = english ? 'en-GB' : 'da';
+  const file = (slug) => `./ddh-${slug}${english ? '-en' : ''}`;
   const downloads = new Map();
   const started = new Map();
   const rootOf = (slug) => document.querySelector(`[data-area-root=${slug}]`);
@@ -19,12 +24,12 @@
   function download(slug) {
     if (!downloads.has(slug)) {
       document.head.append(
-        Object.assign(document.createElement('link'), { rel: 'modulepreload', href: `./ddh-${slug}.js` }),
+        Object.assign(document.createElement('link'), { rel: 'modulepreload', href: `${file(slug)}.js` }),
         Object.assign(document.createElement('link'), {
-          rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: `./ddh-${slug}_bg.wasm`,
+          rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: `${file(slug)}_bg.wasm`,
         }),
       );
-      downloads.set(slug, import(`./ddh-${slug}.js`));
+      downloads.set(slug, import(`${file(slug)}.js`));
     }
     return downloads.get(slug);
   }
@@ -47,7 +52,9 @@
         target.replaceChildren(Object.assign(document.createElement('p'), {
           className: 'notice',
           role: 'alert',
-          textContent: 'Denne del af appen kunne ikke indlæses. Genindlæs siden for at prøve igen.',
+          textContent: english
+            ? 'This part of the app could not be loaded. Reload the page to try again.'
+            : 'Denne del af appen kunne ikke indlæses. Genindlæs siden for at prøve igen.',
         }));
         console.error(error);
       }));
@@ -60,7 +67,7 @@
   let exporter = null;
   document.addEventListener('ddh-export', (event) => {
     if (exporter) return;
-    exporter = import('./ddh-eksport.js').then((module) => module.default()).then(
+    exporter = import(`${file('eksport')}.js`).then((module) => module.default()).then(
       () => event.target.dispatchEvent(new Event('ddh-export', { bubbles: true })),
       (error) => {
         exporter = null;
@@ -81,7 +88,7 @@
   function keepForOffline() {
     if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
     const returning = Boolean(navigator.serviceWorker.controller);
-    navigator.serviceWorker.register('./sw.js').then(() => navigator.serviceWorker.ready).then((registration) => {
+    navigator.serviceWorker.register(`./sw.js?lang=${english ? 'en' : 'da'}`).then(() => navigator.serviceWorker.ready).then((registration) => {
       if (returning && navigator.onLine) registration.active?.postMessage('refresh');
     }).catch((error) => console.warn('Offline use is not available:', error));
   }

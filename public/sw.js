@@ -13,8 +13,11 @@
 // Content-Security-Policy allows none).
 const CACHE = 'ddh-app';
 // The modules, as public/areas.js names them (each area's, the presentation's and the export's):
-// ddh-<name>.js and ddh-<name>_bg.wasm.
+// ddh-<name>.js and ddh-<name>_bg.wasm, or ddh-<name>-en.* in English. Only the chosen language's are
+// kept: the loader registers this worker as `sw.js?lang=en` when English is chosen, and a new address
+// installs the worker again, which keeps that language's files and lets the other's go.
 const AREAS = ['udbud', 'indkob', 'aabningstid', 'fordeling', 'scenarier', 'praesentation', 'eksport'];
+const SUFFIX = new URL(self.location.href).searchParams.get('lang') === 'en' ? '-en' : '';
 
 /** The page and the files it links to (relative, as Trunk writes them), and every area's module. */
 async function keepAll() {
@@ -23,7 +26,7 @@ async function keepAll() {
   if (!page.ok) return;
   const html = await page.clone().text();
   const linked = [...html.matchAll(/(?:href|src)="\.\/([^"#?]+)"/g)].map((match) => `./${match[1]}`);
-  const modules = AREAS.flatMap((area) => [`./ddh-${area}.js`, `./ddh-${area}_bg.wasm`]);
+  const modules = AREAS.flatMap((area) => [`./ddh-${area}${SUFFIX}.js`, `./ddh-${area}${SUFFIX}_bg.wasm`]);
   const files = [...new Set([...linked, ...modules])];
   await cache.addAll(files);
   await cache.put('./', page);

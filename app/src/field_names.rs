@@ -17,7 +17,7 @@ pub fn no_labels(_: &str, _: &Scenario, _: &'static Texts) -> Option<String> {
 /// The on-screen name of the field at `path` (`own`: the module's area's names, tried first), or the
 /// path itself where there is none.
 pub fn field_label(path: &str, scenario: &Scenario, t: &'static Texts, own: Labels) -> String {
-    if let Some(label) = own(path, scenario, t).or_else(|| hours_label(path, t)) {
+    if let Some(label) = own(path, scenario, t).or_else(|| hours_label(path)) {
         return label;
     }
     let (head, index, tail) = split(path);
@@ -58,8 +58,8 @@ pub fn field_label(path: &str, scenario: &Scenario, t: &'static Texts, own: Labe
 }
 
 /// The on-screen name of a field of the hours section: "Mandag, lukker (forslag)", "Timetakst".
-fn hours_label(path: &str, t: &Texts) -> Option<String> {
-    let h = crate::texts::hours::of(t);
+fn hours_label(path: &str) -> Option<String> {
+    let h = crate::texts::hours::current();
     let rest = path.strip_prefix("hours.")?;
     let simple = match rest {
         "year" => Some(h.year_label),
@@ -115,8 +115,8 @@ fn hours_label(path: &str, t: &Texts) -> Option<String> {
 }
 
 /// The on-screen name of a field of the keys section: "Bud, Odder", "Loft og bund: loft (…)".
-pub fn keys_label(path: &str, scenario: &Scenario, t: &'static Texts) -> Option<String> {
-    let k = crate::texts::keys::of(t);
+pub fn keys_label(path: &str, scenario: &Scenario, _texts: &'static Texts) -> Option<String> {
+    let k = crate::texts::keys::current();
     let rest = path.strip_prefix("keys.")?;
     let name_of = |code: Option<u16>| {
         code.and_then(|c| dataset::find(scenario.members.quarter, c))
@@ -179,7 +179,8 @@ fn split(path: &str) -> (&str, Option<usize>, &str) {
     (head, index.parse().ok(), tail.trim_start_matches('.'))
 }
 
-#[cfg(test)]
+// The Danish texts; the English build's are checked in the browser (tests/browser/english.test.mjs).
+#[cfg(all(test, not(feature = "english")))]
 mod tests {
     use super::*;
     use crate::texts::DA;

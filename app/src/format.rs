@@ -1,20 +1,45 @@
-//! Danish number formats for display (`1.550.000,00 kr.`) and the reading of numbers users type.
+//! Numbers, amounts and dates for display in the module's language (`1.550.000,00 kr.` in Danish,
+//! `DKK 1,550,000.00` in English), and the reading of numbers users type.
 //!
 //! Only text work happens here: the engine has already computed and rounded every figure. Every number
-//! goes through the engine's one Danish formatter, `ddh_engine::danish::number` (for decimals by way
-//! of `danish::decimal`, which writes the same without writing the number twice).
+//! goes through the engine's formatter of the language ([`ddh_engine::danish`] or
+//! [`ddh_engine::english`], chosen when the module is built, see [`crate::texts::LANGUAGE`]).
 
 use rust_decimal::Decimal;
+#[cfg(any(test, not(feature = "english")))]
 use std::str::FromStr;
 
-/// `1234567.5` → `1.234.567,5`: thousands dots, decimal comma, digits kept as they are.
-pub fn danish_number(value: Decimal) -> String {
-    ddh_engine::danish::decimal(value)
+#[cfg(not(feature = "english"))]
+use ddh_engine::danish as language;
+#[cfg(feature = "english")]
+use ddh_engine::english as language;
+
+/// `1234567.5` → `1.234.567,5` (Danish) or `1,234,567.5` (English), digits kept as they are.
+pub fn number(value: Decimal) -> String {
+    language::decimal(value)
 }
 
-/// An amount already rounded to øre by the engine: `1.550.000,00 kr.`
+/// A number as Rust writes it (`5.88`, from a chart's float) in the language's form (`5,88`).
+pub fn number_text(text: &str) -> String {
+    language::number(text)
+}
+
+/// A date `YYYY-MM-DD` in the language's form: `1. januar 2026`, `1 January 2026`.
+pub fn date(text: &str) -> String {
+    language::date(text)
+}
+
+/// The weekdays' names, Monday first.
+pub const WEEKDAYS: [&str; 7] = language::WEEKDAYS;
+
+/// An amount already rounded to øre by the engine: `1.550.000,00 kr.`, `DKK 1,550,000.00`.
 pub fn kroner(value: Decimal) -> String {
-    let mut text = danish_number(value);
+    if cfg!(feature = "english") {
+        let mut text = String::from("DKK ");
+        text.push_str(&number(value));
+        return text;
+    }
+    let mut text = number(value);
     text.push_str(" kr.");
     text
 }
@@ -30,10 +55,17 @@ pub fn at_least_ore(mut value: Decimal) -> Decimal {
 
 /// A whole count: `1.053.499`.
 pub fn count(value: u64) -> String {
-    danish_number(Decimal::from(value))
+    number(Decimal::from(value))
 }
 
-/// Minutes as hours: `3.016 t`, `73 t 15 min`, `-12 t`.
+/// The hour's unit: `t` (time) in Danish, `h` in English.
+const HOUR: &str = if cfg!(feature = "english") {
+    " h"
+} else {
+    " t"
+};
+
+/// Minutes as hours: `3.016 t`, `73 t 15 min`, `-12 t` (English: `73 h 15 min`).
 pub fn duration(minutes: i64) -> String {
     let (hours, rest) = (minutes.unsigned_abs() / 60, minutes.unsigned_abs() % 60);
     let mut text = String::with_capacity(16);
@@ -41,7 +73,7 @@ pub fn duration(minutes: i64) -> String {
         text.push('-');
     }
     text.push_str(&count(hours));
-    text.push_str(" t");
+    text.push_str(HOUR);
     if rest > 0 {
         text.push(' ');
         text.push_str(&count(rest));
@@ -58,20 +90,61 @@ pub fn share(value: Decimal) -> String {
 /// A price for a chart axis or label, to øre: `5,88`. Chart coordinates are floats; the figure is
 /// only drawn, never summed.
 pub fn chart_price(value: f64) -> String {
-    ddh_engine::danish::number(&format!("{value:.2}"))
+    number_text(&format!("{value:.2}"))
 }
 
-/// A percentage already rounded by the engine: `35,44 %`.
+/// Millions after a short figure on a chart's axis: `1,2 mio.`, `1.2m`.
+pub const MILLIONS: &str = if cfg!(feature = "english") {
+    "m"
+} else {
+    " mio."
+};
+
+/// Seconds after a figure: `20 sek.`, `20 s`.
+pub const SECONDS: &str = if cfg!(feature = "english") {
+    " s"
+} else {
+    " sek."
+};
+
+/// The heading over a column of whole hours of the day: `kl.` (klokken), `Hour`.
+pub const CLOCK: &str = if cfg!(feature = "english") {
+    "Hour"
+} else {
+    "kl."
+};
+
+/// An hour of the day after a weekday's name: `kl. 09`, `09:00`.
+pub fn clock_hour(hour: usize) -> String {
+    if cfg!(feature = "english") {
+        format!("{hour:02}:00")
+    } else {
+        format!("kl. {hour:02}")
+    }
+}
+
+/// The percent sign after a number: `35,44 %` in Danish, `35.44%` in English.
+pub const PERCENT: &str = if cfg!(feature = "english") { "%" } else { " %" };
+
+/// A percentage already rounded by the engine: `35,44 %`, `35.44%`.
 pub fn percent(value: Decimal) -> String {
-    let mut text = danish_number(value);
-    text.push_str(" %");
+    let mut text = number(value);
+    text.push_str(PERCENT);
     text
 }
 
-pub use ddh_engine::danish::{read_number, ReadError};
+pub use ddh_engine::danish::ReadError;
+pub use language::read_number;
+
+/// Reads a price per citizen. In English, as [`read_number`] reads any number.
+#[cfg(feature = "english")]
+pub fn read_price(text: &str) -> Result<Decimal, ReadError> {
+    read_number(text)
+}
 
 /// Reads a price per citizen: small amounts, so a single dot is a decimal point (`1.225` is 1,225 kr.),
 /// as is a comma; dots and a comma together are read as [`read_number`] reads them.
+#[cfg(not(feature = "english"))]
 pub fn read_price(text: &str) -> Result<Decimal, ReadError> {
     if !text.contains(',') && text.matches('.').count() == 1 {
         let cleaned = text
@@ -90,7 +163,7 @@ pub fn read_price(text: &str) -> Result<Decimal, ReadError> {
     read_number(text)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(feature = "english")))]
 mod tests {
     #![allow(clippy::panic)]
     use super::*;
@@ -133,5 +206,35 @@ mod tests {
         assert_eq!(read_price("1,225"), Ok(dec("1.225")));
         assert_eq!(read_price("2 kr."), Ok(dec("2")));
         assert_eq!(read_price("1.000,50"), Ok(dec("1000.50")));
+    }
+}
+
+#[cfg(all(test, feature = "english"))]
+mod english_tests {
+    #![allow(clippy::panic)]
+    use super::*;
+
+    fn dec(text: &str) -> Decimal {
+        Decimal::from_str(text).unwrap_or_else(|_| panic!("{text} in a test is not a decimal"))
+    }
+
+    #[test]
+    fn english_display() {
+        assert_eq!(kroner(dec("1550000.00")), "DKK 1,550,000.00");
+        assert_eq!(kroner(dec("-123456.5")), "DKK -123,456.5");
+        assert_eq!(count(1_053_499), "1,053,499");
+        assert_eq!(percent(dec("35.44")), "35.44%");
+        assert_eq!(duration(4_395), "73 h 15 min");
+        assert_eq!(share(dec("0.8973")), "89.73%");
+        assert_eq!(date("2026-12-04"), "4 December 2026");
+    }
+
+    #[test]
+    fn reading_what_english_speakers_type() {
+        assert_eq!(read_number("1,550,000.00"), Ok(dec("1550000.00")));
+        assert_eq!(read_number("DKK 400,000"), Ok(dec("400000")));
+        assert_eq!(read_price("1.225"), Ok(dec("1.225")));
+        assert_eq!(read_price("1,225"), Ok(dec("1225")));
+        assert_eq!(read_number("1,22"), Err(ReadError::NotANumber));
     }
 }

@@ -235,6 +235,14 @@ impl AppState {
         });
     }
 
+    /// Back to `default` (the default scenario in the page's language) as one step that undo takes
+    /// back. Text half typed goes too, even where the scenario already is the default (unreadable text
+    /// puts its field's value back, so the scenario may not have changed).
+    pub fn reset(self, default: Scenario) {
+        self.adopt(default);
+        self.forget_drafts();
+    }
+
     /// Takes up `scenario`, changed in another area of the app meanwhile, as one step that undo takes
     /// back. Text half typed here belongs to the scenario it was typed over, so it is dropped.
     pub fn adopt(self, scenario: Scenario) {

@@ -15,7 +15,7 @@ use std::str::FromStr;
 /// assert_eq!(number("n/a"), "n/a");
 /// ```
 pub fn number(text: &str) -> String {
-    write(text, true)
+    write(text, Some('.'), ',')
 }
 
 /// A decimal in Danish form, exactly as [`number`] writes its `to_string()`, without writing it twice:
@@ -28,10 +28,15 @@ pub fn number(text: &str) -> String {
 /// assert_eq!(decimal(Decimal::new(-5, 3)), "-0,005");
 /// ```
 pub fn decimal(value: Decimal) -> String {
+    decimal_with(value, '.', ',')
+}
+
+/// [`decimal`] with the given thousands and decimal marks (English writes `1,550,000.00`).
+pub(crate) fn decimal_with(value: Decimal, group: char, point: char) -> String {
     let magnitude = u64::try_from(value.mantissa().unsigned_abs()).ok();
     // Beyond 64 bits, and a negative zero (however the decimal writes it), by the general rule.
     let Some(magnitude) = magnitude.filter(|&m| m != 0 || !value.is_sign_negative()) else {
-        return number(&value.to_string());
+        return write(&value.to_string(), Some(group), point);
     };
     // The digits, least significant first, with zeros up to at least one before the decimal comma.
     let scale = value.scale() as usize;
@@ -48,9 +53,9 @@ pub fn decimal(value: Decimal) -> String {
     }
     for (index, digit) in digits.iter().rev().enumerate() {
         if index == whole {
-            written.push(',');
+            written.push(point);
         } else if index > 0 && index < whole && (whole - index).is_multiple_of(3) {
-            written.push('.');
+            written.push(group);
         }
         written.push(char::from(*digit));
     }
@@ -65,7 +70,7 @@ pub fn decimal(value: Decimal) -> String {
 /// assert_eq!(ungrouped("35"), "35");
 /// ```
 pub fn ungrouped(text: &str) -> String {
-    write(text, false)
+    write(text, None, ',')
 }
 
 /// A date `YYYY-MM-DD` the Danish way, `31. december 2025`. Text that is not such a date comes back
@@ -102,7 +107,9 @@ pub fn date(text: &str) -> String {
     format!("{}. {month} {}", day.0.day(), day.0.year())
 }
 
-fn write(text: &str, group: bool) -> String {
+/// A number as Rust writes it (`-1234567.5`) with the given thousands mark (none: ungrouped) and
+/// decimal mark; text that is not such a number comes back unchanged.
+pub(crate) fn write(text: &str, group: Option<char>, point: char) -> String {
     let (sign, digits) = text
         .strip_prefix('-')
         .map_or(("", text), |rest| ("-", rest));
@@ -114,13 +121,13 @@ fn write(text: &str, group: bool) -> String {
     let mut written = String::with_capacity(text.len() + whole.len() / 3);
     written.push_str(sign);
     for (index, digit) in whole.chars().enumerate() {
-        if group && index > 0 && (whole.len() - index) % 3 == 0 {
-            written.push('.');
+        if let Some(mark) = group.filter(|_| index > 0 && (whole.len() - index) % 3 == 0) {
+            written.push(mark);
         }
         written.push(digit);
     }
     if !fraction.is_empty() {
-        written.push(',');
+        written.push(point);
         written.push_str(fraction);
     }
     written
@@ -146,8 +153,27 @@ pub enum ReadError {
 /// thousands separators (`400.000`); a single dot followed by other than three digits is a decimal
 /// point (`1.22`), since that is what people paste from elsewhere.
 pub fn read_number(text: &str) -> Result<Decimal, ReadError> {
-    let cleaned: String = text
-        .trim()
+    let cleaned = bare(text)?;
+    let canonical = if cleaned.contains(',') {
+        if !thousands_grouped(cleaned.split(',').next().unwrap_or_default()) {
+            return Err(ReadError::NotANumber);
+        }
+        cleaned.replace('.', "").replacen(',', ".", 1)
+    } else if thousands_grouped(&cleaned) {
+        cleaned.replace('.', "")
+    } else {
+        cleaned
+    };
+    Decimal::from_str(&canonical).map_err(|_| ReadError::NotANumber)
+}
+
+/// A typed number without its currency (`kr.`, `DKK`) and spaces, if what is left has only digits,
+/// signs, dots and commas; how those read is the language's rule.
+pub(crate) fn bare(text: &str) -> Result<String, ReadError> {
+    let trimmed = text.trim();
+    let trimmed = trimmed.strip_prefix("DKK").unwrap_or(trimmed);
+    let trimmed = trimmed.strip_suffix("DKK").unwrap_or(trimmed);
+    let cleaned: String = trimmed
         .trim_end_matches("kr.")
         .trim_end_matches("kr")
         .chars()
@@ -162,26 +188,21 @@ pub fn read_number(text: &str) -> Result<Decimal, ReadError> {
     {
         return Err(ReadError::NotANumber);
     }
-    let canonical = if cleaned.contains(',') {
-        if !thousands_grouped(cleaned.split(',').next().unwrap_or_default()) {
-            return Err(ReadError::NotANumber);
-        }
-        cleaned.replace('.', "").replacen(',', ".", 1)
-    } else if thousands_grouped(&cleaned) {
-        cleaned.replace('.', "")
-    } else {
-        cleaned
-    };
-    Decimal::from_str(&canonical).map_err(|_| ReadError::NotANumber)
+    Ok(cleaned)
 }
 
 /// Whether `whole` (sign allowed) has no dots, or dots exactly between groups of three digits.
 fn thousands_grouped(whole: &str) -> bool {
-    let digits = whole.strip_prefix('-').unwrap_or(whole);
-    let mut groups = digits.split('.');
+    grouped_by(whole, '.')
+}
+
+/// Whether `whole` (sign allowed) has no `mark`, or `mark` exactly between groups of three digits.
+pub(crate) fn grouped_by(whole: &str, mark: char) -> bool {
+    let digits = whole.strip_prefix(['-', '+']).unwrap_or(whole);
+    let mut groups = digits.split(mark);
     let first_ok = groups
         .next()
-        .is_some_and(|g| (1..=3).contains(&g.len()) || !digits.contains('.'));
+        .is_some_and(|g| (1..=3).contains(&g.len()) || !digits.contains(mark));
     first_ok && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
 }
 

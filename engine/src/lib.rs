@@ -24,6 +24,7 @@ pub mod danish;
 pub mod dataset;
 pub mod date;
 pub mod edit;
+pub mod english;
 pub mod error;
 pub mod history;
 pub mod hours;

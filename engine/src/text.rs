@@ -8,8 +8,10 @@
 
 use crate::danish;
 use crate::dataset::{Quarter, Region};
+use crate::english;
 use crate::error::{Problem, Unreadable};
 use crate::presets::PresetId;
+use crate::scenario::Scenario;
 
 /// What the engine says, in one language.
 pub struct Messages {
@@ -29,10 +31,81 @@ pub struct Messages {
     pub quarter_source: fn(Quarter) -> &'static str,
     /// How the engine rounds, stated once beside the figures.
     pub rounding: &'static str,
+    /// A citation the engine's data gives in Danish (a threshold's source, the act's sections behind
+    /// the contract value) in this language; one it does not know as it is.
+    pub cited: fn(&str) -> &str,
+    /// The names in the default scenario, which the sources give in Danish.
+    pub default_names: DefaultNames,
+}
+
+/// The names the default scenario carries ([`Scenario::default`]), in one language: its own name, its
+/// cost items' and its offers' (by id, 1 to 5 each), and the offers' sources.
+pub struct DefaultNames {
+    /// The scenario's own name.
+    pub scenario: &'static str,
+    /// The cost items' names, by id.
+    pub cost_items: [&'static str; 5],
+    /// The offers' names, by id.
+    pub offers: [&'static str; 5],
+    /// The minutes the FrontDesk offers come from.
+    pub frontdesk_source: &'static str,
+    /// The minutes Assistent Annie's offer comes from.
+    pub annie_source: &'static str,
+}
+
+/// The engine's citations as it gives them: in Danish.
+fn as_cited(citation: &str) -> &str {
+    citation
+}
+
+/// The engine's Danish citations in English.
+fn cited_en(citation: &str) -> &str {
+    use crate::procurement::{thresholds, value};
+    match citation {
+        value::SECTION_30 => "Public Procurement Act (udbudsloven) § 30",
+        value::SECTION_38 => "Public Procurement Act (udbudsloven) § 38",
+        value::SECTIONS_30_38 => "Public Procurement Act (udbudsloven) §§ 30 and 38",
+        thresholds::NOTICE_2024 => {
+            "Danish Competition and Consumer Authority, thresholds 2024 and 2025"
+        }
+        thresholds::NOTICE_2026 => {
+            "Commission Delegated Regulation (EU) 2025/2152 and notice C/2025/5732 (2026–27)"
+        }
+        thresholds::LIGHT_2026 => {
+            "EUR 750,000 × DKK 7.46, the rate in notice C/2025/5732 (2026–27); the directive's fixed amount"
+        }
+        other => other,
+    }
+}
+
+/// The default scenario with its names in the language of `messages`; in Danish, the default itself.
+pub fn default_scenario(messages: &Messages) -> Scenario {
+    let names = &messages.default_names;
+    let mut scenario = Scenario::default();
+    scenario.name = names.scenario.to_owned();
+    for (item, name) in scenario.tender.cost_items.iter_mut().zip(names.cost_items) {
+        item.name = name.to_owned();
+    }
+    for (index, (offer, name)) in scenario
+        .procurement
+        .offers
+        .iter_mut()
+        .zip(names.offers)
+        .enumerate()
+    {
+        offer.name = name.to_owned();
+        offer.source = if index < 4 {
+            names.frontdesk_source
+        } else {
+            names.annie_source
+        }
+        .to_owned();
+    }
+    scenario
 }
 
 /// Danish, the users' language and the default.
-pub const DA: Messages = Messages {
+pub static DA: Messages = Messages {
     number: danish::number,
     problem: problem_da,
     preset_label: |preset| match preset {
@@ -78,6 +151,104 @@ pub const DA: Messages = Messages {
                summerer præcist til totalen; lige rester går til laveste kommunekode. Pris pr. borger og \
                andele er afrundet halvt væk fra nul (2 decimaler); målprisen sammenlignes med den \
                uafrundede pris.",
+    cited: as_cited,
+    default_names: DefaultNames {
+        scenario: "Lille udbud, medlemmerne nævnt 2024–25",
+        cost_items: ["Konsulent", "Jura", "IT (DBA/GDPR)", "Anskaffelse", "Implementering"],
+        offers: [
+            "FrontDesk, listepris",
+            "FrontDesk, første udspil",
+            "FrontDesk, andet tilbud",
+            "FrontDesk, endeligt tilbud (156.000 + 12.000)",
+            "Assistent Annie (15–20.000 kr. pr. måned)",
+        ],
+        frontdesk_source: "Repræsentantskabsmøde 15. maj 2025, punkt 15",
+        annie_source: "Styregruppemøde 18. april 2024, punkt 9",
+    },
+};
+
+/// English, for the app's English build.
+pub static EN: Messages = Messages {
+    number: english::number,
+    problem: problem_en,
+    preset_label: |preset| match preset {
+        PresetId::Named2024To25 => "Named 2024–25 (13)",
+        PresetId::Members2018 => "Members 2018 (36)",
+        PresetId::Region(Region::Nordjylland) => "North Denmark Region",
+        PresetId::Region(Region::Midtjylland) => "Central Denmark Region",
+        PresetId::Region(Region::Syddanmark) => "Region of Southern Denmark",
+        PresetId::Region(Region::Hovedstaden) => "Capital Region of Denmark",
+        PresetId::Region(Region::Sjaelland) => "Region Zealand",
+        PresetId::All => "All 98",
+        PresetId::None => "None",
+    },
+    preset_source: |preset| match preset {
+        PresetId::Named2024To25 => {
+            "Members named in the steering group minutes of 18 April 2024 and the board of \
+             representatives minutes of 15 May 2025"
+        }
+        PresetId::Members2018 => {
+            "January 2018: all municipalities in the Central Denmark Region and the North Denmark \
+             Region, plus Egedal, Roskilde, Halsnæs, Furesø, Fredensborg and Holbæk"
+        }
+        PresetId::Region(Region::Nordjylland) => {
+            "All municipalities in the North Denmark Region (Statistics Denmark)"
+        }
+        PresetId::Region(Region::Midtjylland) => {
+            "All municipalities in the Central Denmark Region (Statistics Denmark)"
+        }
+        PresetId::Region(Region::Syddanmark) => {
+            "All municipalities in the Region of Southern Denmark (Statistics Denmark)"
+        }
+        PresetId::Region(Region::Hovedstaden) => {
+            "All municipalities in the Capital Region of Denmark (Statistics Denmark)"
+        }
+        PresetId::Region(Region::Sjaelland) => {
+            "All municipalities in Region Zealand (Statistics Denmark)"
+        }
+        PresetId::All => "All municipalities in Denmark (Christiansø is not a municipality)",
+        PresetId::None => "choose them yourself in the list below",
+    },
+    region: |region| match region {
+        Region::Nordjylland => "North Denmark Region",
+        Region::Midtjylland => "Central Denmark Region",
+        Region::Syddanmark => "Region of Southern Denmark",
+        Region::Hovedstaden => "Capital Region of Denmark",
+        Region::Sjaelland => "Region Zealand",
+    },
+    region_short: |region| match region {
+        Region::Nordjylland => "North",
+        Region::Midtjylland => "Central",
+        Region::Syddanmark => "Southern",
+        Region::Hovedstaden => "Capital",
+        Region::Sjaelland => "Zealand",
+    },
+    quarter_source: |quarter| match quarter {
+        Quarter::Q2025K1 => {
+            "Statistics Denmark, FOLK1A, 1 January 2025 (2025K1), all sexes, ages and marital statuses"
+        }
+        Quarter::Q2026K1 => {
+            "Statistics Denmark, FOLK1A, 1 January 2026 (2026K1), all sexes, ages and marital statuses"
+        }
+    },
+    rounding: "Amounts in DKK with 2 decimals. The bills are divided into whole øre by largest \
+               remainder, so that they add up exactly to the total; equal remainders go to the lowest \
+               municipality code. Price per citizen and shares are rounded half away from zero \
+               (2 decimals); the target price is compared with the unrounded price.",
+    cited: cited_en,
+    default_names: DefaultNames {
+        scenario: "Small tender, the members named 2024–25",
+        cost_items: ["Consultant", "Legal", "IT (DBA/GDPR)", "Acquisition", "Implementation"],
+        offers: [
+            "FrontDesk, list price",
+            "FrontDesk, first proposal",
+            "FrontDesk, second offer",
+            "FrontDesk, final offer (156,000 + 12,000)",
+            "Assistent Annie (DKK 15–20,000 a month)",
+        ],
+        frontdesk_source: "Board of representatives, meeting of 15 May 2025, item 15",
+        annie_source: "Steering group, meeting of 18 April 2024, item 9",
+    },
 };
 
 fn problem_da(problem: &Problem) -> String {
@@ -187,6 +358,207 @@ fn problem_da(problem: &Problem) -> String {
                 danish::date(date),
                 known.join(", ")
             )
+        }
+    }
+}
+
+fn problem_en(problem: &Problem) -> String {
+    let n = english::number;
+    match problem {
+        Problem::Unreadable { reason, .. } => match reason {
+            Unreadable::Syntax { line, column } => {
+                format!("cannot be read: not valid JSON (line {line}, column {column})")
+            }
+            Unreadable::Truncated => {
+                "cannot be read: the text stops before the document ends".into()
+            }
+            Unreadable::UnknownField { name } => {
+                format!("cannot be read: the field \"{name}\" does not exist in the format")
+            }
+            Unreadable::MissingField { name } => {
+                format!("cannot be read: the field \"{name}\" is missing")
+            }
+            Unreadable::UnknownChoice { value } => {
+                format!("cannot be read: \"{value}\" is not one of the possible values")
+            }
+            Unreadable::WrongType => "cannot be read: the value has the wrong type".into(),
+        },
+        Problem::UnsupportedVersion { found, supported } => format!(
+            "format version {found} is not known (this release reads up to version {supported})"
+        ),
+        Problem::NoMembers => "there must be at least one member".into(),
+        Problem::UnknownMunicipality { code } => {
+            format!("there is no municipality with code {code}")
+        }
+        Problem::Duplicate { code } => format!("municipality {code} is listed twice"),
+        Problem::DuplicateId { id } => format!("item id {id} is listed twice"),
+        Problem::UnknownItem { id } => format!("there is no item with id {id}"),
+        Problem::NotAMember { code } => match crate::dataset::find(Default::default(), *code) {
+            Some(m) => format!("{} (municipality {code}) is not a member", m.name),
+            None => format!("municipality {code} is not a member"),
+        },
+        Problem::NoSuchPosition { position, last } => {
+            format!("position {position} does not exist; choose between 1 and {last}")
+        }
+        Problem::NotPositive { value } => format!("must be greater than 0 (is {})", n(value)),
+        Problem::Negative { value } => format!("must not be negative (is {})", n(value)),
+        Problem::TooLarge { value, max } => {
+            format!("is unreasonably large ({}); at most {}", n(value), n(max))
+        }
+        Problem::FractionOfOre { value } => {
+            format!("{} has fractions of an øre; at most 2 decimals", n(value))
+        }
+        Problem::TooMany { max } => format!("at most {max} entries"),
+        Problem::Overflow => "the sum is too large to calculate with".into(),
+        Problem::NotBelow { value, limit } => {
+            format!("must be below {} (is {})", n(limit), n(value))
+        }
+        Problem::BelowLow { value, low } => {
+            format!(
+                "the top of the range ({}) is below the bottom ({})",
+                n(value),
+                n(low)
+            )
+        }
+        Problem::NoPrice => {
+            "the offer has no price; enter a setup price or a yearly price".into()
+        }
+        Problem::TooSmall { value, min } => {
+            format!("is too small ({}); at least {}", n(value), n(min))
+        }
+        Problem::WrongLength { expected, found } => {
+            format!("must have {expected} values (has {found})")
+        }
+        Problem::OffQuarterHour { value } => {
+            format!("{value} is not on a quarter hour; use :00, :15, :30 or :45")
+        }
+        Problem::ClosesBeforeOpening { open, close } => {
+            format!("closes ({close}) before or at the same time as it opens ({open})")
+        }
+        Problem::Overlaps { other } => format!("overlaps the time slot {other}"),
+        Problem::NotANumber { text } => format!("\"{text}\" is not a number"),
+        Problem::DuplicateHour { hour } => format!("hour {hour} is listed twice"),
+        Problem::WrongShape { expected, found } => {
+            format!("expected {expected}, found {found}")
+        }
+        Problem::DayFull => {
+            "the day is open until 24:00; there is no room for another time slot".into()
+        }
+        Problem::AllZero => "at least one value must be above 0".into(),
+        Problem::TooPrecise { value, decimals } => {
+            format!("{} has too many decimals; at most {decimals}", n(value))
+        }
+        Problem::Missing => "must be filled in".into(),
+        Problem::NoRows => "the file has no lines with numbers".into(),
+        Problem::UnknownName { text } => format!("no municipality is called \"{text}\""),
+        Problem::NotHundred { sum } => {
+            format!("the weights must add up to 100%, but they add up to {}%", n(sum))
+        }
+        Problem::MoreThanBase { value, base } => format!(
+            "{} hours is more than the municipality's {} base hours",
+            n(value),
+            n(base)
+        ),
+        Problem::LoadTooHigh { max } => format!(
+            "that many calls need more than {} agents in one time slot; check the calls and the handling time",
+            n(max)
+        ),
+        Problem::DateOutsideRules { date, periods } => {
+            let known: Vec<String> = periods
+                .iter()
+                .map(|p| format!("{} – {}", english::date(&p.from), english::date(&p.to)))
+                .collect();
+            format!(
+                "no threshold is known for {}; known periods: {}",
+                english::date(date),
+                known.join(", ")
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::DatePeriod;
+
+    #[test]
+    fn every_citation_the_engine_gives_has_its_english() {
+        use crate::procurement::{thresholds, value};
+        let paragraphs = [value::SECTION_30, value::SECTION_38, value::SECTIONS_30_38];
+        let sources = thresholds::THRESHOLDS.iter().map(|row| row.source);
+        for citation in paragraphs.into_iter().chain(sources) {
+            assert_eq!((DA.cited)(citation), citation);
+            assert_ne!((EN.cited)(citation), citation, "{citation}");
+        }
+    }
+
+    #[test]
+    fn the_default_scenario_in_danish_is_the_default_and_in_english_differs_only_in_its_names() {
+        assert_eq!(default_scenario(&DA), Scenario::default());
+        let mut english = default_scenario(&EN);
+        assert_eq!(english.name, EN.default_names.scenario);
+        assert_eq!(
+            english.procurement.offers.last().map(|o| o.source.as_str()),
+            Some(EN.default_names.annie_source)
+        );
+        // Named as the Danish default, the English one is the default: only names differ.
+        english.name = DA.default_names.scenario.to_owned();
+        for (item, name) in english
+            .tender
+            .cost_items
+            .iter_mut()
+            .zip(DA.default_names.cost_items)
+        {
+            item.name = name.to_owned();
+        }
+        for (offer, danish) in english
+            .procurement
+            .offers
+            .iter_mut()
+            .zip(&Scenario::default().procurement.offers)
+        {
+            offer.name = danish.name.clone();
+            offer.source = danish.source.clone();
+        }
+        assert_eq!(english, Scenario::default());
+    }
+
+    #[test]
+    fn english_text_writes_english_numbers_and_dates() {
+        assert_eq!((EN.number)("1550000.5"), "1,550,000.5");
+        let problem = Problem::TooLarge {
+            value: "2000000".into(),
+            max: "1000000.5".into(),
+        };
+        assert_eq!(
+            (EN.problem)(&problem),
+            "is unreasonably large (2,000,000); at most 1,000,000.5"
+        );
+        let problem = Problem::DateOutsideRules {
+            date: "2023-12-31".into(),
+            periods: vec![DatePeriod {
+                from: "2024-01-01".into(),
+                to: "2025-12-31".into(),
+            }],
+        };
+        assert_eq!(
+            (EN.problem)(&problem),
+            "no threshold is known for 31 December 2023; known periods: 1 January 2024 – 31 December 2025"
+        );
+    }
+
+    #[test]
+    fn english_text_names_a_region_preset_by_the_regions_english_name() {
+        for region in Region::ALL {
+            assert_eq!(
+                (EN.preset_label)(PresetId::Region(region)),
+                (EN.region)(region)
+            );
+            assert_eq!(
+                (DA.preset_label)(PresetId::Region(region)),
+                (DA.region)(region)
+            );
         }
     }
 }

@@ -33,9 +33,11 @@ function sizes(dist, label) {
 
 /** What a first visit to `url` downloads, as the gzip -9 size of each file requested: the first-load
  * transfer (each area is a module of its own, loaded when shown, so it differs by area). */
-async function firstLoad(url, ready) {
+async function firstLoad(url, ready, language) {
   const browser = await launch();
   const page = await browser.context.newPage();
+  // A representative who chose English before (the switch keeps it in localStorage).
+  if (language) await page.addInitScript((code) => localStorage.setItem('ddh.language', code), language);
   const files = new Set();
   page.on('requestfinished', (request) => files.add(new URL(request.url()).pathname.replace(/^\//, '')));
   await page.goto(url);
@@ -102,6 +104,8 @@ const server = await serveDist(DIST, '/');
 for (const [area, ready] of [['udbud', '[data-testid=price-per-citizen]'], ['indkob', '[data-testid=procurement-figures]'], ['aabningstid', '[data-testid=hours-figures]'], ['fordeling', '[data-testid=keys-side-by-side]'], ['scenarier', '[data-testid=scenario-list]']]) {
   const { gzip, files } = await firstLoad(`${server.url}#${area}`, ready);
   console.log(`first load of #${area}: ${kb(gzip)} gzip (budget 300 KB): ${files.join(', ')}`);
+  const english = await firstLoad(`${server.url}#${area}`, ready, 'en');
+  console.log(`first load of #${area} in English: ${kb(english.gzip)} gzip (budget 300 KB): ${english.files.join(', ')}`);
 }
 const baseline = BASELINE ? await serveDist(BASELINE, '/') : null;
 const times = [];

@@ -21,11 +21,18 @@ export const bigKroner = (decimal) => {
 };
 
 /** Opens the app at `url` in a fresh profile, waiting for `ready` (the tender area's price unless
- * told); `viewport` defaults to 1440×900. `requests` lists every address the page asked for. */
-export async function openApp(url, viewport = { width: 1440, height: 900 }, ready = PRICE) {
+ * told); `viewport` defaults to 1440×900. `requests` lists every address the page asked for. With
+ * `language` ('en'), the profile has that language chosen, as the switch keeps it, until the page
+ * chooses another. */
+export async function openApp(url, viewport = { width: 1440, height: 900 }, ready = PRICE, { language } = {}) {
   const browser = await launch();
   const page = await browser.context.newPage();
   await page.setViewportSize(viewport);
+  if (language) {
+    await page.addInitScript((code) => {
+      if (!localStorage.getItem('ddh.language')) localStorage.setItem('ddh.language', code);
+    }, language);
+  }
   const problems = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);

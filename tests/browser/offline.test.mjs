@@ -17,6 +17,18 @@ const READY = {
   scenarier: '[data-area-root=scenarier] [data-testid=scenario-list]',
 };
 
+/** What the worker keeps for `language`: the page (as "/") and every file of dist/ but the worker
+ * itself and the other language's modules (`ddh-<name>-en.*` are the English ones). */
+function keptFor(root, language) {
+  const kept = (name) => {
+    const module = name.match(/^ddh-[a-z]+(-en)?(\.js|_bg\.wasm)$/);
+    return !module || (module[1] === '-en') === (language === 'en');
+  };
+  const files = readdirSync(root).filter((name) => statSync(join(root, name)).isFile()
+    && name !== 'sw.js' && name !== 'index.html' && kept(name));
+  return ['/', ...files.map((name) => `/${name}`)].sort();
+}
+
 test('after one visit the app opens with no network in every area, and a visit with network picks up a new version', async () => {
   // A copy of dist/, so that a "new version" can be put in its place.
   const root = mkdtempSync(join(tmpdir(), 'ddh-offline-'));
@@ -33,9 +45,7 @@ test('after one visit the app opens with no network in every area, and a visit w
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20000 });
     const kept = await page.evaluate(async () =>
       (await (await caches.open('ddh-app')).keys()).map((request) => new URL(request.url).pathname).sort());
-    const files = readdirSync(root).filter((name) => statSync(join(root, name)).isFile() && name !== 'sw.js');
-    const expected = ['/', ...files.filter((name) => name !== 'index.html').map((name) => `/${name}`)].sort();
-    assert.deepEqual(kept, expected, 'every file of dist/ is kept');
+    assert.deepEqual(kept, keptFor(root, 'da'), 'every file of dist/ is kept, the Danish modules\' only');
 
     // A new version on the server: a visit with network shows it.
     const html = readFileSync(join(root, 'index.html'), 'utf8');
@@ -61,5 +71,28 @@ test('after one visit the app opens with no network in every area, and a visit w
   } finally {
     await browser.close();
     rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('in English, the worker keeps the English modules only, and the app opens in English with no network', async () => {
+  const server = await serveDist(DIST);
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => localStorage.setItem('ddh.language', 'en'));
+    await page.goto(`${server.url}#fordeling`);
+    await page.waitForSelector(READY.fordeling);
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20000 });
+    const kept = await page.evaluate(async () =>
+      (await (await caches.open('ddh-app')).keys()).map((request) => new URL(request.url).pathname).sort());
+    assert.deepEqual(kept, keptFor(DIST, 'en'));
+
+    await server.close();
+    const offline = await browser.context.newPage();
+    await offline.goto(`${server.url}#indkob`);
+    await offline.waitForSelector(READY.indkob);
+    assert.equal((await offline.textContent('[data-area-root=indkob] [data-testid=nav-indkob]')).trim(), 'Procurement');
+  } finally {
+    await browser.close();
   }
 });

@@ -87,22 +87,21 @@ fn test(root: &Path) -> Result<(), String> {
             "warnings",
         ],
     )?;
+    // The app as it runs, in each language: the English build (feature `english`) links other code.
+    for language in [&[][..], &["--features", "english"][..]] {
+        let mut args = vec!["clippy", "-p", "ddh-app", "--all-targets"];
+        args.extend_from_slice(language);
+        args.extend_from_slice(&["--target", "wasm32-unknown-unknown", "--", "-D", "warnings"]);
+        run(root, "cargo", &args)?;
+    }
+    step("engine, CLI and scenario files (unit, doc, property and cross-crate tests)");
+    run(root, "cargo", &["test", "--workspace"])?;
+    step("the app's unit tests in English");
     run(
         root,
         "cargo",
-        &[
-            "clippy",
-            "-p",
-            "ddh-app",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--",
-            "-D",
-            "warnings",
-        ],
+        &["test", "-p", "ddh-app", "--features", "english", "--lib"],
     )?;
-    step("engine, CLI and scenario files (unit, doc, property and cross-crate tests)");
-    run(root, "cargo", &["test", "--workspace"])?;
     step("scenario files against the independent oracle");
     run(
         root,
@@ -134,6 +133,7 @@ fn test(root: &Path) -> Result<(), String> {
             "scenarios.test.mjs",
             "print.test.mjs",
             "export.test.mjs",
+            "english.test.mjs",
         ],
         &[("DDH_BIN", ddh.as_os_str()), ("DDH_DIST", dist.as_os_str())],
     )?;

@@ -2,7 +2,6 @@
 //! schedule beside the proposed one on four figures.
 
 use super::{DrawingFailed, Layout};
-use crate::texts::Texts;
 use ddh_engine::money::Money;
 use ddh_engine::report::HoursReport;
 use plotters::prelude::*;
@@ -29,11 +28,10 @@ fn shade(value: u32, most: u32) -> RGBColor {
 pub fn heat_chart(
     grid: &[Vec<Option<u32>>],
     hours: std::ops::Range<usize>,
-    texts: &Texts,
     width: u32,
 ) -> Result<String, DrawingFailed> {
     let layout = Layout::for_width(width);
-    let days = crate::texts::hours::of(texts).weekdays;
+    let days = crate::texts::hours::current().weekdays;
     let most = grid.iter().flatten().flatten().copied().max().unwrap_or(1);
     let columns = hours.len().max(1) as i32;
     let height = (layout.height * 3 / 4).max(240);
@@ -124,12 +122,8 @@ type Figure<'a> = (&'a str, f64, f64, fn(f64) -> String);
 
 /// Four figures, today's bar beside the proposed: open hours a week, the staffing plan's cost a year
 /// (mio. kr.), its service level and its answer rate (%).
-pub fn before_after_chart(
-    figures: &BeforeAfter,
-    texts: &Texts,
-    width: u32,
-) -> Result<String, DrawingFailed> {
-    let t = crate::texts::hours::of(texts);
+pub fn before_after_chart(figures: &BeforeAfter, width: u32) -> Result<String, DrawingFailed> {
+    let t = crate::texts::hours::current();
     let layout = Layout::for_width(width);
     let number = |d: Decimal| d.to_f64().unwrap_or(0.0);
     let figures: [Figure; 4] = [
@@ -138,28 +132,45 @@ pub fn before_after_chart(
             f64::from(figures.weekly_minutes[0]) / 60.0,
             f64::from(figures.weekly_minutes[1]) / 60.0,
             |v| {
-                ddh_engine::danish::number(&format!("{v:.2}"))
-                    .trim_end_matches(",00")
-                    .to_owned()
+                let text = format!("{v:.2}");
+                crate::format::number_text(text.strip_suffix(".00").unwrap_or(&text))
             },
         ),
         (
             t.cost,
             number(figures.cost[0].kroner()) / 1e6,
             number(figures.cost[1].kroner()) / 1e6,
-            |v| format!("{} mio.", ddh_engine::danish::number(&format!("{v:.2}"))),
+            |v| {
+                format!(
+                    "{}{}",
+                    crate::format::number_text(&format!("{v:.2}")),
+                    crate::format::MILLIONS
+                )
+            },
         ),
         (
             t.column_sl,
             number(figures.service_level[0]) * 100.0,
             number(figures.service_level[1]) * 100.0,
-            |v| format!("{} %", ddh_engine::danish::number(&format!("{v:.1}"))),
+            |v| {
+                format!(
+                    "{}{}",
+                    crate::format::number_text(&format!("{v:.1}")),
+                    crate::format::PERCENT
+                )
+            },
         ),
         (
             t.column_answer,
             number(figures.answer_rate[0]) * 100.0,
             number(figures.answer_rate[1]) * 100.0,
-            |v| format!("{} %", ddh_engine::danish::number(&format!("{v:.1}"))),
+            |v| {
+                format!(
+                    "{}{}",
+                    crate::format::number_text(&format!("{v:.1}")),
+                    crate::format::PERCENT
+                )
+            },
         ),
     ];
     let height = (layout.height * 3 / 4).max(240);

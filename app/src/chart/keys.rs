@@ -2,7 +2,6 @@
 //! or one (its change under a key against today's). Members top to bottom in the report's order.
 
 use super::{DrawingFailed, Layout};
-use crate::texts::Texts;
 use ddh_engine::keys::report::KeysReport;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -64,15 +63,16 @@ impl Bars {
     }
 }
 
-/// A value in kroner for an axis: `1,2 mio.` or `350.000`.
+/// A value in kroner for an axis: `1,2 mio.` or `350.000` (English: `1.2m`, `350,000`).
 fn short(value: f64) -> String {
     if value.abs() >= 1e6 {
         format!(
-            "{} mio.",
-            ddh_engine::danish::number(&format!("{:.1}", value / 1e6))
+            "{}{}",
+            crate::format::number_text(&format!("{:.1}", value / 1e6)),
+            crate::format::MILLIONS
         )
     } else {
-        ddh_engine::danish::number(&format!("{value:.0}"))
+        crate::format::number_text(&format!("{value:.0}"))
     }
 }
 
@@ -125,10 +125,9 @@ impl Geometry {
 pub fn member_names(
     members: &[String],
     series: usize,
-    texts: &Texts,
     width: u32,
 ) -> Result<String, DrawingFailed> {
-    let t = crate::texts::keys::of(texts);
+    let t = crate::texts::keys::current();
     let g = Geometry::new(width, members.len(), series);
     let mut svg = String::new();
     {

@@ -3,7 +3,6 @@
 
 use super::{below_ceiling, DrawingFailed, Layout};
 use crate::format::count;
-use crate::texts::Texts;
 use ddh_engine::money::Money;
 use ddh_engine::report::{OffersReport, ValueReport};
 use plotters::prelude::*;
@@ -38,10 +37,9 @@ fn axis_kroner(value: &f64) -> String {
 pub fn value_chart(
     value: &ValueReport,
     threshold: Money,
-    texts: &Texts,
     width: u32,
 ) -> Result<String, DrawingFailed> {
-    let t = crate::texts::procurement::of(texts);
+    let t = crate::texts::procurement::current();
     let layout = Layout::for_width(width);
     let points: Vec<(f64, f64)> = value
         .by_month
@@ -92,12 +90,8 @@ pub struct OffersChart {
 }
 
 /// Cost per member against the number of members, a line per offer, a ring where two offers change place.
-pub fn offers_chart(
-    report: &OffersReport,
-    texts: &Texts,
-    width: u32,
-) -> Result<OffersChart, DrawingFailed> {
-    let t = crate::texts::procurement::of(texts);
+pub fn offers_chart(report: &OffersReport, width: u32) -> Result<OffersChart, DrawingFailed> {
+    let t = crate::texts::procurement::current();
     let layout = Layout::for_width(width);
     let members = report.member_count.max(1) as f64;
     let lines: Vec<Vec<(f64, f64)>> = (0..report.offers.len())

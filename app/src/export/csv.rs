@@ -1,10 +1,18 @@
-//! A table as text for Danish Excel: CSV with `;` between cells (what Excel expects where the decimal
-//! sign is a comma), and tab-separated text for pasting into Excel or PowerPoint. Cells are exported as
-//! the page writes them; in a figure column, a trailing ` kr.` or ` %` is dropped where what is left is
-//! a number, so that Excel takes `1.550.000,00` as a number rather than as text.
+//! A table as text for Excel: CSV, and tab-separated text for pasting into Excel or PowerPoint. Cells
+//! are exported as the page writes them; in a figure column, the unit is dropped where what is left is
+//! a number, so that Excel takes it as a number rather than as text.
+//!
+//! In Danish, for Danish Excel: `;` between cells (what Excel expects where the decimal sign is a
+//! comma), figures as on screen (`1.550.000,00`). In English, for English Excel: `,` between cells
+//! and figures without thousands commas (`1550000.00`), so that no figure needs quotes and the app's
+//! own import reads the file back.
 
-/// Rows of cells as CSV: a byte-order mark (Excel reads UTF-8 by it), `;` between cells, CRLF after
-/// each row; a cell holding `;`, a quote or a line break is quoted, its quotes doubled.
+/// The separator between cells in a CSV file of the module's language.
+const SEPARATOR: char = if cfg!(feature = "english") { ',' } else { ';' };
+
+/// Rows of cells as CSV: a byte-order mark (Excel reads UTF-8 by it), `;` between cells (`,` in
+/// English), CRLF after each row; a cell holding the separator, a quote or a line break is quoted, its
+/// quotes doubled.
 ///
 /// ```
 /// use ddh_app::export::csv::to_csv;
@@ -15,8 +23,8 @@
 pub fn to_csv(rows: &[Vec<String>]) -> String {
     let mut out = String::from('\u{feff}');
     for row in rows {
-        let cells: Vec<String> = row.iter().map(|cell| quoted(cell, ';')).collect();
-        out.push_str(&cells.join(";"));
+        let cells: Vec<String> = row.iter().map(|cell| quoted(cell, SEPARATOR)).collect();
+        out.push_str(&cells.join(&SEPARATOR.to_string()));
         out.push_str("\r\n");
     }
     out
@@ -89,13 +97,17 @@ fn is_number(text: &str) -> bool {
 pub fn figure(text: &str) -> String {
     let bare = text
         .strip_suffix(" kr.")
+        .or_else(|| text.strip_prefix("DKK "))
         .or_else(|| text.strip_suffix(" %"))
+        .or_else(|| text.strip_suffix('%'))
         .unwrap_or(text)
         .replace('\u{2212}', "-");
-    if is_number(&bare) {
-        bare
-    } else {
+    if !is_number(&bare) {
         text.to_owned()
+    } else if cfg!(feature = "english") {
+        bare.replace(',', "")
+    } else {
+        bare
     }
 }
 
@@ -116,7 +128,12 @@ pub fn file_stem(name: &str) -> String {
     }
     let stem = stem.trim_end_matches('-');
     if stem.is_empty() {
-        "tabel".to_owned()
+        (if cfg!(feature = "english") {
+            "table"
+        } else {
+            "tabel"
+        })
+        .to_owned()
     } else {
         stem.chars().take(60).collect()
     }

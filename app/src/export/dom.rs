@@ -90,8 +90,8 @@ fn rows_of(table: &Element, t: &ExportTexts) -> Vec<Vec<String>> {
     rows
 }
 
-/// A cell's value: a field's value where it holds one (a tick as ja or nej, a choice by its text), a
-/// figure without its unit, else its text.
+/// A cell's value: a field's value where it holds one (a tick as ja or nej, a choice by its text, a
+/// number as a figure), a figure without its unit, else its text.
 fn cell_text(cell: &Element, t: &ExportTexts) -> String {
     if let Ok(Some(field)) = cell.query_selector("input, select") {
         if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
@@ -103,7 +103,13 @@ fn cell_text(cell: &Element, t: &ExportTexts) -> String {
                 })
                 .to_owned();
             }
-            return input.value();
+            // A number field's figure as a figure cell's (in English without thousands separators).
+            let value = input.value();
+            return if input.get_attribute("inputmode").as_deref() == Some("decimal") {
+                super::csv::figure(&value)
+            } else {
+                value
+            };
         }
         if let Some(select) = field.dyn_ref::<web_sys::HtmlSelectElement>() {
             let chosen = select.selected_index();

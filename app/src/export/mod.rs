@@ -34,7 +34,7 @@ pub fn listen() {
 
 /// The dialog for the area `from` (the button pressed) is in; focus goes back to `from` on closing.
 fn open(from: &HtmlElement) {
-    let t = &crate::texts::export::DA;
+    let t = crate::texts::export::current();
     let Some(document) = from.owner_document() else {
         return;
     };

@@ -16,6 +16,8 @@ const SCENARIO_KEY: &str = "ddh.scenario";
 /// The scenario and its undo history, handed from the area left to the area shown (sessionStorage:
 /// this tab only, gone with it).
 const HAND_OVER_KEY: &str = "ddh.hand-over";
+/// The language chosen, by its code (`en`); read by the loader (public/areas.js) to pick the modules.
+const LANGUAGE_KEY: &str = "ddh.language";
 /// Where an unreadable stored scenario is moved, so the user's work can still be recovered by hand.
 const UNREADABLE_KEY: &str = "ddh.scenario.unreadable";
 
@@ -43,6 +45,12 @@ pub enum SaveProblem {
 /// itself throws when site data is blocked, so nothing here may assume it exists.
 fn local_storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Keeps `language` as the user's choice, for the loader to pick its modules at the next load; false
+/// where the browser refuses storage.
+pub fn keep_language(language: crate::texts::Language) -> bool {
+    local_storage().is_some_and(|storage| storage.set_item(LANGUAGE_KEY, language.code()).is_ok())
 }
 
 pub fn load() -> Loaded {

@@ -1,9 +1,11 @@
 //! The texts of the export dialog (the module `ddh-eksport`), one table per language.
 
-/// The export dialog's table in the language of `texts`.
-pub fn of(texts: &super::Texts) -> &'static ExportTexts {
-    match texts.language {
+/// This table in the language the module is built in ([`super::LANGUAGE`]); only that language's
+/// table is linked into the module.
+pub fn current() -> &'static ExportTexts {
+    match super::LANGUAGE {
         super::Language::Danish => &DA,
+        super::Language::English => &EN,
     }
 }
 
@@ -32,7 +34,7 @@ pub struct ExportTexts {
     pub png_failed: &'static str,
 }
 
-pub const DA: ExportTexts = ExportTexts {
+pub static DA: ExportTexts = ExportTexts {
     heading: "Eksportér",
     intro: "Tabellerne og diagrammerne i dette område, som de står på siden. CSV åbnes i Excel med danske tal; \
             Kopiér lægger tabellen på udklipsholderen, så den kan sættes ind i Excel eller PowerPoint.",
@@ -53,4 +55,28 @@ pub const DA: ExportTexts = ExportTexts {
     copy_failed: "Browseren tillader ikke at kopiere her. Brug CSV i stedet.",
     saved: |file| format!("{file} er hentet."),
     png_failed: "Diagrammet kunne ikke gemmes som PNG i denne browser. Brug SVG i stedet.",
+};
+
+/// English, for the app's English build.
+pub static EN: ExportTexts = ExportTexts {
+    heading: "Export",
+    intro: "The tables and charts in this area, as they appear on the page. CSV opens in Excel with numbers \
+            in English format; Copy puts the table on the clipboard, ready to paste into Excel or PowerPoint.",
+    tables: "Tables",
+    charts: "Charts",
+    nothing: "There are no tables or charts on the screen here. Expand them and try again.",
+    csv: "CSV (Excel)",
+    copy: "Copy",
+    svg: "SVG",
+    png: "PNG",
+    close: "Close",
+    checked: "yes",
+    unchecked: "no",
+    table_n: |n| format!("Table {n}"),
+    chart_n: |n| format!("Chart {n}"),
+    action_on: |action, name| format!("{action}: {name}"),
+    copied: |name| format!("\u{201c}{name}\u{201d} has been copied. Paste it with Ctrl+V."),
+    copy_failed: "The browser does not allow copying here. Use CSV instead.",
+    saved: |file| format!("{file} has been downloaded."),
+    png_failed: "The chart could not be saved as PNG in this browser. Use SVG instead.",
 };

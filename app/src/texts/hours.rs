@@ -2,10 +2,12 @@
 
 use ddh_engine::hours::calendar::Holiday;
 
-/// The opening-hours area's table in the language of `texts`.
-pub fn of(texts: &super::Texts) -> &'static HoursTexts {
-    match texts.language {
+/// This table in the language the module is built in ([`super::LANGUAGE`]); only that language's
+/// table is linked into the module.
+pub fn current() -> &'static HoursTexts {
+    match super::LANGUAGE {
         super::Language::Danish => &DA,
+        super::Language::English => &EN,
     }
 }
 
@@ -122,7 +124,7 @@ pub struct HoursTexts {
     pub queue_grows: &'static str,
 }
 
-pub const DA: HoursTexts = HoursTexts {
+pub static DA: HoursTexts = HoursTexts {
     heading: "Åbningstid, vagttimer og servicegrad",
     intro: "Hvad betyder det at skære åbningstiden fra 60 til 48 timer om ugen (forslaget i præsentationen 2025)? \
             Ret de to ugeskemaer, året og bemandingen; tallene nedenfor regnes med det samme.",
@@ -264,4 +266,150 @@ pub const DA: HoursTexts = HoursTexts {
     column_answer: "Svarprocent",
     column_releasable: "Kan gå",
     queue_grows: "køen vokser",
+};
+
+/// English, for the app's English build.
+pub static EN: HoursTexts = HoursTexts {
+    heading: "Opening hours, shift hours and service level",
+    intro: "What does cutting opening hours from 60 to 48 hours a week (the proposal in the 2025 presentation) mean? \
+            Edit the two weekly schedules, the year and the staffing; the figures below are recalculated at once.",
+    weeks_heading: "Weekly schedules",
+    today: "Today",
+    proposed: "Proposed",
+    today_lower: "today",
+    proposed_lower: "proposed",
+    change_lower: "change",
+    opens_lower: "opens",
+    closes_lower: "closes",
+    agents_lower: "agents",
+    weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    closed: "Closed",
+    opens: "Opens",
+    closes: "Closes",
+    agents: "Agents",
+    agents_hint: "blank: as per open hour",
+    add_interval: "+ interval",
+    remove_interval: "Remove",
+    copy_today: "Copy today to the proposal",
+    time_format: "write a time as 08:00 (24:00 for midnight)",
+    per_week: "a week",
+    change: "Change",
+    year_heading: "The year",
+    year_label: "Year",
+    holidays_note: "Closed on the public holidays: New Year's Day, Maundy Thursday, Good Friday, Easter Sunday, Easter Monday, \
+                    Ascension Day, Whit Sunday, Whit Monday, Christmas Day and Boxing Day (Great Prayer Day up to and including 2023). \
+                    Also closed on:",
+    grundlovsdag: "Constitution Day (5 June)",
+    juleaftensdag: "Christmas Eve (24 December)",
+    nytaarsaftensdag: "New Year's Eve (31 December)",
+    holiday: |holiday| match holiday {
+        Holiday::Nytaarsdag => "New Year's Day",
+        Holiday::Skaertorsdag => "Maundy Thursday",
+        Holiday::Langfredag => "Good Friday",
+        Holiday::Paaskedag => "Easter Sunday",
+        Holiday::AndenPaaskedag => "Easter Monday",
+        Holiday::StoreBededag => "Great Prayer Day",
+        Holiday::KristiHimmelfartsdag => "Ascension Day",
+        Holiday::Pinsedag => "Whit Sunday",
+        Holiday::AndenPinsedag => "Whit Monday",
+        Holiday::Grundlovsdag => "Constitution Day",
+        Holiday::Juleaftensdag => "Christmas Eve",
+        Holiday::Juledag => "Christmas Day",
+        Holiday::AndenJuledag => "Boxing Day",
+        Holiday::Nytaarsaftensdag => "New Year's Eve",
+    },
+    closed_days: "Closed days in the year",
+    column_date: "Date",
+    column_holiday: "Day",
+    column_weekday: "Weekday",
+    open_per_year: "Open hours a year",
+    staffing_heading: "Shift hours and cost",
+    agents_per_hour: "Agents per open hour",
+    hourly_rate: "Hourly rate (DKK per agent hour)",
+    staffing_default_note: "Default: 7 agents in every open hour at DKK 235 gives just under DKK 5 million a year with today's schedule, \
+                            the budgets' estimate for shift staffing in 2025 and 2026. An estimate: replace it with your own figures.",
+    calls_heading: "Calls and service target",
+    calls_per_year: "Calls per year",
+    aht: "Average handling time, AHT (s)",
+    target_percent: "Target: share answered (%)",
+    target_seconds: "within (s)",
+    shrinkage: "Shrinkage: time away from the phone (%)",
+    max_occupancy: "Maximum occupancy (%)",
+    patience: "Average patience before the caller hangs up (s)",
+    moved_percent: "Calls in closed hours that come back during opening hours (%)",
+    moved_to: "They come back",
+    moved_same_day: "the same day",
+    moved_week: "spread over the week",
+    profile_heading: "Distribution of calls over the week",
+    profile_illustrative: "Illustrative distribution, not measured: busiest on Monday morning, no calls where today's schedule is closed. Import your own figures.",
+    profile_own: "Your own distribution.",
+    import_label: "Import distribution (CSV from Excel)",
+    import_format: "Format: a header line, then 24 lines, one per hour (0–23): the hour and seven numbers, Monday to Sunday, separated by semicolons. \
+                    The numbers may be calls or shares, written as Danish Excel writes them (decimal comma).",
+    import_done: "The distribution has been imported.",
+    import_failed: |line, column, problem| {
+        let place = match (line, column) {
+            (0, _) => String::from("The file"),
+            (line, 0) => format!("Line {line}"),
+            (line, column) => format!("Line {line}, column {column}"),
+        };
+        format!("{place}: {problem}. Nothing has been changed.")
+    },
+    import_unreadable: "The file could not be read. Nothing has been changed.",
+    edit_profile: "Edit the distribution hour by hour",
+    weight_of: |day, hour| format!("{day} {hour:02}:00"),
+    results_heading: "Before and after",
+    column_figure: "Figure",
+    open_hours_week: "Open hours a week",
+    open_hours_year: "Open hours a year",
+    calls_open: "Calls in opening hours",
+    calls_moved: "Calls moved from closed hours",
+    calls_lost: "Calls lost in closed hours",
+    staffed_plan: "As staffed",
+    needed_plan: "Needed for the target (Erlang C)",
+    agent_hours: "agent hours a year",
+    cost: "cost a year",
+    service_level: |percent, seconds| format!("service level ({percent}% within {seconds} s)"),
+    asa: "average speed of answer",
+    answer_rate: "answer rate (allowing for callers who hang up)",
+    overloaded: "calls in hours where the queue grows without limit",
+    overloaded_note: "Where the agents on the phone cannot keep up with the calls, the queue grows without limit: the service level is counted as 0 for those hours.",
+    method_note: "Service level and speed of answer by Erlang C (no one hangs up); answer rate by Erlang A with the patience you have set. \
+                  Agents on the phone = staffed × (1 − shrinkage), rounded down; positions needed = needed on the phone ÷ (1 − shrinkage), rounded up; \
+                  at least one agent while open. Calls per year are spread over the open days of each weekday, so the holidays' calls fall on the other days. \
+                  Service level and answer rate apply to the calls in opening hours; calls lost in closed hours have a line of their own.",
+    members_heading: "Members' shift hours and cost (population key)",
+    column_member: "Municipality",
+    hours_of: |schedule| format!("Hours, {schedule}"),
+    kroner_of: |schedule| format!("DKK, {schedule}"),
+    members_note: "The staffing's agent hours and cost allocated by population share, in whole minutes and øre by largest remainder, so that they add up exactly.",
+    jumpseat_heading: "Jumpseat",
+    jumpseat_percent: "Share of agents on jumpseat shifts (%)",
+    jumpseat_week: "Hours that can be released a week",
+    jumpseat_year: "Hours that can be released a year",
+    pilot: |hours, from, to, weekly| {
+        format!("The pilot (Aarhus and Halsnæs, {from}–{to}) released {hours}, about {weekly} a week.")
+    },
+    jumpseat_note: "Estimate: in each interval the jumpseat agents can leave as long as the positions the target requires are still filled.",
+    chart_heading: "The week hour by hour",
+    heat_of: |schedule| format!("Positions needed, {schedule}"),
+    heat_alt: |schedule, busiest| {
+        format!("Heat map of the week ({schedule}): positions needed per hour; closed hours are empty. Busiest: {busiest}.")
+    },
+    before_after: "Today and the proposal",
+    before_after_alt: "Bars for today and the proposal: open hours a week, cost a year, service level and answer rate as staffed.",
+    intervals_heading: "Interval by interval",
+    column_interval: "Interval",
+    column_calls: "Calls/hour",
+    column_erlang: "Erlang",
+    column_staffed: "Staffed",
+    column_on_phone: "On the phone",
+    column_needed: "Needed on the phone",
+    column_positions: "Positions needed",
+    column_sl: "Service level",
+    column_asa: "Speed of answer (s)",
+    column_occupancy: "Occupancy",
+    column_answer: "Answer rate",
+    column_releasable: "Can leave",
+    queue_grows: "queue grows",
 };

@@ -1,9 +1,11 @@
 //! The allocation keys' texts (Fordeling), one table per language, found by [`of`].
 
-/// The keys area's table in the language of `texts`.
-pub fn of(texts: &super::Texts) -> &'static KeysTexts {
-    match texts.language {
+/// This table in the language the module is built in ([`super::LANGUAGE`]); only that language's
+/// table is linked into the module.
+pub fn current() -> &'static KeysTexts {
+    match super::LANGUAGE {
         super::Language::Danish => &DA,
+        super::Language::English => &EN,
     }
 }
 
@@ -103,7 +105,7 @@ pub struct KeysTexts {
     pub change_caption: fn(key: &str) -> String,
 }
 
-static DA: KeysTexts = KeysTexts {
+pub static DA: KeysTexts = KeysTexts {
     heading: "Fordeling af vagter og udgifter",
     intro: "Hvem leverer hvor mange agenttimer, og hvem bærer hvilken udgift? Fem fordelingsnøgler for de samme \
             timer og den samme udgift, side om side: dagens befolkningsnøgle, samarbejdsaftalens økonomimodel, \
@@ -204,7 +206,7 @@ static DA: KeysTexts = KeysTexts {
     market_columns: ["Basis", "Givet tilbage", "Bud", "Vundet", "Fyldt op", "Flyttet", "Kompensation"],
     market_summary: |base, supply, demand, compensation| {
         format!(
-            "Basis {base}; på markedspladsen {supply}; bud {demand}. Kompensation i alt {compensation}."
+            "Basis {base}; på markedspladsen {supply}; bud {demand}. Kompensation i alt {compensation}"
         )
     },
     oversubscribed: "Der er budt på flere timer, end der er: buddene skæres ned forholdsmæssigt.",
@@ -233,4 +235,143 @@ static DA: KeysTexts = KeysTexts {
     change_alt: |key| format!("Søjler: hvert medlems ændring i udgift under {key} mod dagens nøgle."),
     bars_caption: "Hvert medlems udgift under hver nøgle (kr.)",
     change_caption: |key| format!("Ændring i udgift under {key} mod dagens nøgle (kr.)"),
+};
+
+/// English, for the app's English build.
+pub static EN: KeysTexts = KeysTexts {
+    heading: "Allocation of shifts and costs",
+    intro: "Who supplies how many agent hours, and who bears which cost? Five allocation keys for the same hours \
+            and the same cost, side by side: today's population key, the cooperation agreement's economic model, \
+            Skanderborg's call-share proposal with floor and ceiling (2024), as the spreadsheet calculated it and \
+            exactly, and base + marketplace (2025). Hours are divided in whole minutes and amounts in whole øre by \
+            largest remainder, so that everything adds up.",
+    basis_heading: "What is allocated",
+    source_label: "Hours and cost from",
+    sources: ["Opening hours, today", "Opening hours, proposal", "Entered here"],
+    typed_hours: "Agent hours per year",
+    typed_cost: "Cost per year (DKK)",
+    jumpseat_apply: "Deduct jumpseat hours before allocating",
+    jumpseat_hours: "Jumpseat hours per year (blank: the estimate from Opening hours)",
+    // `kroner` ends in a figure ("DKK 1,550,000.00"), so the sentence has its own full stop.
+    shared: |hours, kroner| format!("To allocate: {hours} and {kroner}."),
+    jumpseat_cut: |hours, kroner| format!("Jumpseat deducts {hours} and {kroner}."),
+    calls_heading: "Calls per member (last year)",
+    calls_illustrative: "Illustrative calls: the calls per year from Opening hours, distributed by population, with \
+                         Skanderborg and Odsherred set as in the proposal's examples (1.05% of the calls against \
+                         3.33% of the population; 1,300 hours by calls against 741 at the ceiling). Enter or import \
+                         your own figures.",
+    calls_own: "The calls are your own (entered or imported).",
+    use_illustrative: "Use the illustrative calls",
+    import_label: "Import calls from a CSV file",
+    import_format: "One line per member: the municipality's code or name and its number of calls, separated by a \
+                    semicolon, as Danish Excel saves ‘CSV (semikolonsepareret)’. A first line of headings is \
+                    skipped. UTF-8 or Windows-1252.",
+    paste_label: "Or paste from Excel: municipality and calls on each line",
+    paste_apply: "Use the pasted figures",
+    import_done: "The calls have been imported.",
+    missing_calls: |names| format!("No calls for: {names}. They count as 0."),
+    member: "Member",
+    population: "Population",
+    population_share: "Population share",
+    calls: "Calls",
+    call_share: "Call share",
+    bid: "Bid (hours)",
+    calls_of: |name| format!("Calls, {name}"),
+    bid_of: |name| format!("Bid, {name}"),
+    bid_note: "Bids on the marketplace in hours per year: positive for more hours than the base, negative for base \
+               hours put on the marketplace.",
+    edit_members: "Edit calls and bids member by member",
+    params_heading: "Key parameters",
+    population_weight: "Economic model: weight on population share (%)",
+    calls_weight: "Economic model: weight on call share (%)",
+    floor: "Floor and ceiling: floor (% of the population share)",
+    cap: "Floor and ceiling: ceiling (% of the population share)",
+    base: "Marketplace: base staffing (% of the hours)",
+    fill_label: "Marketplace: hours without bids go to",
+    fills: ["the members by population", "the bidders by bid"],
+    compensation: "Marketplace: compensation per hour moved (DKK)",
+    keys: [
+        "Population (today)",
+        "Economic model",
+        "Floor and ceiling (spreadsheet)",
+        "Floor and ceiling (exact)",
+        "Base + marketplace",
+    ],
+    side_heading: "Side by side",
+    sort_label: "Key",
+    sort_note: "The chosen key orders the table (largest gain first: a lower cost than under today's population \
+                key) and is the one shown in detail and in the chart of changes.",
+    hours_of: |key| format!("{key}: hours"),
+    kroner_of: |key| format!("{key}: DKK"),
+    change_of: |key| format!("{key}: change"),
+    total: "Total",
+    sums_equal: |hours, kroner| format!("All five keys allocate {hours} and {kroner} in total."),
+    sums_differ: "The keys' totals are not the same.",
+    differ: |names| {
+        format!(
+            "After the spreadsheet's rescaling, these members are outside the bounds: {names}. The exact variant \
+             holds them at their bound, and the other members' hours change accordingly."
+        )
+    },
+    differ_none: "After the spreadsheet's rescaling, all shares are within the bounds.",
+    example_floor: |share| {
+        format!(
+            "The proposal's example: Skanderborg is raised to its floor, {share} of the hours before rescaling."
+        )
+    },
+    example_cap: |share| {
+        format!("The proposal's example: Odsherred is held at its ceiling, {share} of the hours before rescaling.")
+    },
+    detail_heading: "One key in detail",
+    hours: "Hours",
+    kroner: "DKK",
+    change: "Change",
+    fee: "Operating fee",
+    credit: "Credit for hours",
+    net: "Net",
+    economic_note: "The operating fee divides the cost by the weighted shares; the hours are supplied by population \
+                    and credited at the hourly rate. Net is the fee minus the credit: a positive net is paid, a \
+                    negative net is received.",
+    bounded_share: "Bounded share (column H)",
+    bound: "Bound",
+    rescaled: "Rescaled (column I)",
+    exact: "Exact share",
+    exact_bound: "Bound (exact)",
+    bounds: ["", "floor", "ceiling"],
+    bounded_note: "The spreadsheet bounds the call share to [floor, ceiling] of the population share and rescales \
+                   to 100%, after which a share can end up outside the bounds. The exact variant holds the bounded \
+                   members at their bound and rescales the rest until none is outside.",
+    market_columns: ["Base", "Given back", "Bid", "Won", "Filled", "Moved", "Compensation"],
+    market_summary: |base, supply, demand, compensation| {
+        format!(
+            "Base {base}; on the marketplace {supply}; bids {demand}. Total compensation {compensation}."
+        )
+    },
+    oversubscribed: "More hours have been bid for than there are: the bids are scaled down proportionally.",
+    undersubscribed: "The bids do not take all the hours on the marketplace: the rest is allocated by the chosen \
+                      rule.",
+    market_note: "The compensation decides how much money the marketplace moves: if it equals the hourly rate, the \
+                  marketplace moves hours but almost no money (only øre rounding).",
+    seats_heading: "Steering group seats",
+    seats_count: "Seats in total",
+    seats_method: "Method",
+    seats_methods: ["Largest remainder", "D'Hondt"],
+    seats_aarhus: "Aarhus' fixed seat",
+    seats_aarhus_options: ["counts as one of Region Midtjylland's", "comes on top of the others"],
+    region: "Region",
+    members: "Members",
+    seats: "Seats",
+    fixed_seat: "of which Aarhus' fixed seat:",
+    seats_note: "The by-laws: up to 13 municipalities, Aarhus has a fixed seat, and the seats are distributed over \
+                 the regions by population. A region gets at most one seat per member; if two regions are tied, \
+                 the seat goes to the one listed first.",
+    seats_given: |seats| match seats {
+        1 => "1 seat allocated.".to_owned(),
+        n => format!("{n} seats allocated."),
+    },
+    chart_heading: "Charts",
+    bars_alt: "Bars: each member's cost under each key.",
+    change_alt: |key| format!("Bars: each member's change in cost under {key} against today's key."),
+    bars_caption: "Each member's cost under each key (DKK)",
+    change_caption: |key| format!("Change in cost under {key} against today's key (DKK)"),
 };

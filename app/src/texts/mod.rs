@@ -3,8 +3,9 @@
 //! Plain texts are fields; sentences with figures in them are functions of the language, given figures
 //! already formatted, so that word order and grammar belong to the language. The engine's own texts
 //! (its error messages, preset labels, sources, the rounding note) are in its table, which this one
-//! holds: choosing a language is choosing one `&Texts`. A second language is one more `const Texts`,
-//! and the compiler refuses it until every field is filled.
+//! holds: choosing a language is choosing one `&Texts`. Each language is one more `static Texts`, and
+//! the compiler refuses it until every field is filled. The tables are statics, so that each is
+//! one object in a module however many functions refer to it.
 
 pub mod export;
 pub mod hours;
@@ -18,6 +19,34 @@ use ddh_engine::text::Messages;
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Language {
     Danish,
+    English,
+}
+
+impl Language {
+    /// The language's code, as `<html lang>` and the stored choice name it.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Language::Danish => "da",
+            Language::English => "en",
+        }
+    }
+}
+
+/// The language this module is built in: Danish, or English with the cargo feature `english`. Each
+/// module is built once per language, so that it holds one language's texts and formats, and the
+/// loader picks the build of the language the user chose (DESIGN.md, "Two languages").
+pub const LANGUAGE: Language = if cfg!(feature = "english") {
+    Language::English
+} else {
+    Language::Danish
+};
+
+/// The app's texts in the language the module is built in.
+pub fn current() -> &'static Texts {
+    match LANGUAGE {
+        Language::Danish => &DA,
+        Language::English => &EN,
+    }
 }
 
 /// The app's texts in one language.
@@ -102,6 +131,10 @@ pub struct Texts {
     pub reset: &'static str,
     pub print: &'static str,
     pub export: &'static str,
+    /// The other language's name in that language, on the switch to it ("English" in Danish).
+    pub other_language: &'static str,
+    /// Said when the choice of language cannot be kept (storage blocked), so nothing changes.
+    pub language_not_kept: &'static str,
     /// Under a printed area: the scenario's name, before the day the browser writes ("Scenarie: Basis.
     /// Udskrevet fra Den Digitale Hotlines beregner 4. december 2026.").
     pub printed: fn(name: &str) -> String,
@@ -188,7 +221,7 @@ pub struct FewestAnswer<'a> {
     pub needed: &'a str,
 }
 
-pub const DA: Texts = Texts {
+pub static DA: Texts = Texts {
     engine: &ddh_engine::text::DA,
     language: Language::Danish,
     areas_label: "Områder",
@@ -266,6 +299,8 @@ pub const DA: Texts = Texts {
     reset: "Nulstil",
     print: "Udskriv",
     export: "Eksportér",
+    other_language: "English",
+    language_not_kept: "Browseren giver ikke adgang til lokal lagring, så sprogvalget kan ikke gemmes. Appen bliver på dansk.",
     printed: |name| format!("Scenarie: {name}. Udskrevet fra Den Digitale Hotlines beregner"),
     undo: "Fortryd",
     redo: "Gentag",
@@ -331,4 +366,152 @@ pub const DA: Texts = Texts {
         }
     },
     area_refused: |field, message| format!("Kan ikke regnes: {field}: {message}"),
+};
+
+/// English, for the app's English build.
+pub static EN: Texts = Texts {
+    engine: &ddh_engine::text::EN,
+    language: Language::English,
+    areas_label: "Areas",
+    area_tender: "Tender",
+    area_procurement: "Procurement",
+    area_hours: "Opening hours",
+    area_keys: "Allocation",
+    area_scenarios: "Scenarios",
+    title: "Den Digitale Hotline: tender economics",
+    tagline: "What does the new contact-centre system cost per citizen and per member as municipalities join and leave?",
+    members_heading: "Members",
+    members_default_note: "Default: the 13 municipalities named as members in the steering group minutes of 18 April 2024 and the minutes of the board of representatives of 15 May 2025. There is no public list of members, so adjust the selection as needed.",
+    presets_label: "Presets",
+    quarter_label: "Population figures",
+    search_label: "Search municipalities",
+    search_placeholder: "e.g. Aarhus",
+    only_ticked: "Show selected only",
+    selected_count: "selected",
+    column_member: "Member",
+    column_code: "Code",
+    column_name: "Municipality",
+    column_region: "Region",
+    column_population: "Population",
+    column_share: "Share",
+    column_bill: "Bill",
+    overridden_mark: "edited",
+    reset_override: "Use Statistics Denmark's figure",
+    budget_heading: "Tender budget",
+    budget_note: "Default: \"Small tender\" from the 2025 presentation. Amounts in DKK excl. VAT.",
+    column_item: "Item",
+    column_amount: "Amount (DKK)",
+    column_kind: "Type",
+    kind_supplier: "Supplier",
+    kind_internal: "Internal",
+    add_item: "Add item",
+    new_item_name: "New item",
+    remove_item: "Remove",
+    total: "Total",
+    supplier_total: "of which to the supplier",
+    internal_total: "of which internal costs",
+    results_heading: "Results",
+    participating_population: "Participating citizens",
+    price_per_citizen: "Price per citizen",
+    largest_share: "Largest member's share",
+    bills_heading: "Bill per member",
+    bills_sum: "Sum of bills",
+    cannot_compute: "Cannot be calculated",
+    not_current: "The figures below are not current: they are the last ones that could be calculated.",
+    leaving_heading: "When members drop out",
+    order_label: "Order",
+    order_largest: "Largest first",
+    order_smallest: "Smallest first",
+    order_custom: "Custom order",
+    custom_order_heading: "Custom order (first to leave at the top)",
+    custom_order_note: "Move members with the arrows, or type a position and press Enter.",
+    move_up: "Move up",
+    move_down: "Move down",
+    draws_label: "Random draws",
+    seed_label: "Seed",
+    target_label: "Target price per citizen (DKK)",
+    target_hint: "How few members can carry the cost?",
+    chart_label: "Price per citizen against number of members",
+    chart_x: "Number of members",
+    chart_y: "DKK per citizen",
+    chart_order_line: "Chosen order",
+    chart_band: "Random order (min–max)",
+    chart_median: "Random order (median)",
+    chart_target: "Target price",
+    chart_failed: "The chart could not be drawn in this browser. The figures are in the \"Step by step\" table.",
+    steps_heading: "Step by step",
+    column_members_left: "Members left",
+    column_leaver: "Leaver",
+    column_leaver_population: "Leaver's population",
+    column_population_left: "Citizens left",
+    reset: "Reset",
+    print: "Print",
+    export: "Export",
+    other_language: "Dansk",
+    language_not_kept: "The browser gives no access to local storage, so the choice of language cannot be kept. The app stays in English.",
+    printed: |name| format!("Scenario: {name}. Printed from Den Digitale Hotline's calculator"),
+    undo: "Undo",
+    redo: "Redo",
+    undo_keys: "Undo (Ctrl+Z)",
+    redo_keys: "Redo (Ctrl+Shift+Z)",
+    reset_done: "The scenario has been reset to the default. Undo brings it back.",
+    saved_unreadable: "The saved scenario could not be read, so the default has been loaded. The saved one has been set aside in the browser's storage under \"ddh.scenario.unreadable\". Reason:",
+    no_storage: "The browser does not allow local storage, so the scenario is not saved. You can carry on working, but reloading the page starts from scratch.",
+    storage_full: "The browser's storage is full, so the latest change has not been saved. You can carry on working; free up space to save again.",
+    storage_refused: "The browser would not save the scenario. You can carry on working, but reloading the page starts from scratch.",
+    empty_number: "must be filled in",
+    unreadable_fields: "These fields contain a value that cannot be used, so the result uses the value from before the change:",
+    quarter_note: "The budget rule uses FOLK1A for the last quarter of year Y−2 (budget 2027: 2025K4). Only 2025K1 and 2026K1 are available here; edit the figures if another quarter is to be used.",
+    skip_to: "Skip to",
+    summary_members: "members",
+    summary_citizens: "citizens",
+    rounding_heading: "Rounding",
+    data_source: "Source",
+    own_selection: "Custom selection",
+    field_members: "Members",
+    field_budget: "Tender budget",
+    field_custom_order: "Custom order",
+    not_a_number: |text| format!("\"{text}\" is not a number"),
+    whole_between: |min, max| format!("must be a whole number between {min} and {max}"),
+    whole_from: |min| format!("must be a whole number of {min} or more"),
+    population_of: |name| format!("Population of {name}"),
+    amount_of: |item| format!("Amount, {item}"),
+    name_of: |item| format!("Name, {item}"),
+    kind_of: |item| format!("Type, {item}"),
+    member_of: |name| format!("Member: {name}"),
+    position_of: |name| format!("Position of {name}"),
+    member_field: |name| format!("Members: {name}"),
+    item_field: |item| format!("Tender budget, {item}"),
+    item_number: |position| format!("item {position}"),
+    code_field: |code| format!("code {code}"),
+    fewest_members: |a| {
+        format!(
+            "At a target price of {} per citizen, at least {} of the {} members must take part when they drop out in the chosen order; the price is then {} per citizen. Remaining: {}. At the target price, the cost needs at least {} citizens.",
+            a.target, a.fewest, a.members, a.price, a.remaining, a.needed
+        )
+    },
+    above_target: |members, price, target, needed| {
+        format!(
+            "Even with all {members} members, the price is {price} per citizen (4 decimal places), above the target price of {target}. At the target price, the cost needs at least {needed} citizens."
+        )
+    },
+    chart_caption: |draws, seed| {
+        format!("Price per citizen against number of members. {draws} random draws, seed {seed}.")
+    },
+    goes_up_to: |price| format!("↑ up to DKK {price}"),
+    chart_clipped: |price| format!("The y-axis is cut off at DKK {price}."),
+    crossing_label: |fewest| format!("at least {fewest}"),
+    summary: |price, members, citizens, total| {
+        format!("Price per citizen {price} · {members} members · {citizens} citizens · total {total}")
+    },
+    preset_applied: |label| format!("The preset \"{label}\" has been applied. Undo brings back the previous members."),
+    item_removed: |item| format!("The item \"{item}\" has been removed. Undo brings it back."),
+    field_problem: |field, message| {
+        if field.is_empty() {
+            message.to_owned()
+        } else {
+            format!("{field}: {message}")
+        }
+    },
+    area_refused: |field, message| format!("Cannot be calculated: {field}: {message}"),
 };

@@ -9,10 +9,12 @@ use ddh_engine::report::{Route, RouteReason, TermRule, ValueStepKind};
 /// How an amount is written, given to sentences that hold amounts.
 pub type MoneyText = fn(Money) -> String;
 
-/// The procurement area's table in the language of `texts`.
-pub fn of(texts: &super::Texts) -> &'static ProcurementTexts {
-    match texts.language {
+/// This table in the language the module is built in ([`super::LANGUAGE`]); only that language's
+/// table is linked into the module.
+pub fn current() -> &'static ProcurementTexts {
+    match super::LANGUAGE {
         super::Language::Danish => &DA,
+        super::Language::English => &EN,
     }
 }
 
@@ -119,7 +121,7 @@ pub struct ProcurementTexts {
     pub value_48: fn(low: &str, high: Option<&str>) -> String,
 }
 
-pub const DA: ProcurementTexts = ProcurementTexts {
+pub static DA: ProcurementTexts = ProcurementTexts {
     heading: "Indkøb",
     intro: "Hvilke udbudsregler gælder, og hvad koster tilbuddene, når antallet af medlemmer ændrer sig? \
             Kontraktværdien følger udbudsloven; tærskelværdien er den, der gælder på den dag, indkøbet \
@@ -287,6 +289,187 @@ pub const DA: ProcurementTexts = ProcurementTexts {
         None => format!("Ved {members} medlemmer koster \"{first}\" og \"{second}\" det samme."),
     },
     offers_caption: |years| format!("Pris pr. medlem over {years} år mod antal medlemmer; skifte markeret med ring."),
+    value_48: |low, high| match high {
+        Some(high) => format!("{low}–{high}"),
+        None => low.to_owned(),
+    },
+};
+
+/// English, for the app's English build.
+pub static EN: ProcurementTexts = ProcurementTexts {
+    heading: "Procurement",
+    intro: "Which procurement rules apply, and what do the offers cost as the number of members changes? \
+            The contract value follows the Public Procurement Act (udbudsloven); the EU threshold is the one in force \
+            on the day the procurement is launched.",
+    purchase_heading: "The purchase",
+    category_label: "Contracting authority and contract type",
+    launch_date_label: "Launch date of the procurement (announcement)",
+    launch_date_hint: "The EU threshold is the one in force on this day.",
+    launch_date_missing: "Choose a date; until then the previous one is used.",
+    indefinite_label: "No fixed end date (indefinite term)",
+    term_months_label: "Term, months",
+    extension_label: "Extension (option), months",
+    include_tender_items: "The tender budget's supplier items (acquisition, implementation) are one-off payments in the purchase",
+    internal_not_counted: "The budget's internal costs (consultant, legal, IT) are not paid to the supplier and do not count towards the contract value.",
+    lines_heading: "Prices",
+    column_name: "Price",
+    column_role: "Type",
+    column_timing: "Paid",
+    column_basis: "Per",
+    column_amount: "Amount, DKK excl. VAT",
+    add_line: "Add price",
+    new_line_name: "New price",
+    remove: "Remove",
+    no_lines: "No prices beyond the tender budget's supplier items.",
+    value_heading: "Contract value",
+    column_step: "Step",
+    column_paragraph: "Legal basis",
+    threshold_heading: "EU threshold",
+    threshold_label: "EU threshold",
+    headroom_label: "Headroom below the threshold",
+    excess_label: "Above the threshold by",
+    route_heading: "Procurement route",
+    cross_border_label: "The contract has a clear cross-border interest",
+    cross_border_criteria: "Assessed on the basis of, among other things:",
+    criteria: [
+        "the subject matter of the contract",
+        "the estimated value",
+        "the duration",
+        "the conditions in the sector",
+        "the place where the contract is to be performed",
+    ],
+    working_rules_note: "The limits below the threshold are the collaboration's working rules from the 2025 slides, not the law's; they can be changed.",
+    announce_above_label: "Announcement on udbud.dk above (DKK)",
+    market_terms_above_label: "Market terms above (DKK)",
+    reasons_heading: "Why",
+    cap_heading: "Tender with a price cap",
+    cap_note: "The highest price that keeps the contract value below the threshold by the chosen margin.",
+    cap_component_label: "Price cap on",
+    margin_label: "Margin below the threshold (%)",
+    consequence_label: "Offers above the price cap",
+    ceiling_label: "Highest contract value",
+    cap_label: "Price cap",
+    value_at_cap_label: "Contract value at the price cap",
+    no_cap: "None: the other payments alone exceed the limit.",
+    offers_heading: "Offers by number of members",
+    offers_note: "Members drop out in the order set in the Tender area. The contract value is setup plus 4 years' operation for all members (48 months, § 38).",
+    offer_years_label: "Compare over (years)",
+    column_offer: "Offer",
+    column_setup: "Setup (DKK)",
+    column_yearly: "Per year (DKK)",
+    column_yearly_high: "Per year, at most (DKK, range)",
+    column_value_48: "Contract value, 48 months",
+    add_offer: "Add offer",
+    new_offer_name: "New offer",
+    offers_table_heading: "Price per member for each number of members",
+    column_members: "Members",
+    column_cheapest: "Cheapest",
+    break_evens_heading: "Where the offers change places",
+    no_break_evens: "None: the order is the same for every number of members.",
+    value_chart_label: "The contract value month by month against the EU threshold",
+    value_chart_x: "Months",
+    value_chart_y: "Contract value (DKK)",
+    offers_chart_label: "Price per member against the number of members for each offer",
+    offers_chart_x: "Number of members",
+    offers_chart_y: "DKK per member",
+    chart_threshold: "EU threshold",
+    chart_value: "Contract value",
+    chart_break_even: "Change of place",
+    below: "below the threshold",
+    at_or_above: "reaches the threshold",
+    category: |category| match category {
+        Category::MunicipalSuppliesServices => "Municipalities and regions: supplies and services (including IT)",
+        Category::CentralSuppliesServices => "Central government: supplies and services",
+        Category::Works => "Works",
+        Category::SocialServices => "Social and other specific services (light regime)",
+    },
+    role: |role| match role {
+        LineRole::Base => "Base service",
+        LineRole::Option => "Option",
+        LineRole::Extension => "Extension",
+        LineRole::AddOn => "Add-on service",
+    },
+    timing: |timing| match timing {
+        Timing::OneOff => "Once",
+        Timing::Monthly => "Per month",
+        Timing::Yearly => "Per year",
+    },
+    basis: |basis| match basis {
+        Basis::Flat => "Total",
+        Basis::PerMunicipality => "Per municipality",
+        Basis::PerCitizen => "Per citizen",
+    },
+    cap_component: |component| match component {
+        CapComponent::OneOff => "the acquisition price (one-off payments)",
+        CapComponent::Monthly => "the monthly price (recurring payments)",
+    },
+    consequence: |consequence| match consequence {
+        CapConsequence::ZeroPricePoints => "gets 0 points on price",
+        CapConsequence::NonCompliant => "is non-compliant",
+        CapConsequence::Cancellation => "the tender is cancelled if only offers above the cap are received",
+    },
+    route: |route| match route {
+        Route::EuTender => "EU tender",
+        Route::AnnounceOnUdbudDk => "Announcement on udbud.dk",
+        Route::MarketTerms => "Market terms",
+        Route::DirectAward => "Direct award",
+    },
+    route_explained: |route| match route {
+        Route::EuTender => "The contract must be put out to tender under the Public Procurement Act (udbudsloven).",
+        Route::AnnounceOnUdbudDk => "Announce on udbud.dk, set award criteria, and notify the bidders of the outcome.",
+        Route::MarketTerms => "Enter into the contract on market terms, e.g. by obtaining two offers or announcing it on DDH's website.",
+        Route::DirectAward => "The contract may be awarded directly, in compliance with the rules of administrative law.",
+    },
+    step: |kind| match kind {
+        ValueStepKind::TenderSupplierItems => "Of which the tender budget's supplier items",
+        ValueStepKind::OneOff => "One-off payments",
+        ValueStepKind::Monthly => "Recurring payments per month",
+        ValueStepKind::Recurring => "Recurring payments over the months counted",
+        ValueStepKind::NotBase => "Of which options, extensions and add-ons",
+        ValueStepKind::Total => "Contract value",
+    },
+    term_rule: |rule, months| match rule {
+        TermRule::FixedWithin48 => format!("Fixed term of at most 48 months: the whole term counts, {months} months."),
+        TermRule::LongerThan48 => format!("Fixed term of more than 48 months: the monthly value × {months}."),
+        TermRule::Indefinite => format!("Indefinite term: the monthly value × {months}."),
+    },
+    threshold_row: |amount, euro, from, to| {
+        format!("{amount} excl. VAT (EUR {euro}), in force {from}–{to}")
+    },
+    share_of_threshold: |percent| format!("The contract value is {percent}% of the EU threshold."),
+    reason: |reason, fmt| {
+        use RouteReason as R;
+        match reason {
+            R::AtOrAboveThreshold { value, threshold } => {
+                format!("The contract value of {} reaches the EU threshold of {}.", fmt(*value), fmt(*threshold))
+            }
+            R::BelowThreshold { value, threshold } => {
+                format!("The contract value of {} is below the EU threshold of {}.", fmt(*value), fmt(*threshold))
+            }
+            R::CrossBorderInterest => "There is a clear cross-border interest (your assessment).".into(),
+            R::NoCrossBorderInterest => "There is no clear cross-border interest (your assessment).".into(),
+            R::AboveAnnouncementLimit { limit } => format!("The value is above {} (working rule).", fmt(*limit)),
+            R::NotAboveAnnouncementLimit { limit } => format!("The value is not above {} (working rule).", fmt(*limit)),
+            R::AboveMarketTermsLimit { limit } => format!("The value is above {} (working rule).", fmt(*limit)),
+            R::NotAboveMarketTermsLimit { limit } => format!("The value is not above {} (working rule).", fmt(*limit)),
+        }
+    },
+    line_field: |field, line| format!("{field}, {line}"),
+    offer_field: |field, offer| format!("{field}, {offer}"),
+    break_even: |members, cheaper, first, second| {
+        let noun = if members == 1 { "member" } else { "members" };
+        match cheaper {
+            Some(cheaper) => {
+                let other = if cheaper == first { second } else { first };
+                format!("From {members} {noun}, \"{cheaper}\" is cheaper than \"{other}\".")
+            }
+            None => format!("At {members} {noun}, \"{first}\" and \"{second}\" cost the same."),
+        }
+    },
+    offers_caption: |years| {
+        let noun = if years == 1 { "year" } else { "years" };
+        format!("Price per member over {years} {noun} against the number of members; changes of place marked with a ring.")
+    },
     value_48: |low, high| match high {
         Some(high) => format!("{low}–{high}"),
         None => low.to_owned(),

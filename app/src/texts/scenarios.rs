@@ -5,10 +5,12 @@ use ddh_engine::compare::Headline;
 use ddh_engine::library::{IndexError, NameProblem};
 use ddh_engine::share::LinkError;
 
-/// The scenarios area's table in the language of `texts`.
-pub fn of(texts: &super::Texts) -> &'static ScenariosTexts {
-    match texts.language {
+/// This table in the language the module is built in ([`super::LANGUAGE`]); only that language's
+/// table is linked into the module.
+pub fn current() -> &'static ScenariosTexts {
+    match super::LANGUAGE {
         super::Language::Danish => &DA,
+        super::Language::English => &EN,
     }
 }
 
@@ -95,7 +97,7 @@ pub struct ScenariosTexts {
     pub file_name: fn(name: &str) -> String,
 }
 
-pub const DA: ScenariosTexts = ScenariosTexts {
+pub static DA: ScenariosTexts = ScenariosTexts {
     heading: "Scenarier",
     intro: "Scenarierne gemmes i denne browser og forlader den kun, hvis du deler eller eksporterer dem. Det aktive scenarie er det, appens andre dele viser og ændrer.",
     column_name: "Navn",
@@ -209,11 +211,138 @@ pub const DA: ScenariosTexts = ScenariosTexts {
     imported: |name| format!("\"{name}\" er importeret og lagt i listen."),
     kept: |name| format!("\"{name}\" er gemt i listen."),
     import_refused: |message| format!("Filen kunne ikke importeres: {message}"),
-    file_name: |name| {
-        let safe: String = name
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() || "æøåÆØÅ-".contains(c) { c } else { '_' })
-            .collect();
-        format!("ddh-{safe}.json")
-    },
+    file_name: json_file_name,
 };
+
+/// English, for the app's English build.
+pub static EN: ScenariosTexts = ScenariosTexts {
+    heading: "Scenarios",
+    intro: "The scenarios are stored in this browser and leave it only if you share or export them. The active scenario is the one the other parts of the app show and change.",
+    column_name: "Name",
+    column_price: "Price per citizen",
+    column_members: "Members",
+    column_compare: "Compare",
+    column_actions: "Actions",
+    active_mark: "active",
+    open: "Open",
+    duplicate: "Copy",
+    delete: "Delete",
+    create: "Save as new scenario",
+    undo_delete: "Undo delete",
+    unreadable_entry: "This scenario cannot be read; it is left untouched in the browser's storage until you delete it. Reason:",
+    missing_entry: "This scenario is no longer in the browser's storage.",
+    list_full: "At most 100 scenarios can be saved. Delete one to save a new one.",
+    compare_heading: "Compare",
+    compare_hint: "Tick two or three scenarios in the list to see them side by side. The differences are relative to the first.",
+    compare_figure: "Key figures",
+    compare_members_heading: "Bill per member",
+    compare_member: "Municipality",
+    not_member: "not a member",
+    share_heading: "Share and export",
+    share_intro: "The link contains the whole active scenario; nothing is stored anywhere else. Whoever opens it sees the scenario without losing their own.",
+    make_link: "Create share link",
+    link_label: "Share link",
+    copy_link: "Copy link",
+    link_copied: "The link has been copied.",
+    export_json: "Export as JSON",
+    import_json: "Import JSON file",
+    import_hint: "The same format as the command line (ddh). The imported scenario is added to the list; your active scenario is not changed.",
+    import_unreadable_file: "The file could not be read.",
+    shared_heading: "Shared scenario",
+    shared_intro: "You have opened a link with a scenario. Your own scenarios have not been changed. Here it is side by side with your active scenario:",
+    keep_and_open: "Save and open",
+    keep: "Save to the list",
+    dismiss: "Close",
+    link_refused: "The link cannot be opened:",
+    storage_none: "The browser does not allow local storage, so scenarios cannot be saved here.",
+    storage_full: "The browser's storage is full, so it was not saved, and nothing has changed. Delete a scenario to free up space.",
+    storage_refused: "The browser would not save, so nothing has changed.",
+    index_unreadable: "The list of scenarios could not be read, so it has been rebuilt from the scenarios stored in the browser. The old list has been set aside under \"ddh.library.unreadable\". Reason:",
+    present: "Present",
+    present_label: "Presentation",
+    present_keys: "← → area · ↑ ↓ scenario · Esc ends",
+    previous: "Previous",
+    next: "Next",
+    end_presenting: "End",
+    present_position: |scenario, scenarios, area, areas| {
+        format!("Scenario {scenario} of {scenarios} · area {area} of {areas}")
+    },
+    present_keys_caption: |shown, all| {
+        if shown < all {
+            format!("Each member's cost under each key: the {shown} largest of {all} members.")
+        } else {
+            "Each member's cost under each key.".to_owned()
+        }
+    },
+    headline: |headline| match headline {
+        Headline::PricePerCitizen => "Tender: price per citizen",
+        Headline::TenderTotal => "Tender: total budget",
+        Headline::Members => "Tender: members",
+        Headline::Population => "Tender: citizens",
+        Headline::ContractValue => "Procurement: contract value",
+        Headline::Threshold => "Procurement: threshold",
+        Headline::Route => "Procurement: procurement route",
+        Headline::WeeklyOpenMinutes => "Opening hours: open per week (proposal)",
+        Headline::YearlyOpenMinutes => "Opening hours: open per year (proposal)",
+        Headline::StaffingCost => "Opening hours: staffing per year (proposal)",
+        Headline::SharedCost => "Allocation: cost to be allocated",
+    },
+    name_of: |position| format!("Name of scenario {position}"),
+    compare_of: |name| format!("Compare {name}"),
+    action_on: |action, name| format!("{action}: {name}"),
+    copy_name: |name, n| {
+        if n <= 1 {
+            format!("{name} (copy)")
+        } else {
+            format!("{name} (copy {n})")
+        }
+    },
+    difference_of: |name| format!("Difference, {name}"),
+    name_problem: |problem| match problem {
+        NameProblem::Empty => "The name must be filled in.".to_owned(),
+        NameProblem::TooLong { max } => format!("The name can be at most {max} characters."),
+        NameProblem::Taken => "Another scenario already has that name.".to_owned(),
+    },
+    index_reason: |problem| match problem {
+        IndexError::Unreadable(detail) => format!("it is not valid ({detail})."),
+        IndexError::Newer { .. } => "it was saved by a newer version of the app.".to_owned(),
+        IndexError::Inconsistent => "it is not consistent (a scenario is listed twice, or the active one is missing).".to_owned(),
+    },
+    link_problem: |problem, engine| match problem {
+        LinkError::NotALink => "It is not a share link.".to_owned(),
+        LinkError::Newer { .. } => "The link was made by a newer version of the app. Reload the page to get the latest version, and try again.".to_owned(),
+        LinkError::Damaged => "The link is damaged or incomplete. Ask the sender for a new one, and copy all of it.".to_owned(),
+        LinkError::Scenario(error) => {
+            let problem = (engine.problem)(&error.problem);
+            if error.field.is_empty() {
+                format!("The scenario in the link cannot be used: {problem}")
+            } else {
+                format!("The scenario in the link cannot be used: {}: {problem}", error.field)
+            }
+        }
+    },
+    created: |name| format!("\"{name}\" has been saved as a new scenario and is now the active one."),
+    created_copy: |name| format!("The copy \"{name}\" has been added to the list."),
+    opened: |name| format!("\"{name}\" is now the active scenario."),
+    deleted: |name| format!("\"{name}\" has been deleted."),
+    restored: |name| format!("\"{name}\" is back."),
+    imported: |name| format!("\"{name}\" has been imported and added to the list."),
+    kept: |name| format!("\"{name}\" has been saved to the list."),
+    import_refused: |message| format!("The file could not be imported: {message}"),
+    file_name: json_file_name,
+};
+
+/// A scenario's JSON file, named by the scenario in any language: `ddh-Basis.json`.
+fn json_file_name(name: &str) -> String {
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "æøåÆØÅ-".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("ddh-{safe}.json")
+}

@@ -3,7 +3,7 @@
 
 use super::fields::NumberField;
 use super::focus_by_id;
-use crate::format::{at_least_ore, danish_number, kroner};
+use crate::format::{at_least_ore, kroner, number};
 use crate::state::AppState;
 use ddh_engine::money::Money;
 use ddh_engine::report::BudgetReport;
@@ -149,7 +149,7 @@ fn ItemRow(state: AppState, id: u32) -> impl IntoView {
                     hide_label=true
                     field=field
                     value=value
-                    shown=|amount| danish_number(at_least_ore(amount))
+                    shown=|amount| number(at_least_ore(amount))
                     to_edit=to_edit
                     testid=format!("item-{id}-amount")
                 />

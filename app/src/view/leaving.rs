@@ -4,7 +4,7 @@ use super::fields::{restore_whole, whole_number, NumberField, Reading};
 use super::measured_width;
 use super::{focus_by_id, AreaNotice};
 use crate::chart::{leaving_chart, Series};
-use crate::format::{chart_price, count, danish_number, kroner};
+use crate::format::{chart_price, count, kroner, number};
 use crate::state::AppState;
 use crate::texts::{FewestAnswer, Texts};
 use ddh_engine::dataset;
@@ -69,10 +69,10 @@ pub fn Leaving(state: AppState) -> impl IntoView {
                     </select>
                 </label>
                 <NumberField state=state key="target" label=t.target_label field="leaving.target_price_per_citizen"
-                    value=target shown=danish_number to_edit=set_target restore=restore_target optional=true
+                    value=target shown=number to_edit=set_target restore=restore_target optional=true
                     testid="target" reading=Reading::Price />
                 <NumberField state=state key="draws" label=t.draws_label field="leaving.random_draws"
-                    value=draws shown=danish_number to_edit=set_draws restore=restore_whole(Edit::SetRandomDraws) testid="draws" />
+                    value=draws shown=number to_edit=set_draws restore=restore_whole(Edit::SetRandomDraws) testid="draws" />
                 <NumberField state=state key="seed" label=t.seed_label field="leaving.seed"
                     value=seed shown=|seed| seed.to_string() to_edit=set_seed restore=restore_whole(Edit::SetSeed) testid="seed" />
             </div>

@@ -217,7 +217,7 @@ fn MemberRow(state: AppState, municipality: &'static Municipality) -> impl IntoV
                     hide_label=true
                     field=field
                     value=value
-                    shown=|n| crate::format::danish_number(n)
+                    shown=|n| crate::format::number(n)
                     to_edit=to_edit
                     restore=restore
                     testid=format!("population-{code}")

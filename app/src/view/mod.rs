@@ -8,6 +8,7 @@ mod fields;
 mod hours;
 mod import;
 mod keys;
+mod language;
 mod leaving;
 mod members;
 mod present;
@@ -19,9 +20,10 @@ mod scenarios;
 use crate::format::{count, kroner};
 use crate::state::{AppState, Evaluator};
 use crate::storage::{self, Loaded, SaveProblem};
-use crate::texts::DA;
+
 use ddh_engine::history::History;
-use ddh_engine::{Edit, Error, Scenario};
+use ddh_engine::text::default_scenario;
+use ddh_engine::Error;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use print::ask_for_export;
@@ -98,17 +100,23 @@ fn Page<V: IntoView + 'static>(
     evaluate: Evaluator,
     root: Option<web_sys::HtmlElement>,
 ) -> impl IntoView {
-    let t = &DA;
+    let t = crate::texts::current();
     // Where the last area shown left off, with its undo history; else the saved scenario.
     let (initial, history, load_problem) = match storage::take_over() {
         Some((scenario, history)) => (scenario, history, None),
         None => match storage::load() {
-            Loaded::Nothing => (Scenario::default(), History::default(), None),
+            Loaded::Nothing => (default_scenario(t.engine), History::default(), None),
             Loaded::Scenario(scenario) => (*scenario, History::default(), None),
-            Loaded::Unreadable(error) => (Scenario::default(), History::default(), Some(error)),
+            Loaded::Unreadable(error) => {
+                (default_scenario(t.engine), History::default(), Some(error))
+            }
         },
     };
     let state = AppState::new(initial, history, t, evaluate);
+    // The page's own title is Danish (public/index.html); the English build names the page itself.
+    if cfg!(feature = "english") {
+        document().set_title(t.title);
+    }
     let save_problem = RwSignal::new(None::<SaveProblem>);
     // Autosave: the only bridge to the outside world, so that a reload finds the user's work.
     Effect::new(move |_| {
@@ -172,10 +180,10 @@ fn Page<V: IntoView + 'static>(
             })
         })
     };
+    // The default with its names in the page's language: one step, which undo takes back.
     let reset = move |_| {
-        if state.dispatch(Edit::Reset).is_ok() {
-            state.status.set(Some(t.reset_done.to_owned()));
-        }
+        state.reset(default_scenario(t.engine));
+        state.status.set(Some(t.reset_done.to_owned()));
     };
     let tab = move |to: AreaId, name: &'static str| {
         view! {
@@ -198,6 +206,7 @@ fn Page<V: IntoView + 'static>(
             <div class="page-tools">
                 <button type="button" data-testid="print" on:click=move |_| print::print()>{t.print}</button>
                 <button type="button" data-testid="export" aria-haspopup="dialog" on:click=ask_for_export>{t.export}</button>
+                <language::LanguageSwitch state=state />
             </div>
         </header>
         <div class="key-bar">

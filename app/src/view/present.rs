@@ -71,7 +71,7 @@ impl At {
 /// at the active one's first area.
 #[component]
 pub fn Presentation(state: AppState) -> impl IntoView {
-    let t = crate::texts::scenarios::of(state.texts);
+    let t = crate::texts::scenarios::current();
     let at = RwSignal::new(None::<At>);
     // The readable scenarios in the list's order, read as the presentation is shown.
     let scenarios = StoredValue::new(Vec::<Scenario>::new());
@@ -232,7 +232,7 @@ fn area_name(state: AppState, area: Slide) -> &'static str {
 
 /// A slide's figure, the line under it and its chart; the area's objection where it cannot be computed.
 fn content(state: AppState, area: Slide, report: &Report) -> AnyView {
-    let t = crate::texts::scenarios::of(state.texts);
+    let t = crate::texts::scenarios::current();
     let refused = |error: &ddh_engine::Error| {
         view! { <p class="notice slide-refused" data-testid="slide-refused">{state.described(error)}</p> }.into_any()
     };
@@ -268,7 +268,7 @@ fn content(state: AppState, area: Slide, report: &Report) -> AnyView {
         },
         Slide::Procurement => match &report.procurement {
             Ok(p) => {
-                let routes = crate::texts::procurement::of(state.texts);
+                let routes = crate::texts::procurement::current();
                 let line = format!(
                     "{}: {} · {}: {}",
                     (t.headline)(Headline::Threshold),
@@ -277,7 +277,7 @@ fn content(state: AppState, area: Slide, report: &Report) -> AnyView {
                     (routes.route)(p.route.route),
                 );
                 let chart = svg(
-                    value_chart(&p.value, p.threshold.threshold, state.texts, CHART_WIDTH),
+                    value_chart(&p.value, p.threshold.threshold, CHART_WIDTH),
                     routes.value_chart_label.to_owned(),
                 );
                 figure(
@@ -291,7 +291,7 @@ fn content(state: AppState, area: Slide, report: &Report) -> AnyView {
         },
         Slide::Hours => match &report.hours {
             Ok(h) => {
-                let hours = crate::texts::hours::of(state.texts);
+                let hours = crate::texts::hours::current();
                 let minutes = |m: u64| duration(i64::try_from(m).unwrap_or(i64::MAX));
                 let line = format!(
                     "{}: {}",
@@ -299,7 +299,7 @@ fn content(state: AppState, area: Slide, report: &Report) -> AnyView {
                     kroner(h.proposed.staffed.cost.kroner()),
                 );
                 let chart = svg(
-                    before_after_chart(&BeforeAfter::of(h), state.texts, CHART_WIDTH),
+                    before_after_chart(&BeforeAfter::of(h), CHART_WIDTH),
                     hours.before_after_alt.to_owned(),
                 );
                 figure(
@@ -313,7 +313,7 @@ fn content(state: AppState, area: Slide, report: &Report) -> AnyView {
         },
         Slide::Keys => match &report.keys {
             Ok(k) => {
-                let keys = crate::texts::keys::of(state.texts);
+                let keys = crate::texts::keys::current();
                 // The largest members only (the report lists them largest first): 98 rows of five
                 // bars cannot be read across a meeting room.
                 let mut bars = Bars::costs(k);
@@ -323,8 +323,7 @@ fn content(state: AppState, area: Slide, report: &Report) -> AnyView {
                     values.truncate(KEYS_SHOWN);
                 }
                 let caption = (t.present_keys_caption)(bars.members.len(), all);
-                let under =
-                    member_names(&bars.members, bars.series.len(), state.texts, CHART_WIDTH);
+                let under = member_names(&bars.members, bars.series.len(), CHART_WIDTH);
                 let over = member_bars(&bars, CHART_WIDTH);
                 let chart = match (under, over) {
                     (Ok(under), Ok(over)) => view! {

@@ -4,7 +4,8 @@
 //!
 //! One line per member: the municipality (its code, `751`, or its name, `Aarhus` or `Aarhus Kommune`)
 //! in the first column and its calls, a whole number ≥ 0, in the last, or in the column whose heading
-//! begins with "Opkald" (as the app's members' table, exported, has them). A first line of headings is
+//! begins with "Opkald" or "Calls" (as the app's members' table, exported in Danish or English, has
+//! them; the English export has `,` between fields and no thousands separators). A first line of headings is
 //! skipped. A refusal names the line and the column (both from 1), and the file changes nothing.
 
 use crate::csv::{lines, separator, ImportError};
@@ -30,12 +31,17 @@ use super::section::MAX_CALLS;
 pub fn parse(text: &str, members: &[Member]) -> Result<Vec<(u16, u64)>, ImportError> {
     let lines = lines(text);
     let separator = separator(lines.first());
-    // A heading that names the calls ("Opkald", "Opkald 2025"): the calls are in that column, not the
+    // A heading that names the calls ("Opkald", "Opkald 2025", or in English "Calls"): the calls are in that column, not the
     // last (the app's own members' table, exported, has the bids after them).
     let calls_column = lines.first().and_then(|&(_, first)| {
         first.split(separator).position(|cell| {
-            let heading = cell.trim().trim_matches('"').trim().to_lowercase();
-            heading.starts_with("opkald")
+            // ASCII case only: `to_lowercase` would ship Unicode's case tables in the app (10 KB gzip).
+            let heading = cell.trim().trim_matches('"').trim().as_bytes();
+            ["opkald", "calls"].iter().any(|name| {
+                heading
+                    .get(..name.len())
+                    .is_some_and(|start| start.eq_ignore_ascii_case(name.as_bytes()))
+            })
         })
     });
     let mut calls: Vec<(u16, u64)> = Vec::new();
@@ -221,6 +227,16 @@ mod tests {
         );
         let error = parse("Medlem;Opkald;Bud (timer)\r\nAarhus;;5\r\n", &members).unwrap_err();
         assert_eq!((error.line, error.column), (2, 2));
+    }
+
+    #[test]
+    fn the_english_export_is_read_by_its_calls_heading() {
+        let members = members(&[101, 751]);
+        let text = "\u{feff}Member,Calls,Bid (hours)\r\nKøbenhavn,41200,\r\nAarhus,12,-40\r\n";
+        assert_eq!(
+            parse(text, &members).unwrap(),
+            vec![(101, 41_200), (751, 12)]
+        );
     }
 
     #[test]

@@ -26,10 +26,11 @@ pub struct ThresholdRow {
     pub source: &'static str,
 }
 
-const NOTICE_2024: &str = "Konkurrence- og Forbrugerstyrelsen, Tærskelværdier 2024 og 2025";
-const NOTICE_2026: &str =
+pub(crate) const NOTICE_2024: &str =
+    "Konkurrence- og Forbrugerstyrelsen, Tærskelværdier 2024 og 2025";
+pub(crate) const NOTICE_2026: &str =
     "Kommissionens delegerede forordning (EU) 2025/2152 og meddelelse C/2025/5732 (2026–27)";
-const LIGHT_2026: &str =
+pub(crate) const LIGHT_2026: &str =
     "750.000 euro × 7,46 kr., kursen i meddelelse C/2025/5732 (2026–27); direktivets faste beløb";
 const Y2024: (i32, u32, u32) = (2024, 1, 1);
 const Y2025_END: (i32, u32, u32) = (2025, 12, 31);

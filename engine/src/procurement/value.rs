@@ -13,6 +13,12 @@ use crate::report::{TermRule, ValueReport, ValueStep, ValueStepKind};
 use crate::tender::Totals;
 use rust_decimal::Decimal;
 
+/// The act's sections each step of the value follows (in the report as the act is cited in Danish;
+/// the app writes them in its language, [`crate::text::Messages::cited`]).
+pub(crate) const SECTION_30: &str = "udbudsloven § 30";
+pub(crate) const SECTION_38: &str = "udbudsloven § 38";
+pub(crate) const SECTIONS_30_38: &str = "udbudsloven §§ 30 og 38";
+
 /// Months of § 38's rule for an indefinite term, or one longer than this.
 pub const HORIZON_MONTHS: u32 = 48;
 
@@ -92,18 +98,14 @@ pub(crate) fn contract_value(
         steps.push(step(
             ValueStepKind::TenderSupplierItems,
             items.kroner(),
-            "udbudsloven § 30",
+            SECTION_30,
         ));
     }
-    steps.push(step(ValueStepKind::OneOff, one_off, "udbudsloven § 30"));
-    steps.push(step(ValueStepKind::Monthly, monthly, "udbudsloven § 38"));
-    steps.push(step(
-        ValueStepKind::Recurring,
-        recurring,
-        "udbudsloven § 38",
-    ));
-    steps.push(step(ValueStepKind::NotBase, not_base, "udbudsloven § 30"));
-    steps.push(step(ValueStepKind::Total, total, "udbudsloven §§ 30 og 38"));
+    steps.push(step(ValueStepKind::OneOff, one_off, SECTION_30));
+    steps.push(step(ValueStepKind::Monthly, monthly, SECTION_38));
+    steps.push(step(ValueStepKind::Recurring, recurring, SECTION_38));
+    steps.push(step(ValueStepKind::NotBase, not_base, SECTION_30));
+    steps.push(step(ValueStepKind::Total, total, SECTIONS_30_38));
     // The value as it builds up month by month, for the chart against the threshold.
     let mut by_month = Vec::with_capacity(months as usize + 1);
     for month in 0..=months {

@@ -3,7 +3,7 @@
 //! edited hour by hour).
 
 use super::{read, send};
-use crate::format::{count, danish_number};
+use crate::format::{count, number};
 use crate::state::AppState;
 use crate::view::choice::{position_of, Choice};
 use crate::view::fields::{whole_number, NumberField, ToEdit};
@@ -26,7 +26,7 @@ fn decimal(edit: impl Fn(Decimal) -> H + Send + Sync + 'static) -> ToEdit {
 
 #[component]
 pub fn Year(state: AppState) -> impl IntoView {
-    let t = crate::texts::hours::of(state.texts);
+    let t = crate::texts::hours::current();
     let holidays = move || read(state, |h| h.holidays);
     let holiday = move |label: &'static str,
                         testid: &'static str,
@@ -64,7 +64,7 @@ pub fn Year(state: AppState) -> impl IntoView {
 
 #[component]
 pub fn StaffingInputs(state: AppState) -> impl IntoView {
-    let t = crate::texts::hours::of(state.texts);
+    let t = crate::texts::hours::current();
     let staffing = move || read(state, |h| h.staffing);
     let with = move |change: &dyn Fn(&mut Staffing)| {
         let mut changed = staffing();
@@ -78,19 +78,19 @@ pub fn StaffingInputs(state: AppState) -> impl IntoView {
                 <NumberField state=state key="agents-per-hour" label=t.agents_per_hour.to_owned()
                     field="hours.staffing.agents_per_hour".to_owned()
                     value=Signal::derive(move || Some(staffing().agents_per_hour.into()))
-                    shown=danish_number
+                    shown=number
                     to_edit=whole_number(state, 0, u64::from(MAX_STAFFED), move |n: u32| with(&|s| s.agents_per_hour = n))
                     testid="agents-per-hour" />
                 <NumberField state=state key="hourly-rate" label=t.hourly_rate.to_owned()
                     field="hours.staffing.hourly_rate".to_owned()
                     value=Signal::derive(move || Some(staffing().hourly_rate.kroner()))
-                    shown=|kroner| danish_number(crate::format::at_least_ore(kroner))
+                    shown=|kroner| number(crate::format::at_least_ore(kroner))
                     to_edit=Callback::new(move |kroner| Ok(with(&|s| s.hourly_rate = Money::from_kroner(kroner))))
                     testid="hourly-rate" />
                 <NumberField state=state key="jumpseat-percent" label=t.jumpseat_percent.to_owned()
                     field="hours.jumpseat_percent".to_owned()
                     value=Signal::derive(move || Some(read(state, |h| h.jumpseat_percent)))
-                    shown=danish_number
+                    shown=number
                     to_edit=decimal(H::SetJumpseatPercent)
                     testid="jumpseat-percent" />
             </div>
@@ -101,7 +101,7 @@ pub fn StaffingInputs(state: AppState) -> impl IntoView {
 
 #[component]
 pub fn CallsInputs(state: AppState) -> impl IntoView {
-    let t = crate::texts::hours::of(state.texts);
+    let t = crate::texts::hours::current();
     let service = move || read(state, |h| h.service);
     let with = move |change: &dyn Fn(&mut Service)| {
         let mut changed = service();
@@ -116,7 +116,7 @@ pub fn CallsInputs(state: AppState) -> impl IntoView {
         view! {
             <NumberField state=state key=key label=label.to_owned() field=format!("hours.service.{key}")
                 value=Signal::derive(move || Some(pick(&service()).into()))
-                shown=danish_number
+                shown=number
                 to_edit=whole_number(state, min, u64::from(MAX_SECONDS), move |n: u32| with(&|s| set(s, n)))
                 testid=key />
         }
@@ -128,7 +128,7 @@ pub fn CallsInputs(state: AppState) -> impl IntoView {
         view! {
             <NumberField state=state key=key label=label.to_owned() field=format!("hours.service.{key}")
                 value=Signal::derive(move || Some(pick(&service())))
-                shown=danish_number
+                shown=number
                 to_edit=Callback::new(move |value| Ok(with(&|s| set(s, value))))
                 testid=key />
         }
@@ -141,7 +141,7 @@ pub fn CallsInputs(state: AppState) -> impl IntoView {
                 <NumberField state=state key="calls-per-year" label=t.calls_per_year.to_owned()
                     field="hours.calls.per_year".to_owned()
                     value=Signal::derive(move || Some(read(state, |h| h.calls.per_year).into()))
-                    shown=danish_number
+                    shown=number
                     to_edit=Callback::new(move |number: Decimal| {
                         i64::try_from(number).ok().filter(|_| number.fract().is_zero())
                             .map(|calls| Edit::Hours(H::SetCallsPerYear(calls)))
@@ -157,7 +157,7 @@ pub fn CallsInputs(state: AppState) -> impl IntoView {
                 <NumberField state=state key="moved-percent" label=t.moved_percent.to_owned()
                     field="hours.calls.moved_percent".to_owned()
                     value=Signal::derive(move || Some(moved().0))
-                    shown=danish_number
+                    shown=number
                     to_edit=decimal(move |percent| H::SetMoved { percent, to: moved().1 })
                     testid="moved-percent" />
                 <Choice label=t.moved_to.to_owned() options=vec![t.moved_same_day, t.moved_week]
@@ -177,7 +177,7 @@ pub fn CallsInputs(state: AppState) -> impl IntoView {
 /// The call profile: whether it is illustrative, a CSV import, and the hour-by-hour editor.
 #[component]
 fn Profile(state: AppState) -> impl IntoView {
-    let t = crate::texts::hours::of(state.texts);
+    let t = crate::texts::hours::current();
     let message = RwSignal::new(None::<(bool, String)>);
     let reading: Reading = StoredValue::new_local(None);
     let import = move |event: leptos::ev::Event| {
@@ -228,11 +228,11 @@ fn Profile(state: AppState) -> impl IntoView {
 /// The profile as a table, hours down and weekdays across, each weight a field.
 #[component]
 fn ProfileGrid(state: AppState) -> impl IntoView {
-    let t = crate::texts::hours::of(state.texts);
+    let t = crate::texts::hours::current();
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=t.profile_heading>
             <table class="profile-grid">
-                <thead><tr><th scope="col">"kl."</th>{t.weekdays.map(|d| view! { <th scope="col">{d.chars().take(3).collect::<String>()}</th> })}</tr></thead>
+                <thead><tr><th scope="col">{crate::format::CLOCK}</th>{t.weekdays.map(|d| view! { <th scope="col">{d.chars().take(3).collect::<String>()}</th> })}</tr></thead>
                 <tbody>
                     {(0..HOURS).map(|hour| view! {
                         <tr>
@@ -244,7 +244,7 @@ fn ProfileGrid(state: AppState) -> impl IntoView {
                                         label=(t.weight_of)(day_name, hour) hide_label=true
                                         field=format!("hours.calls.profile[{day}][{hour}]")
                                         value=Signal::derive(move || read(state, |h| h.calls.profile.get(day).and_then(|r| r.get(hour)).copied()))
-                                        shown=danish_number
+                                        shown=number
                                         to_edit=decimal(move |weight| H::SetProfileWeight { day, hour, weight }) /></td>
                                 }
                             }).collect_view()}

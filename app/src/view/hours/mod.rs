@@ -9,9 +9,8 @@ use super::blocks::{render, Block};
 use super::choice::Choice;
 use super::{measured_width, AreaNotice};
 use crate::chart::hours::{before_after_chart, heat_chart, BeforeAfter};
-use crate::format::{count, danish_number, duration, kroner, share};
+use crate::format::{count, duration, kroner, number, share};
 use crate::state::AppState;
-use ddh_engine::danish;
 use ddh_engine::hours::edit::{HoursEdit, Schedule};
 use ddh_engine::hours::section::Hours;
 use ddh_engine::money::Money;
@@ -32,7 +31,7 @@ fn send(state: AppState, edit: HoursEdit) {
 
 #[component]
 pub fn HoursArea(state: AppState) -> impl IntoView {
-    let t = crate::texts::hours::of(state.texts);
+    let t = crate::texts::hours::current();
     let area = state.areas.hours;
     let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
     view! {
@@ -66,7 +65,7 @@ pub fn HoursArea(state: AppState) -> impl IntoView {
 
 /// Before and after, the year's closed days, the members' shares and the jumpseat estimate, as blocks.
 fn figures(state: AppState, r: &HoursReport) -> Vec<Block> {
-    let t = crate::texts::hours::of(state.texts);
+    let t = crate::texts::hours::current();
     let money = |m: Money| kroner(m.kroner());
     let hours = |minutes: u64| duration(i64::try_from(minutes).unwrap_or(i64::MAX));
     let (a, b) = (&r.today, &r.proposed);
@@ -74,7 +73,7 @@ fn figures(state: AppState, r: &HoursReport) -> Vec<Block> {
     let sl_name = state.scenario.with_untracked(|s| {
         let h = &s.hours;
         (t.service_level)(
-            &danish_number(h.service.target_percent),
+            &number(h.service.target_percent),
             &count(h.service.target_seconds.into()),
         )
     });
@@ -116,8 +115,8 @@ fn figures(state: AppState, r: &HoursReport) -> Vec<Block> {
             ),
             row(
                 format!("{title}: {}", t.asa),
-                format!("{} sek.", danish_number(x.asa_seconds)),
-                format!("{} sek.", danish_number(y.asa_seconds)),
+                format!("{}{}", number(x.asa_seconds), crate::format::SECONDS),
+                format!("{}{}", number(y.asa_seconds), crate::format::SECONDS),
                 String::new(),
             ),
             row(
@@ -239,7 +238,7 @@ fn figures(state: AppState, r: &HoursReport) -> Vec<Block> {
             .iter()
             .map(|d| {
                 vec![
-                    danish::date(&d.date.to_string()),
+                    crate::format::date(&d.date.to_string()),
                     (t.holiday)(d.holiday).to_owned(),
                     t.weekdays
                         .get(d.weekday)
@@ -279,8 +278,8 @@ fn figures(state: AppState, r: &HoursReport) -> Vec<Block> {
     ]));
     blocks.push(Block::Note((t.pilot)(
         &duration(pilot.minutes.into()),
-        &danish::date(&pilot.from.to_string()),
-        &danish::date(&pilot.to.to_string()),
+        &crate::format::date(&pilot.from.to_string()),
+        &crate::format::date(&pilot.to.to_string()),
         &duration(pilot.weekly_minutes.into()),
     )));
     blocks.push(Block::Note(t.jumpseat_note.to_owned()));
@@ -291,7 +290,7 @@ fn figures(state: AppState, r: &HoursReport) -> Vec<Block> {
 /// again only when what it shows changes: an edit of the proposal leaves today's heat map as it is.
 #[component]
 fn Charts(state: AppState) -> impl IntoView {
-    let t = crate::texts::hours::of(state.texts);
+    let t = crate::texts::hours::current();
     let chart_box = NodeRef::<leptos::html::Div>::new();
     let width = measured_width(state, chart_box);
     let shown = RwSignal::new(0usize);
@@ -309,7 +308,7 @@ fn Charts(state: AppState) -> impl IntoView {
                     name,
                     schedule.grid.clone(),
                     open_hours(r),
-                    busiest(state, schedule),
+                    busiest(schedule),
                 )
             })
         })
@@ -329,7 +328,7 @@ fn Charts(state: AppState) -> impl IntoView {
             {move || {
                 let width = width.get()?;
                 heat.with(|heat| heat.as_ref().map(|(name, grid, hours, busiest)| {
-                    match heat_chart(grid, hours.clone(), state.texts, width) {
+                    match heat_chart(grid, hours.clone(), width) {
                         Ok(svg) => view! {
                             <figure class="chart">
                                 <div role="img" aria-label=(t.heat_alt)(name, busiest) inner_html=svg data-testid="heat-chart"></div>
@@ -342,7 +341,7 @@ fn Charts(state: AppState) -> impl IntoView {
             }}
             {move || {
                 let width = width.get()?;
-                bars.with(|bars| bars.as_ref().map(|bars| match before_after_chart(bars, state.texts, width) {
+                bars.with(|bars| bars.as_ref().map(|bars| match before_after_chart(bars, width) {
                     Ok(svg) => view! {
                         <figure class="chart">
                             <div role="img" aria-label=t.before_after_alt inner_html=svg data-testid="before-after-chart"></div>
@@ -369,9 +368,9 @@ fn open_hours(r: &HoursReport) -> std::ops::Range<usize> {
     first..last + 1
 }
 
-/// The hour that needs the most positions, for the heat map's text alternative: "Mandag kl. 10 (8)".
-fn busiest(state: AppState, schedule: &ddh_engine::hours::report::ScheduleReport) -> String {
-    let t = crate::texts::hours::of(state.texts);
+/// The hour that needs the most positions, for the heat map's text alternative: "Mandag kl. 10 (8)", "Monday 10:00 (8)".
+fn busiest(schedule: &ddh_engine::hours::report::ScheduleReport) -> String {
+    let t = crate::texts::hours::current();
     let best = schedule
         .grid
         .iter()
@@ -384,8 +383,9 @@ fn busiest(state: AppState, schedule: &ddh_engine::hours::report::ScheduleReport
         .max_by_key(|&(n, day, hour)| (n, std::cmp::Reverse((day, hour))));
     best.map(|(n, day, hour)| {
         format!(
-            "{} kl. {hour:02} ({n})",
-            t.weekdays.get(day).copied().unwrap_or_default()
+            "{} {} ({n})",
+            t.weekdays.get(day).copied().unwrap_or_default(),
+            crate::format::clock_hour(hour)
         )
     })
     .unwrap_or_default()
@@ -394,7 +394,7 @@ fn busiest(state: AppState, schedule: &ddh_engine::hours::report::ScheduleReport
 /// Each member's hours and kroner under both schedules; open at first, and not drawn while closed.
 #[component]
 fn Members(state: AppState) -> impl IntoView {
-    let t = crate::texts::hours::of(state.texts);
+    let t = crate::texts::hours::current();
     let open = RwSignal::new(true);
     let table = move || {
         state.areas.hours.figures.with(|report| {
@@ -450,7 +450,7 @@ fn Members(state: AppState) -> impl IntoView {
 /// Every interval of a schedule, drawn when opened.
 #[component]
 fn Intervals(state: AppState) -> impl IntoView {
-    let t = crate::texts::hours::of(state.texts);
+    let t = crate::texts::hours::current();
     let open = RwSignal::new(false);
     let shown = RwSignal::new(0usize);
     let table = move || {
@@ -461,7 +461,7 @@ fn Intervals(state: AppState) -> impl IntoView {
                 } else {
                     &r.proposed
                 };
-                let cell = |d: rust_decimal::Decimal| danish_number(d);
+                let cell = |d: rust_decimal::Decimal| number(d);
                 let rows = schedule
                     .intervals
                     .iter()

@@ -2,7 +2,7 @@
 //! own agents if the user wants; times typed as `08:00`, in quarter hours.
 
 use super::{read, send};
-use crate::format::{count, danish_number, duration};
+use crate::format::{count, duration, number};
 use crate::state::AppState;
 use crate::view::fields::NumberField;
 use ddh_engine::hours::clock::ClockTime;
@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 
 #[component]
 pub fn WeekEditor(state: AppState, schedule: Schedule) -> impl IntoView {
-    let t = crate::texts::hours::of(state.texts);
+    let t = crate::texts::hours::current();
     let (name, slug) = match schedule {
         Schedule::Today => (t.today, "today"),
         Schedule::Proposed => (t.proposed, "proposed"),
@@ -41,7 +41,7 @@ pub fn WeekEditor(state: AppState, schedule: Schedule) -> impl IntoView {
 
 #[component]
 fn Day(state: AppState, schedule: Schedule, day: usize) -> impl IntoView {
-    let t = crate::texts::hours::of(state.texts);
+    let t = crate::texts::hours::current();
     let day_name = t.weekdays.get(day).copied().unwrap_or_default();
     // The day's intervals and whether one more fits; a memo, so that the rows (and any text half
     // typed in them) stay as they are while other fields change.
@@ -76,7 +76,7 @@ fn Day(state: AppState, schedule: Schedule, day: usize) -> impl IntoView {
 
 #[component]
 fn IntervalRow(state: AppState, schedule: Schedule, day: usize, index: usize) -> impl IntoView {
-    let t = crate::texts::hours::of(state.texts);
+    let t = crate::texts::hours::current();
     let day_name = t.weekdays.get(day).copied().unwrap_or_default();
     let interval = move || {
         read(state, |h| {
@@ -117,7 +117,7 @@ fn IntervalRow(state: AppState, schedule: Schedule, day: usize, index: usize) ->
                 hide_label=true
                 field=format!("{field}.agents")
                 value=Signal::derive(move || interval().and_then(|i| i.agents).map(Into::into))
-                shown=danish_number
+                shown=number
                 to_edit=Callback::new(move |number: Decimal| {
                     let whole = u32::try_from(number).ok().filter(|n| number.fract().is_zero() && *n <= MAX_STAFFED);
                     whole.and_then(|n| agents_edit(Some(n))).ok_or_else(|| {
@@ -148,7 +148,7 @@ fn TimeField(
     value: Signal<Option<ClockTime>>,
     to_edit: Callback<ClockTime, Option<Edit>>,
 ) -> impl IntoView {
-    let t = crate::texts::hours::of(state.texts);
+    let t = crate::texts::hours::current();
     // The text typed, over which revision of the scenario, and its undo group.
     let draft = RwSignal::new(None::<(String, u64, u64)>);
     let current = move || {

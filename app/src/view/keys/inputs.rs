@@ -2,7 +2,7 @@
 //! parameters, and the steering group's seat settings.
 
 use super::{read, send};
-use crate::format::{at_least_ore, danish_number};
+use crate::format::{at_least_ore, number};
 use crate::state::AppState;
 use crate::view::choice::{position_of, Choice};
 use crate::view::fields::{whole_number, NumberField, ToEdit};
@@ -29,12 +29,12 @@ fn amount(edit: impl Fn(Money) -> K + Send + Sync + 'static) -> ToEdit {
 }
 
 fn kroner_shown(kroner: Decimal) -> String {
-    danish_number(at_least_ore(kroner))
+    number(at_least_ore(kroner))
 }
 
 #[component]
 pub fn Basis(state: AppState) -> impl IntoView {
-    let t = crate::texts::keys::of(state.texts);
+    let t = crate::texts::keys::current();
     let typed = move || read(state, |k| k.source == Source::Typed);
     let jumpseat = move || read(state, |k| k.jumpseat);
     let max_hours = MAX_HOURS.unsigned_abs();
@@ -69,7 +69,7 @@ pub fn Basis(state: AppState) -> impl IntoView {
                     <NumberField state=state key="keys-typed-hours" label=t.typed_hours.to_owned()
                         field="keys.typed_hours".to_owned()
                         value=Signal::derive(move || Some(read(state, |k| k.typed_hours).into()))
-                        shown=danish_number
+                        shown=number
                         to_edit=whole_number(state, 0, max_hours, |h: i64| Edit::Keys(K::SetTypedHours(h)))
                         testid="keys-typed-hours" />
                     <NumberField state=state key="keys-typed-cost" label=t.typed_cost.to_owned()
@@ -92,7 +92,7 @@ pub fn Basis(state: AppState) -> impl IntoView {
                 <NumberField state=state key="keys-jumpseat-hours" label=t.jumpseat_hours.to_owned()
                     field="keys.jumpseat.hours".to_owned()
                     value=Signal::derive(move || jumpseat().hours.map(Decimal::from))
-                    shown=danish_number optional=true
+                    shown=number optional=true
                     to_edit=whole_number(state, 0, max_hours, |h: i64| Edit::Keys(K::SetJumpseat { apply: true, hours: Some(h) }))
                     restore=Callback::new(move |before: Option<Decimal>| {
                         let hours = before.and_then(|b| i64::try_from(b).ok());
@@ -107,7 +107,7 @@ pub fn Basis(state: AppState) -> impl IntoView {
 
 #[component]
 pub fn Params(state: AppState) -> impl IntoView {
-    let t = crate::texts::keys::of(state.texts);
+    let t = crate::texts::keys::current();
     let economic = move || read(state, |k| k.economic);
     let bounded = move || read(state, |k| k.bounded);
     view! {
@@ -117,31 +117,31 @@ pub fn Params(state: AppState) -> impl IntoView {
                 <NumberField state=state key="keys-population-weight" label=t.population_weight.to_owned()
                     field="keys.economic.population_weight_percent".to_owned()
                     value=Signal::derive(move || Some(economic().population_weight_percent))
-                    shown=danish_number
+                    shown=number
                     to_edit=decimal(move |population| K::SetWeights { population, calls: economic().calls_weight_percent })
                     testid="keys-population-weight" />
                 <NumberField state=state key="keys-calls-weight" label=t.calls_weight.to_owned()
                     field="keys.economic.calls_weight_percent".to_owned()
                     value=Signal::derive(move || Some(economic().calls_weight_percent))
-                    shown=danish_number
+                    shown=number
                     to_edit=decimal(move |calls| K::SetWeights { population: economic().population_weight_percent, calls })
                     testid="keys-calls-weight" />
                 <NumberField state=state key="keys-floor" label=t.floor.to_owned()
                     field="keys.bounded.floor_percent".to_owned()
                     value=Signal::derive(move || Some(bounded().floor_percent))
-                    shown=danish_number
+                    shown=number
                     to_edit=decimal(move |floor| K::SetBounds { floor, cap: bounded().cap_percent })
                     testid="keys-floor" />
                 <NumberField state=state key="keys-cap" label=t.cap.to_owned()
                     field="keys.bounded.cap_percent".to_owned()
                     value=Signal::derive(move || Some(bounded().cap_percent))
-                    shown=danish_number
+                    shown=number
                     to_edit=decimal(move |cap| K::SetBounds { floor: bounded().floor_percent, cap })
                     testid="keys-cap" />
                 <NumberField state=state key="keys-base" label=t.base.to_owned()
                     field="keys.marketplace.base_percent".to_owned()
                     value=Signal::derive(move || Some(read(state, |k| k.marketplace.base_percent)))
-                    shown=danish_number
+                    shown=number
                     to_edit=decimal(K::SetBasePercent)
                     testid="keys-base" />
                 <NumberField state=state key="keys-compensation" label=t.compensation.to_owned()
@@ -163,7 +163,7 @@ pub fn Params(state: AppState) -> impl IntoView {
 
 #[component]
 pub fn SeatSettings(state: AppState) -> impl IntoView {
-    let t = crate::texts::keys::of(state.texts);
+    let t = crate::texts::keys::current();
     let seats = move || read(state, |k| k.seats);
     let with = move |change: &dyn Fn(&mut ddh_engine::keys::section::Seats)| {
         let mut changed = seats();
@@ -179,7 +179,7 @@ pub fn SeatSettings(state: AppState) -> impl IntoView {
             <NumberField state=state key="keys-seats" label=t.seats_count.to_owned()
                 field="keys.seats.count".to_owned()
                 value=Signal::derive(move || Some(seats().count.into()))
-                shown=danish_number
+                shown=number
                 to_edit=whole_number(state, 1, u64::from(MAX_SEATS), move |count: u32| Edit::Keys(with(&|s| s.count = count)))
                 testid="keys-seats" />
             <Choice label=t.seats_method.to_owned() options=t.seats_methods.to_vec()

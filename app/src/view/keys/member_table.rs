@@ -8,7 +8,7 @@
 //! them, by cell, so a redraw never loses it.
 
 use super::{read, signed_whole};
-use crate::format::danish_number;
+use crate::format::number;
 use crate::state::AppState;
 use crate::view::fields::{whole_number, Draft, Rules};
 use ddh_engine::keys::edit::KeysEdit as K;
@@ -90,7 +90,7 @@ struct Row {
 
 #[component]
 pub fn MemberTable(state: AppState) -> impl IntoView {
-    let t = crate::texts::keys::of(state.texts);
+    let t = crate::texts::keys::current();
     let typed = RwSignal::new(Vec::<Typed>::new());
     // Leaving the table (closing it) takes its half-typed cells off the list of unreadable fields.
     on_cleanup(move || {
@@ -235,7 +235,7 @@ pub fn MemberTable(state: AppState) -> impl IntoView {
             (text.map(|(text, _)| text.to_owned()), problem)
         });
         let problem = problem.or_else(|| field.and_then(|f| state.error_at(f)));
-        let text = text.unwrap_or_else(|| value.map(danish_number).unwrap_or_default());
+        let text = text.unwrap_or_else(|| value.map(number).unwrap_or_default());
         let invalid = problem.is_some();
         view! {
             <td><label class="number-field" class:invalid=invalid>

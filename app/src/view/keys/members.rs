@@ -9,8 +9,8 @@ use leptos::prelude::*;
 
 /// Reads calls from CSV text for the members taking part, and stores them; a message either way.
 fn import(state: AppState, text: &str) -> (bool, String) {
-    let t = crate::texts::keys::of(state.texts);
-    let h = crate::texts::hours::of(state.texts);
+    let t = crate::texts::keys::current();
+    let h = crate::texts::hours::current();
     let members = state
         .scenario
         .with_untracked(|s| ddh_engine::members::resolve(&s.members));
@@ -32,8 +32,8 @@ fn import(state: AppState, text: &str) -> (bool, String) {
 
 #[component]
 pub fn Calls(state: AppState) -> impl IntoView {
-    let t = crate::texts::keys::of(state.texts);
-    let h = crate::texts::hours::of(state.texts);
+    let t = crate::texts::keys::current();
+    let h = crate::texts::hours::current();
     let message = RwSignal::new(None::<(bool, String)>);
     let reading: Reading = StoredValue::new_local(None);
     let on_file = move |event: leptos::ev::Event| {

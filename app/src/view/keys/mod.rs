@@ -30,7 +30,7 @@ fn send(state: AppState, edit: KeysEdit) -> Result<(), Error> {
 
 #[component]
 pub fn KeysArea(state: AppState) -> impl IntoView {
-    let t = crate::texts::keys::of(state.texts);
+    let t = crate::texts::keys::current();
     let area = state.areas.keys;
     let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
     // Which key orders the side-by-side table and shows in detail and in the change chart.
@@ -52,7 +52,7 @@ pub fn KeysArea(state: AppState) -> impl IntoView {
                     on_pick=Callback::new(move |position| chosen.set(position)) testid="keys-chosen" />
                 {move || {
                     let key = chosen.get();
-                    area.figures.with(|report| report.as_ref().map(|r| render(tables::side_by_side(state, r, key))))
+                    area.figures.with(|report| report.as_ref().map(|r| render(tables::side_by_side(r, key))))
                 }}
                 // Drawn only while open: with 98 members each is a table or chart of hundreds of
                 // elements, and an edit redraws what is open.
@@ -60,7 +60,7 @@ pub fn KeysArea(state: AppState) -> impl IntoView {
                     <summary>{t.detail_heading}</summary>
                     {move || detail_open.get().then(|| {
                         let key = chosen.get();
-                        area.figures.with(|report| report.as_ref().map(|r| render(tables::detail(state, r, key))))
+                        area.figures.with(|report| report.as_ref().map(|r| render(tables::detail(r, key))))
                     })}
                 </details>
                 <details data-testid="keys-chart-details" on:toggle=move |event| charts_open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())>
@@ -69,7 +69,7 @@ pub fn KeysArea(state: AppState) -> impl IntoView {
                 </details>
                 <h3>{t.seats_heading}</h3>
                 <inputs::SeatSettings state=state />
-                {move || area.figures.with(|report| report.as_ref().map(|r| render(tables::seats(state, r))))}
+                {move || area.figures.with(|report| report.as_ref().map(|r| render(tables::seats(r))))}
             </div>
         </section>
     }
@@ -78,7 +78,7 @@ pub fn KeysArea(state: AppState) -> impl IntoView {
 /// Each member's cost under every key, and its change under the chosen key against today's.
 #[component]
 fn Charts(state: AppState, chosen: RwSignal<usize>) -> impl IntoView {
-    let t = crate::texts::keys::of(state.texts);
+    let t = crate::texts::keys::current();
     let chart_box = NodeRef::<leptos::html::Div>::new();
     let width = measured_width(state, chart_box);
     let all = Memo::new(move |_| {
@@ -118,7 +118,7 @@ fn Charts(state: AppState, chosen: RwSignal<usize>) -> impl IntoView {
         });
         let under = Memo::new(move |_| {
             names.track();
-            drawn(&|b, width| member_names(&b.members, b.series.len(), state.texts, width).ok())
+            drawn(&|b, width| member_names(&b.members, b.series.len(), width).ok())
         });
         let over = Memo::new(move |_| {
             bars.track();

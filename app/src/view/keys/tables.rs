@@ -2,7 +2,6 @@
 //! steering group's seats. Formatting and ordering only: every number is the engine's.
 
 use crate::format::{count, duration, kroner, percent};
-use crate::state::AppState;
 use crate::view::blocks::Block;
 use ddh_engine::keys::bounded::Bound;
 use ddh_engine::keys::calls::{ODSHERRED, SKANDERBORG};
@@ -32,8 +31,8 @@ fn by_change(report: &KeysReport, column: usize) -> Vec<&MemberKeys> {
 
 /// The side-by-side table, ordered by the change under the key at `column`, with the sums and the
 /// notes on the bounded variants and the proposal's examples.
-pub fn side_by_side(state: AppState, report: &KeysReport, column: usize) -> Vec<Block> {
-    let t = crate::texts::keys::of(state.texts);
+pub fn side_by_side(report: &KeysReport, column: usize) -> Vec<Block> {
+    let t = crate::texts::keys::current();
     let mut head = vec![t.member.to_owned()];
     for name in t.keys {
         head.push((t.hours_of)(name));
@@ -102,8 +101,8 @@ pub fn side_by_side(state: AppState, report: &KeysReport, column: usize) -> Vec<
 }
 
 /// The key at `column` in detail: its own figures per member.
-pub fn detail(state: AppState, report: &KeysReport, column: usize) -> Vec<Block> {
-    let t = crate::texts::keys::of(state.texts);
+pub fn detail(report: &KeysReport, column: usize) -> Vec<Block> {
+    let t = crate::texts::keys::current();
     let key = report
         .keys
         .get(column)
@@ -222,8 +221,8 @@ pub fn detail(state: AppState, report: &KeysReport, column: usize) -> Vec<Block>
 }
 
 /// The seats per region.
-pub fn seats(state: AppState, report: &KeysReport) -> Vec<Block> {
-    let t = crate::texts::keys::of(state.texts);
+pub fn seats(report: &KeysReport) -> Vec<Block> {
+    let t = crate::texts::keys::current();
     let rows = report
         .seats
         .regions
@@ -235,7 +234,7 @@ pub fn seats(state: AppState, report: &KeysReport) -> Vec<Block> {
                 r.seats.to_string()
             };
             vec![
-                r.name.to_owned(),
+                (crate::texts::current().engine.region)(r.region).to_owned(),
                 r.members.to_string(),
                 count(r.population),
                 seats,

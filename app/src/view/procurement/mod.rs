@@ -8,9 +8,8 @@ mod rules;
 use super::blocks::{render, Block};
 use super::{measured_width, AreaNotice};
 use crate::chart::procurement::value_chart;
-use crate::format::{danish_number, kroner};
+use crate::format::{kroner, number};
 use crate::state::AppState;
-use ddh_engine::danish;
 use ddh_engine::money::Money;
 use ddh_engine::procurement::edit::ProcurementEdit;
 use ddh_engine::procurement::section::Procurement;
@@ -31,7 +30,7 @@ fn send(state: AppState, edit: ProcurementEdit) {
 
 #[component]
 pub fn ProcurementArea(state: AppState) -> impl IntoView {
-    let t = crate::texts::procurement::of(state.texts);
+    let t = crate::texts::procurement::current();
     let area = state.areas.procurement;
     let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
     view! {
@@ -54,7 +53,7 @@ pub fn ProcurementArea(state: AppState) -> impl IntoView {
 
 /// Value, threshold, route and cap, from the last figures that could be computed, as blocks.
 fn figures(state: AppState, report: &ProcurementReport) -> Vec<Block> {
-    let t = crate::texts::procurement::of(state.texts);
+    let t = crate::texts::procurement::current();
     let money = |m: Money| kroner(m.kroner());
     let threshold = &report.threshold;
     let cap = &report.cap;
@@ -66,15 +65,15 @@ fn figures(state: AppState, report: &ProcurementReport) -> Vec<Block> {
             vec![
                 (t.step)(step.kind).to_owned(),
                 money(step.amount),
-                step.paragraph.to_owned(),
+                (state.texts.engine.cited)(step.paragraph).to_owned(),
             ]
         })
         .collect();
     let period = (t.threshold_row)(
         &money(threshold.threshold),
-        &danish_number(threshold.euro.into()),
-        &danish::date(&threshold.from.to_string()),
-        &danish::date(&threshold.to.to_string()),
+        &number(threshold.euro.into()),
+        &crate::format::date(&threshold.from.to_string()),
+        &crate::format::date(&threshold.to.to_string()),
     );
     vec![
         Block::Heading(t.value_heading.to_owned()),
@@ -112,8 +111,8 @@ fn figures(state: AppState, report: &ProcurementReport) -> Vec<Block> {
         ]),
         Block::Note(format!(
             "{} {period}. {}",
-            (t.share_of_threshold)(&danish_number(threshold.percent_of_threshold)),
-            threshold.source
+            (t.share_of_threshold)(&number(threshold.percent_of_threshold)),
+            (state.texts.engine.cited)(&threshold.source)
         )),
         Block::Heading(t.route_heading.to_owned()),
         Block::Text {
@@ -162,7 +161,7 @@ fn figures(state: AppState, report: &ProcurementReport) -> Vec<Block> {
 /// box is measured once.
 #[component]
 fn ValueChart(state: AppState) -> impl IntoView {
-    let t = crate::texts::procurement::of(state.texts);
+    let t = crate::texts::procurement::current();
     let chart_box = NodeRef::<leptos::html::Div>::new();
     let width = measured_width(state, chart_box);
     view! {
@@ -171,7 +170,7 @@ fn ValueChart(state: AppState) -> impl IntoView {
                 {move || {
                     let width = width.get()?;
                     state.areas.procurement.figures.with(|report| {
-                        report.as_ref().map(|r| match value_chart(&r.value, r.threshold.threshold, state.texts, width) {
+                        report.as_ref().map(|r| match value_chart(&r.value, r.threshold.threshold, width) {
                             Ok(svg) => view! { <div role="img" aria-label=t.value_chart_label inner_html=svg data-testid="value-chart"></div> }.into_any(),
                             Err(_) => view! { <p class="notice">{state.texts.chart_failed}</p> }.into_any(),
                         })

@@ -4,7 +4,7 @@
 
 use super::{read, send};
 use crate::chart::procurement::offers_chart;
-use crate::format::{at_least_ore, count, danish_number, kroner};
+use crate::format::{at_least_ore, count, kroner, number};
 use crate::state::AppState;
 use crate::view::blocks::{render, Block};
 use crate::view::choice::{position_of, Choice};
@@ -22,7 +22,7 @@ const BASES: [Basis; 3] = [Basis::PerMunicipality, Basis::Flat, Basis::PerCitize
 
 #[component]
 pub fn Offers(state: AppState) -> impl IntoView {
-    let t = crate::texts::procurement::of(state.texts);
+    let t = crate::texts::procurement::current();
     let area = state.areas.offers;
     let ids = move || read(state, |p| p.offers.iter().map(|o| o.id).collect::<Vec<_>>());
     let add = move |_| {
@@ -52,7 +52,7 @@ pub fn Offers(state: AppState) -> impl IntoView {
                 label=t.offer_years_label.to_owned()
                 field="procurement.offer_years".to_owned()
                 value=Signal::derive(move || Some(read(state, |p| p.offer_years).into()))
-                shown=danish_number
+                shown=number
                 to_edit=whole_number(state, 1, u64::from(MAX_OFFER_YEARS), |y| Edit::Procurement(P::SetOfferYears(y)))
                 restore=restore_whole(|y| Edit::Procurement(P::SetOfferYears(y)))
                 testid="offer-years"
@@ -80,7 +80,7 @@ pub fn Offers(state: AppState) -> impl IntoView {
                     <div class="chart-box" node_ref=chart_box>
                         {move || {
                             let width = width.get()?;
-                            area.figures.with(|report| report.as_ref().map(|r| match offers_chart(r, state.texts, width) {
+                            area.figures.with(|report| report.as_ref().map(|r| match offers_chart(r, width) {
                                 Ok(chart) => view! {
                                     <ul class="legend">
                                         {chart.legend.into_iter().map(|(name, colour)| view! {
@@ -95,10 +95,10 @@ pub fn Offers(state: AppState) -> impl IntoView {
                         }}
                     </div>
                 </figure>
-                {move || area.figures.with(|report| report.as_ref().map(|r| render(comparison(state, r))))}
+                {move || area.figures.with(|report| report.as_ref().map(|r| render(comparison(r))))}
                 <details data-testid="offers-table" on:toggle=move |event| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())>
                     <summary>{t.offers_table_heading}</summary>
-                    {move || table_open.get().then(|| area.figures.with(|r| r.as_ref().map(|r| render(vec![by_count_table(state, r)]))))}
+                    {move || table_open.get().then(|| area.figures.with(|r| r.as_ref().map(|r| render(vec![by_count_table(r)]))))}
                 </details>
             </div>
         </section>
@@ -116,8 +116,8 @@ fn offer_name(report: &OffersReport, id: u32) -> String {
 }
 
 /// The changes of place between offers, as blocks.
-fn comparison(state: AppState, report: &OffersReport) -> Vec<Block> {
-    let t = crate::texts::procurement::of(state.texts);
+fn comparison(report: &OffersReport) -> Vec<Block> {
+    let t = crate::texts::procurement::current();
     let name = |id: u32| offer_name(report, id);
     let changes: Vec<String> = report
         .break_evens
@@ -145,8 +145,8 @@ fn comparison(state: AppState, report: &OffersReport) -> Vec<Block> {
 }
 
 /// Each member count's cost per member for every offer, and the cheapest.
-fn by_count_table(state: AppState, report: &OffersReport) -> Block {
-    let t = crate::texts::procurement::of(state.texts);
+fn by_count_table(report: &OffersReport) -> Block {
+    let t = crate::texts::procurement::current();
     let name = |id: u32| offer_name(report, id);
     let mut head = vec![t.column_members.to_owned()];
     head.extend(report.offers.iter().map(|o| o.name.clone()));
@@ -177,7 +177,7 @@ fn by_count_table(state: AppState, report: &OffersReport) -> Block {
 
 #[component]
 fn OfferRow(state: AppState, id: u32) -> impl IntoView {
-    let t = crate::texts::procurement::of(state.texts);
+    let t = crate::texts::procurement::current();
     let offer = move || read(state, |p| p.offers.iter().find(|o| o.id == id).cloned());
     let index = move || {
         read(state, |p| {
@@ -222,7 +222,7 @@ fn OfferRow(state: AppState, id: u32) -> impl IntoView {
                     hide_label=true
                     field=Signal::derive(move || format!("procurement.offers[{}].{key}", index()))
                     value=Signal::derive(move || offer().as_ref().and_then(pick).map(Money::kroner))
-                    shown=|amount| danish_number(at_least_ore(amount))
+                    shown=|amount| number(at_least_ore(amount))
                     to_edit=Callback::new(move |amount: Decimal| {
                         changed(&|o| set(o, Some(Money::from_kroner(amount)))).ok_or_else(String::new)
                     })

@@ -2,7 +2,7 @@
 //! Rows are keyed by the lines' ids.
 
 use super::{read, send};
-use crate::format::{at_least_ore, danish_number, kroner};
+use crate::format::{at_least_ore, kroner, number};
 use crate::state::AppState;
 use crate::view::choice::{position_of, Choice};
 use crate::view::fields::{restore_whole, whole_number, NumberField};
@@ -24,7 +24,7 @@ const BASES: [Basis; 3] = [Basis::Flat, Basis::PerMunicipality, Basis::PerCitize
 
 #[component]
 pub fn Purchase(state: AppState) -> impl IntoView {
-    let t = crate::texts::procurement::of(state.texts);
+    let t = crate::texts::procurement::current();
     let date_text = move || read(state, |p| p.launch_date.to_string());
     let date_unreadable = RwSignal::new(false);
     let term = move || read(state, |p| p.term);
@@ -106,7 +106,7 @@ pub fn Purchase(state: AppState) -> impl IntoView {
                         label=t.term_months_label.to_owned()
                         field="procurement.term.months".to_owned()
                         value=Signal::derive(move || Some(term().months.into()))
-                        shown=danish_number
+                        shown=number
                         to_edit=whole_number(state, 0, u64::from(u32::MAX), move |m| Edit::Procurement(set_term(|t, m| t.months = m, m)))
                         restore=restore_whole(move |m| Edit::Procurement(set_term(|t, m| t.months = m, m)))
                         testid="term-months"
@@ -118,7 +118,7 @@ pub fn Purchase(state: AppState) -> impl IntoView {
                     label=t.extension_label.to_owned()
                     field="procurement.extension_months".to_owned()
                     value=Signal::derive(move || Some(read(state, |p| p.extension_months).into()))
-                    shown=danish_number
+                    shown=number
                     to_edit=whole_number(state, 0, u64::from(u32::MAX), |m| Edit::Procurement(P::SetExtensionMonths(m)))
                     restore=restore_whole(|m| Edit::Procurement(P::SetExtensionMonths(m)))
                     testid="extension-months"
@@ -158,7 +158,7 @@ use ddh_engine::Edit;
 
 #[component]
 fn LineRow(state: AppState, id: u32) -> impl IntoView {
-    let t = crate::texts::procurement::of(state.texts);
+    let t = crate::texts::procurement::current();
     let line = move || read(state, |p| p.lines.iter().find(|l| l.id == id).cloned());
     let index = move || {
         read(state, |p| {
@@ -228,7 +228,7 @@ fn LineRow(state: AppState, id: u32) -> impl IntoView {
                     hide_label=true
                     field=Signal::derive(move || format!("procurement.lines[{}].amount", index()))
                     value=Signal::derive(move || line().map(|l| l.amount.kroner()))
-                    shown=|amount| danish_number(at_least_ore(amount))
+                    shown=|amount| number(at_least_ore(amount))
                     to_edit=Callback::new(move |amount| changed(&|line| line.amount = Money::from_kroner(amount)).ok_or_default())
                     testid=format!("line-{id}-amount")
                 />

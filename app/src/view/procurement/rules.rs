@@ -3,7 +3,7 @@
 //! consequence.
 
 use super::{read, send};
-use crate::format::{at_least_ore, danish_number};
+use crate::format::{at_least_ore, number};
 use crate::state::AppState;
 use crate::view::choice::{position_of, Choice};
 use crate::view::fields::{NumberField, Reading};
@@ -23,7 +23,7 @@ const CONSEQUENCES: [CapConsequence; 3] = [
 
 #[component]
 pub fn Rules(state: AppState) -> impl IntoView {
-    let t = crate::texts::procurement::of(state.texts);
+    let t = crate::texts::procurement::current();
     let rules = move || read(state, |p| p.working_rules);
     let cap = move || read(state, |p| p.price_cap);
     let limit = move |key: &'static str,
@@ -37,7 +37,7 @@ pub fn Rules(state: AppState) -> impl IntoView {
                 label=label.to_owned()
                 field=format!("procurement.working_rules.{key}")
                 value=Signal::derive(move || Some(pick(&rules()).kroner()))
-                shown=|amount| danish_number(at_least_ore(amount))
+                shown=|amount| number(at_least_ore(amount))
                 to_edit=Callback::new(move |amount| {
                     let mut changed = rules();
                     set(&mut changed, Money::from_kroner(amount));
@@ -91,7 +91,7 @@ pub fn Rules(state: AppState) -> impl IntoView {
                         label=t.margin_label.to_owned()
                         field="procurement.price_cap.margin_percent".to_owned()
                         value=Signal::derive(move || Some(cap().margin_percent))
-                        shown=danish_number
+                        shown=number
                         reading=Reading::Price
                         to_edit=Callback::new(move |margin: Decimal| Ok(set_cap(&|c| c.margin_percent = margin)))
                         testid="margin"

@@ -4,7 +4,6 @@
 
 use super::library::Library;
 use crate::format::{count, duration, kroner, percent};
-use crate::state::AppState;
 use ddh_engine::compare::{compare, Comparison, Difference, Figure};
 use ddh_engine::Scenario;
 use leptos::prelude::*;
@@ -12,8 +11,8 @@ use rust_decimal::Decimal;
 
 /// The comparison of the scenarios ticked in the list, once two or three are.
 #[component]
-pub fn CompareTicked(state: AppState, library: Library) -> impl IntoView {
-    let t = crate::texts::scenarios::of(state.texts);
+pub fn CompareTicked(library: Library) -> impl IntoView {
+    let t = crate::texts::scenarios::current();
     let scenarios = Memo::new(move |_| {
         let ids = library.compared.get();
         let scenarios: Vec<Scenario> = ids.iter().filter_map(|&id| library.scenario(id)).collect();
@@ -24,7 +23,7 @@ pub fn CompareTicked(state: AppState, library: Library) -> impl IntoView {
             <h3 id="compare-heading">{t.compare_heading}</h3>
             {move || match scenarios.get() {
                 None => view! { <p class="hint">{t.compare_hint}</p> }.into_any(),
-                Some(scenarios) => view! { <ComparisonTables state=state scenarios=scenarios /> }.into_any(),
+                Some(scenarios) => view! { <ComparisonTables scenarios=scenarios /> }.into_any(),
             }}
         </section>
     }
@@ -32,9 +31,9 @@ pub fn CompareTicked(state: AppState, library: Library) -> impl IntoView {
 
 /// The two tables of a comparison of `scenarios`, the first being the one compared against.
 #[component]
-pub fn ComparisonTables(state: AppState, scenarios: Vec<Scenario>) -> impl IntoView {
-    let t = crate::texts::scenarios::of(state.texts);
-    let routes = crate::texts::procurement::of(state.texts).route;
+pub fn ComparisonTables(scenarios: Vec<Scenario>) -> impl IntoView {
+    let t = crate::texts::scenarios::current();
+    let routes = crate::texts::procurement::current().route;
     let refs: Vec<&Scenario> = scenarios.iter().collect();
     let Comparison { headlines, members } = compare(&refs);
     let names: Vec<String> = scenarios.iter().map(|s| s.name.clone()).collect();
@@ -118,7 +117,7 @@ fn changed(difference: Difference, like: Option<Figure>) -> String {
             // Minutes are whole: the difference of two counts.
             duration(rust_decimal::prelude::ToPrimitive::to_i64(&difference.by).unwrap_or(0))
         }
-        Some(Figure::Count(_)) => crate::format::danish_number(difference.by),
+        Some(Figure::Count(_)) => crate::format::number(difference.by),
         _ => kroner(difference.by),
     };
     let mut text = signed(amount, difference.by);

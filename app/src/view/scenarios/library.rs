@@ -50,7 +50,7 @@ impl Library {
         let (shelf, problem) = stored::load();
         let library = Library {
             state,
-            t: crate::texts::scenarios::of(state.texts),
+            t: crate::texts::scenarios::current(),
             index: RwSignal::new(shelf.index),
             others: RwSignal::new(shelf.others),
             deleted: RwSignal::new(None),

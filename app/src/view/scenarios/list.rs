@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn ScenarioList(state: AppState, library: Library) -> impl IntoView {
-    let t = crate::texts::scenarios::of(state.texts);
+    let t = crate::texts::scenarios::current();
     let ids = move || library.index.with(|index| index.ids.clone());
     let notice = move |alert: bool| {
         move || {
@@ -64,7 +64,7 @@ enum Row {
 
 #[component]
 fn ScenarioRow(state: AppState, library: Library, id: u32) -> impl IntoView {
-    let t = crate::texts::scenarios::of(state.texts);
+    let t = crate::texts::scenarios::current();
     let engine = state.texts.engine;
     let row = Memo::new(move |_| {
         library.with_kept(id, |kept| match kept {

@@ -15,7 +15,7 @@ use library::Library;
 
 #[component]
 pub fn ScenariosArea(state: AppState) -> impl IntoView {
-    let t = crate::texts::scenarios::of(state.texts);
+    let t = crate::texts::scenarios::current();
     let (library, problem) = Library::load(state);
     let problem = problem.map(|problem: IndexError| {
         view! {
@@ -34,7 +34,7 @@ pub fn ScenariosArea(state: AppState) -> impl IntoView {
             </div>
             <shared::SharedLink state=state library=library />
             <list::ScenarioList state=state library=library />
-            <compare::CompareTicked state=state library=library />
+            <compare::CompareTicked library=library />
             <share::ShareAndExport state=state library=library />
         </section>
     }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn ShareAndExport(state: AppState, library: Library) -> impl IntoView {
-    let t = crate::texts::scenarios::of(state.texts);
+    let t = crate::texts::scenarios::current();
     let link = RwSignal::new(None::<String>);
     let copied = RwSignal::new(false);
     let link_box = NodeRef::<leptos::html::Input>::new();

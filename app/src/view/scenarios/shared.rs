@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn SharedLink(state: AppState, library: Library) -> impl IntoView {
-    let t = crate::texts::scenarios::of(state.texts);
+    let t = crate::texts::scenarios::current();
     let opened = RwSignal::new(None::<Result<Scenario, LinkError>>);
     let read_address = move || {
         let hash = window().location().hash().unwrap_or_default();
@@ -50,7 +50,7 @@ pub fn SharedLink(state: AppState, library: Library) -> impl IntoView {
                     <section class="panel shared" aria-labelledby="shared-heading" data-testid="shared">
                         <h3 id="shared-heading">{t.shared_heading}": "{name}</h3>
                         <p>{t.shared_intro}</p>
-                        <ComparisonTables state=state scenarios=scenarios />
+                        <ComparisonTables scenarios=scenarios />
                         <div class="bar-actions">
                             <button type="button" data-testid="keep-and-open" on:click=move |_| keep(true)>{t.keep_and_open}</button>
                             <button type="button" data-testid="keep-shared" on:click=move |_| keep(false)>{t.keep}</button>
