@@ -88,8 +88,11 @@
   function keepForOffline() {
     if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
     const returning = Boolean(navigator.serviceWorker.controller);
-    navigator.serviceWorker.register(`./sw.js?lang=${english ? 'en' : 'da'}`).then(() => navigator.serviceWorker.ready).then((registration) => {
-      if (returning && navigator.onLine) registration.active?.postMessage('refresh');
+    const script = `./sw.js?lang=${english ? 'en' : 'da'}`;
+    navigator.serviceWorker.register(script).then(() => navigator.serviceWorker.ready).then((registration) => {
+      // Not the other language's worker, while this one's installs (it keeps its own files).
+      const same = registration.active?.scriptURL === new URL(script, location.href).href;
+      if (returning && navigator.onLine && same) registration.active.postMessage('refresh');
     }).catch((error) => console.warn('Offline use is not available:', error));
   }
 

@@ -29,9 +29,6 @@ pub fn date(text: &str) -> String {
     language::date(text)
 }
 
-/// The weekdays' names, Monday first.
-pub const WEEKDAYS: [&str; 7] = language::WEEKDAYS;
-
 /// An amount already rounded to øre by the engine: `1.550.000,00 kr.`, `DKK 1,550,000.00`.
 pub fn kroner(value: Decimal) -> String {
     if cfg!(feature = "english") {

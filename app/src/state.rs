@@ -140,8 +140,6 @@ impl AppState {
 
     /// Like [`AppState::dispatch`]; edits with the same `group` in a row are undone as one step.
     pub fn dispatch_in(self, edit: Edit, group: Option<u64>) -> Result<(), Error> {
-        // A reset replaces the whole scenario, as undo does: text half typed over the old one is dropped.
-        let replaces_all = edit == Edit::Reset;
         let mut result = Ok(());
         self.scenario.maybe_update(|scenario| {
             let outcome = self
@@ -154,9 +152,6 @@ impl AppState {
         });
         self.refresh_undo_state();
         self.status.set(None);
-        if replaces_all && result.is_ok() {
-            self.forget_drafts();
-        }
         result
     }
 

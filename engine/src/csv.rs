@@ -58,6 +58,50 @@ pub(crate) fn lines(text: &str) -> Vec<(usize, &str)> {
         .collect()
 }
 
+/// How a number in a cell is read: [`crate::danish::read_number`] or [`crate::english::read_number`].
+pub type ReadNumber = fn(&str) -> Result<rust_decimal::Decimal, crate::danish::ReadError>;
+
+/// The reader for a file's numbers, by its separator: `;` is Danish Excel's (decimal commas), `,` is
+/// English Excel's (decimal points; a thousands comma only inside quotes); text pasted with tabs is
+/// read as the user's language reads it (`pasted`).
+pub(crate) fn reader_for(separator: char, pasted: ReadNumber) -> ReadNumber {
+    match separator {
+        ';' => crate::danish::read_number,
+        ',' => crate::english::read_number,
+        _ => pasted,
+    }
+}
+
+/// A line's cells at `separator`, each trimmed. A cell in quotes, as Excel writes one that holds the
+/// separator or a quote (`"41,200"`), is read without them, a doubled quote inside as one.
+///
+/// ```
+/// # use ddh_engine::csv::cells;
+/// assert_eq!(cells(r#"Aarhus,"41,200", 3 "#, ','), ["Aarhus", "41,200", "3"]);
+/// assert_eq!(cells(r#""Sagt ""ja""";2"#, ';'), ["Sagt \"ja\"", "2"]);
+/// ```
+pub fn cells(line: &str, separator: char) -> Vec<String> {
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                cell.push('"');
+                chars.next();
+            }
+            '"' if quoted || cell.trim().is_empty() => quoted = !quoted,
+            c if c == separator && !quoted => {
+                cells.push(std::mem::take(&mut cell).trim().to_owned())
+            }
+            c => cell.push(c),
+        }
+    }
+    cells.push(cell.trim().to_owned());
+    cells
+}
+
 /// The separator of a file whose first line is `first`: `;`, else a tab, else `,`.
 pub(crate) fn separator(first: Option<&(usize, &str)>) -> char {
     first

@@ -51,17 +51,6 @@ pub fn date(text: &str) -> String {
     format!("{} {month} {}", day.0.day(), day.0.year())
 }
 
-/// The weekdays' names, Monday first.
-pub const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// Reads a number as an English-speaking user types it: `1,550,000.00`, `1550000`, `1.22`,
 /// `DKK 400,000`.
 ///

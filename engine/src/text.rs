@@ -35,11 +35,11 @@ pub struct Messages {
     /// the contract value) in this language; one it does not know as it is.
     pub cited: fn(&str) -> &str,
     /// The names in the default scenario, which the sources give in Danish.
-    pub default_names: DefaultNames,
+    pub default_names: &'static DefaultNames,
 }
 
 /// The names the default scenario carries ([`Scenario::default`]), in one language: its own name, its
-/// cost items' and its offers' (by id, 1 to 5 each), and the offers' sources.
+/// cost items' and its offers' (in their order, ids 1 to 5), and the offers' sources.
 pub struct DefaultNames {
     /// The scenario's own name.
     pub scenario: &'static str,
@@ -52,6 +52,48 @@ pub struct DefaultNames {
     /// The minutes Assistent Annie's offer comes from.
     pub annie_source: &'static str,
 }
+
+/// The default scenario's names in Danish, as the sources give them.
+pub static DEFAULT_NAMES_DA: DefaultNames = DefaultNames {
+    scenario: "Lille udbud, medlemmerne nævnt 2024–25",
+    cost_items: [
+        "Konsulent",
+        "Jura",
+        "IT (DBA/GDPR)",
+        "Anskaffelse",
+        "Implementering",
+    ],
+    offers: [
+        "FrontDesk, listepris",
+        "FrontDesk, første udspil",
+        "FrontDesk, andet tilbud",
+        "FrontDesk, endeligt tilbud (156.000 + 12.000)",
+        "Assistent Annie (15–20.000 kr. pr. måned)",
+    ],
+    frontdesk_source: "Repræsentantskabsmøde 15. maj 2025, punkt 15",
+    annie_source: "Styregruppemøde 18. april 2024, punkt 9",
+};
+
+/// The default scenario's names in English.
+pub static DEFAULT_NAMES_EN: DefaultNames = DefaultNames {
+    scenario: "Small tender, the members named 2024–25",
+    cost_items: [
+        "Consultant",
+        "Legal",
+        "IT (DBA/GDPR)",
+        "Acquisition",
+        "Implementation",
+    ],
+    offers: [
+        "FrontDesk, list price",
+        "FrontDesk, first proposal",
+        "FrontDesk, second offer",
+        "FrontDesk, final offer (156,000 + 12,000)",
+        "Assistent Annie (DKK 15–20,000 a month)",
+    ],
+    frontdesk_source: "Board of representatives, meeting of 15 May 2025, item 15",
+    annie_source: "Steering group, meeting of 18 April 2024, item 9",
+};
 
 /// The engine's citations as it gives them: in Danish.
 fn as_cited(citation: &str) -> &str {
@@ -80,28 +122,50 @@ fn cited_en(citation: &str) -> &str {
 
 /// The default scenario with its names in the language of `messages`; in Danish, the default itself.
 pub fn default_scenario(messages: &Messages) -> Scenario {
-    let names = &messages.default_names;
     let mut scenario = Scenario::default();
-    scenario.name = names.scenario.to_owned();
-    for (item, name) in scenario.tender.cost_items.iter_mut().zip(names.cost_items) {
-        item.name = name.to_owned();
-    }
-    for (index, (offer, name)) in scenario
-        .procurement
-        .offers
-        .iter_mut()
-        .zip(names.offers)
-        .enumerate()
-    {
-        offer.name = name.to_owned();
-        offer.source = if index < 4 {
-            names.frontdesk_source
-        } else {
-            names.annie_source
-        }
-        .to_owned();
-    }
+    rename_defaults(&mut scenario, &DEFAULT_NAMES_DA, messages.default_names);
     scenario
+}
+
+/// Gives each name that is still the default's in one language (`from`) the default's name in
+/// another (`to`), as the language is switched; a name the user has changed stays as it is.
+pub fn rename_defaults(scenario: &mut Scenario, from: &DefaultNames, to: &DefaultNames) {
+    let rename = |name: &mut String, was: &str, becomes: &str| {
+        if name == was {
+            *name = becomes.to_owned();
+        }
+    };
+    rename(&mut scenario.name, from.scenario, to.scenario);
+    let items = from.cost_items.iter().zip(to.cost_items);
+    for (index, (was, becomes)) in items.enumerate() {
+        let id = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        if let Some(item) = scenario
+            .tender
+            .cost_items
+            .iter_mut()
+            .find(|item| item.id == id)
+        {
+            rename(&mut item.name, was, becomes);
+        }
+    }
+    let offers = from.offers.iter().zip(to.offers);
+    for (index, (was, becomes)) in offers.enumerate() {
+        let id = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        if let Some(offer) = scenario
+            .procurement
+            .offers
+            .iter_mut()
+            .find(|offer| offer.id == id)
+        {
+            rename(&mut offer.name, was, becomes);
+            rename(
+                &mut offer.source,
+                from.frontdesk_source,
+                to.frontdesk_source,
+            );
+            rename(&mut offer.source, from.annie_source, to.annie_source);
+        }
+    }
 }
 
 /// Danish, the users' language and the default.
@@ -152,19 +216,7 @@ pub static DA: Messages = Messages {
                andele er afrundet halvt væk fra nul (2 decimaler); målprisen sammenlignes med den \
                uafrundede pris.",
     cited: as_cited,
-    default_names: DefaultNames {
-        scenario: "Lille udbud, medlemmerne nævnt 2024–25",
-        cost_items: ["Konsulent", "Jura", "IT (DBA/GDPR)", "Anskaffelse", "Implementering"],
-        offers: [
-            "FrontDesk, listepris",
-            "FrontDesk, første udspil",
-            "FrontDesk, andet tilbud",
-            "FrontDesk, endeligt tilbud (156.000 + 12.000)",
-            "Assistent Annie (15–20.000 kr. pr. måned)",
-        ],
-        frontdesk_source: "Repræsentantskabsmøde 15. maj 2025, punkt 15",
-        annie_source: "Styregruppemøde 18. april 2024, punkt 9",
-    },
+    default_names: &DEFAULT_NAMES_DA,
 };
 
 /// English, for the app's English build.
@@ -236,19 +288,7 @@ pub static EN: Messages = Messages {
                municipality code. Price per citizen and shares are rounded half away from zero \
                (2 decimals); the target price is compared with the unrounded price.",
     cited: cited_en,
-    default_names: DefaultNames {
-        scenario: "Small tender, the members named 2024–25",
-        cost_items: ["Consultant", "Legal", "IT (DBA/GDPR)", "Acquisition", "Implementation"],
-        offers: [
-            "FrontDesk, list price",
-            "FrontDesk, first proposal",
-            "FrontDesk, second offer",
-            "FrontDesk, final offer (156,000 + 12,000)",
-            "Assistent Annie (DKK 15–20,000 a month)",
-        ],
-        frontdesk_source: "Board of representatives, meeting of 15 May 2025, item 15",
-        annie_source: "Steering group, meeting of 18 April 2024, item 9",
-    },
+    default_names: &DEFAULT_NAMES_EN,
 };
 
 fn problem_da(problem: &Problem) -> String {
@@ -435,14 +475,14 @@ fn problem_en(problem: &Problem) -> String {
         Problem::ClosesBeforeOpening { open, close } => {
             format!("closes ({close}) before or at the same time as it opens ({open})")
         }
-        Problem::Overlaps { other } => format!("overlaps the time slot {other}"),
+        Problem::Overlaps { other } => format!("overlaps the interval {other}"),
         Problem::NotANumber { text } => format!("\"{text}\" is not a number"),
         Problem::DuplicateHour { hour } => format!("hour {hour} is listed twice"),
         Problem::WrongShape { expected, found } => {
             format!("expected {expected}, found {found}")
         }
         Problem::DayFull => {
-            "the day is open until 24:00; there is no room for another time slot".into()
+            "the day is open until 24:00; there is no room for another interval".into()
         }
         Problem::AllZero => "at least one value must be above 0".into(),
         Problem::TooPrecise { value, decimals } => {
@@ -460,7 +500,7 @@ fn problem_en(problem: &Problem) -> String {
             n(base)
         ),
         Problem::LoadTooHigh { max } => format!(
-            "that many calls need more than {} agents in one time slot; check the calls and the handling time",
+            "that many calls need more than {} agents in one interval; check the calls and the handling time",
             n(max)
         ),
         Problem::DateOutsideRules { date, periods } => {
@@ -491,6 +531,38 @@ mod tests {
             assert_eq!((DA.cited)(citation), citation);
             assert_ne!((EN.cited)(citation), citation, "{citation}");
         }
+    }
+
+    #[test]
+    fn switching_language_renames_what_is_still_the_default_and_keeps_what_the_user_named() {
+        let mut scenario = Scenario::default();
+        if let Some(item) = scenario.tender.cost_items.first_mut() {
+            item.name = "Rådgiver".to_owned();
+        }
+        rename_defaults(&mut scenario, &DEFAULT_NAMES_DA, &DEFAULT_NAMES_EN);
+        let names: Vec<&str> = scenario
+            .tender
+            .cost_items
+            .iter()
+            .map(|i| i.name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Rådgiver",
+                "Legal",
+                "IT (DBA/GDPR)",
+                "Acquisition",
+                "Implementation"
+            ]
+        );
+        assert_eq!(scenario.name, DEFAULT_NAMES_EN.scenario);
+        rename_defaults(&mut scenario, &DEFAULT_NAMES_EN, &DEFAULT_NAMES_DA);
+        let mut danish = Scenario::default();
+        if let Some(item) = danish.tender.cost_items.first_mut() {
+            item.name = "Rådgiver".to_owned();
+        }
+        assert_eq!(scenario, danish);
     }
 
     #[test]

@@ -287,7 +287,7 @@ pub static EN: HoursTexts = HoursTexts {
     opens: "Opens",
     closes: "Closes",
     agents: "Agents",
-    agents_hint: "blank: as per open hour",
+    agents_hint: "blank: the agents per open hour",
     add_interval: "+ interval",
     remove_interval: "Remove",
     copy_today: "Copy today to the proposal",
@@ -344,8 +344,8 @@ pub static EN: HoursTexts = HoursTexts {
     profile_illustrative: "Illustrative distribution, not measured: busiest on Monday morning, no calls where today's schedule is closed. Import your own figures.",
     profile_own: "Your own distribution.",
     import_label: "Import distribution (CSV from Excel)",
-    import_format: "Format: a header line, then 24 lines, one per hour (0–23): the hour and seven numbers, Monday to Sunday, separated by semicolons. \
-                    The numbers may be calls or shares, written as Danish Excel writes them (decimal comma).",
+    import_format: "Format: a header line, then 24 lines, one per hour (0–23): the hour and seven numbers, Monday to Sunday. \
+                    The numbers may be calls or shares. Commas between the cells and decimal points, as English Excel saves a CSV file, or semicolons and decimal commas, as Danish Excel does.",
     import_done: "The distribution has been imported.",
     import_failed: |line, column, problem| {
         let place = match (line, column) {
@@ -388,7 +388,7 @@ pub static EN: HoursTexts = HoursTexts {
     jumpseat_week: "Hours that can be released a week",
     jumpseat_year: "Hours that can be released a year",
     pilot: |hours, from, to, weekly| {
-        format!("The pilot (Aarhus and Halsnæs, {from}–{to}) released {hours}, about {weekly} a week.")
+        format!("The pilot (Aarhus and Halsnæs, {from} – {to}) released {hours}, about {weekly} a week.")
     },
     jumpseat_note: "Estimate: in each interval the jumpseat agents can leave as long as the positions the target requires are still filled.",
     chart_heading: "The week hour by hour",

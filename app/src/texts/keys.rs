@@ -264,8 +264,9 @@ pub static EN: KeysTexts = KeysTexts {
     use_illustrative: "Use the illustrative calls",
     import_label: "Import calls from a CSV file",
     import_format: "One line per member: the municipality's code or name and its number of calls, separated by a \
-                    semicolon, as Danish Excel saves ‘CSV (semikolonsepareret)’. A first line of headings is \
-                    skipped. UTF-8 or Windows-1252.",
+                    comma as English Excel saves ‘CSV (Comma delimited)’, or by a semicolon as Danish Excel does. \
+                    A first line of headings is skipped; a column headed “Calls” holds the calls. UTF-8 or \
+                    Windows-1252.",
     paste_label: "Or paste from Excel: municipality and calls on each line",
     paste_apply: "Use the pasted figures",
     import_done: "The calls have been imported.",

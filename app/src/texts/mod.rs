@@ -23,7 +23,8 @@ pub enum Language {
 }
 
 impl Language {
-    /// The language's code, as `<html lang>` and the stored choice name it.
+    /// The language's code, as the stored choice and the switch's `lang` name it (the page's
+    /// `<html lang>` is set by the loader, `en-GB` for English).
     pub const fn code(self) -> &'static str {
         match self {
             Language::Danish => "da",
@@ -53,9 +54,6 @@ pub fn current() -> &'static Texts {
 pub struct Texts {
     /// What the engine says, in the same language.
     pub engine: &'static Messages,
-    /// Which language this is: each area finds its own table by it (`procurement::of`), so that a
-    /// module holds the texts of its own area only.
-    pub language: Language,
     pub areas_label: &'static str,
     pub area_tender: &'static str,
     pub area_procurement: &'static str,
@@ -135,6 +133,8 @@ pub struct Texts {
     pub other_language: &'static str,
     /// Said when the choice of language cannot be kept (storage blocked), so nothing changes.
     pub language_not_kept: &'static str,
+    /// Said when the language cannot be switched with no network (only one language is kept offline).
+    pub language_offline: &'static str,
     /// Under a printed area: the scenario's name, before the day the browser writes ("Scenarie: Basis.
     /// Udskrevet fra Den Digitale Hotlines beregner 4. december 2026.").
     pub printed: fn(name: &str) -> String,
@@ -223,7 +223,6 @@ pub struct FewestAnswer<'a> {
 
 pub static DA: Texts = Texts {
     engine: &ddh_engine::text::DA,
-    language: Language::Danish,
     areas_label: "Områder",
     area_tender: "Udbud",
     area_procurement: "Indkøb",
@@ -300,6 +299,7 @@ pub static DA: Texts = Texts {
     print: "Udskriv",
     export: "Eksportér",
     other_language: "English",
+    language_offline: "Der er ingen forbindelse til nettet, og kun det valgte sprog er gemt til brug uden net. Skift sprog, når der er forbindelse igen.",
     language_not_kept: "Browseren giver ikke adgang til lokal lagring, så sprogvalget kan ikke gemmes. Appen bliver på dansk.",
     printed: |name| format!("Scenarie: {name}. Udskrevet fra Den Digitale Hotlines beregner"),
     undo: "Fortryd",
@@ -371,7 +371,6 @@ pub static DA: Texts = Texts {
 /// English, for the app's English build.
 pub static EN: Texts = Texts {
     engine: &ddh_engine::text::EN,
-    language: Language::English,
     areas_label: "Areas",
     area_tender: "Tender",
     area_procurement: "Procurement",
@@ -448,8 +447,9 @@ pub static EN: Texts = Texts {
     print: "Print",
     export: "Export",
     other_language: "Dansk",
+    language_offline: "There is no network connection, and only the chosen language is kept for use offline. Switch language when you are online again.",
     language_not_kept: "The browser gives no access to local storage, so the choice of language cannot be kept. The app stays in English.",
-    printed: |name| format!("Scenario: {name}. Printed from Den Digitale Hotline's calculator"),
+    printed: |name| format!("Scenario: {name}. Printed from Den Digitale Hotline's calculator on"),
     undo: "Undo",
     redo: "Redo",
     undo_keys: "Undo (Ctrl+Z)",
@@ -486,7 +486,7 @@ pub static EN: Texts = Texts {
     code_field: |code| format!("code {code}"),
     fewest_members: |a| {
         format!(
-            "At a target price of {} per citizen, at least {} of the {} members must take part when they drop out in the chosen order; the price is then {} per citizen. Remaining: {}. At the target price, the cost needs at least {} citizens.",
+            "At a target price of {} per citizen, at least {} of the {} members must remain as members drop out in the chosen order; the price is then {} per citizen. Remaining: {}. At the target price, the cost needs at least {} citizens.",
             a.target, a.fewest, a.members, a.price, a.remaining, a.needed
         )
     },

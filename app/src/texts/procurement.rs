@@ -346,7 +346,7 @@ pub static EN: ProcurementTexts = ProcurementTexts {
     cap_note: "The highest price that keeps the contract value below the threshold by the chosen margin.",
     cap_component_label: "Price cap on",
     margin_label: "Margin below the threshold (%)",
-    consequence_label: "Offers above the price cap",
+    consequence_label: "An offer above the price cap",
     ceiling_label: "Highest contract value",
     cap_label: "Price cap",
     value_at_cap_label: "Contract value at the price cap",
@@ -434,7 +434,7 @@ pub static EN: ProcurementTexts = ProcurementTexts {
         TermRule::Indefinite => format!("Indefinite term: the monthly value × {months}."),
     },
     threshold_row: |amount, euro, from, to| {
-        format!("{amount} excl. VAT (EUR {euro}), in force {from}–{to}")
+        format!("{amount} excl. VAT (EUR {euro}), in force {from} – {to}")
     },
     share_of_threshold: |percent| format!("The contract value is {percent}% of the EU threshold."),
     reason: |reason, fmt| {

@@ -225,7 +225,7 @@ pub static EN: ScenariosTexts = ScenariosTexts {
     column_actions: "Actions",
     active_mark: "active",
     open: "Open",
-    duplicate: "Copy",
+    duplicate: "Duplicate",
     delete: "Delete",
     create: "Save as new scenario",
     undo_delete: "Undo delete",

@@ -8,8 +8,7 @@
 //! them; the English export has `,` between fields and no thousands separators). A first line of headings is
 //! skipped. A refusal names the line and the column (both from 1), and the file changes nothing.
 
-use crate::csv::{lines, separator, ImportError};
-use crate::danish::read_number;
+use crate::csv::{cells, lines, reader_for, separator, ImportError, ReadNumber};
 use crate::error::Problem;
 use crate::members::Member;
 use rust_decimal::prelude::ToPrimitive;
@@ -29,14 +28,25 @@ use super::section::MAX_CALLS;
 /// assert_eq!((error.line, error.column), (3, 2));
 /// ```
 pub fn parse(text: &str, members: &[Member]) -> Result<Vec<(u16, u64)>, ImportError> {
+    parse_pasted_as(text, members, crate::danish::read_number)
+}
+
+/// [`parse`], with tab-separated text (pasted from a spreadsheet) read by `pasted`, the user's
+/// language's reader; a file with `;` is read the Danish way and one with `,` the English way.
+pub fn parse_pasted_as(
+    text: &str,
+    members: &[Member],
+    pasted: ReadNumber,
+) -> Result<Vec<(u16, u64)>, ImportError> {
     let lines = lines(text);
     let separator = separator(lines.first());
-    // A heading that names the calls ("Opkald", "Opkald 2025", or in English "Calls"): the calls are in that column, not the
-    // last (the app's own members' table, exported, has the bids after them).
+    let read_number = reader_for(separator, pasted);
+    // A heading that names the calls ("Opkald", "Opkald 2025", or in English "Calls"): the calls are
+    // in that column, not the last (the app's own members' table, exported, has the bids after them).
     let calls_column = lines.first().and_then(|&(_, first)| {
-        first.split(separator).position(|cell| {
+        cells(first, separator).iter().position(|cell| {
             // ASCII case only: `to_lowercase` would ship Unicode's case tables in the app (10 KB gzip).
-            let heading = cell.trim().trim_matches('"').trim().as_bytes();
+            let heading = cell.as_bytes();
             ["opkald", "calls"].iter().any(|name| {
                 heading
                     .get(..name.len())
@@ -51,16 +61,12 @@ pub fn parse(text: &str, members: &[Member]) -> Result<Vec<(u16, u64)>, ImportEr
             column,
             problem,
         };
-        // Excel quotes a cell that holds the separator or a quote: the quotes are not part of the value.
-        let cells: Vec<&str> = content
-            .split(separator)
-            .map(|cell| cell.trim().trim_matches('"').trim())
-            .collect();
+        let cells: Vec<String> = cells(content, separator);
         let last =
             calls_column.unwrap_or_else(|| cells.iter().rposition(|c| !c.is_empty()).unwrap_or(0));
         let (who, number) = (
-            cells.first().copied().unwrap_or(""),
-            cells.get(last).copied().unwrap_or(""),
+            cells.first().map_or("", String::as_str),
+            cells.get(last).map_or("", String::as_str),
         );
         let read = read_number(number);
         // The headings: a first line without a number last, or one that names no municipality first
@@ -237,6 +243,16 @@ mod tests {
             parse(text, &members).unwrap(),
             vec![(101, 41_200), (751, 12)]
         );
+        // English Excel quotes a figure written with a thousands comma.
+        let text = "Member,Calls\r\nKøbenhavn,\"41,200\"\r\nAarhus,12\r\n";
+        assert_eq!(
+            parse(text, &members).unwrap(),
+            vec![(101, 41_200), (751, 12)]
+        );
+        // Pasted with tabs, as the user's language writes it.
+        let pasted = "København\t41,200\nAarhus\t12\n";
+        let english = parse_pasted_as(pasted, &members, crate::english::read_number).unwrap();
+        assert_eq!(english, vec![(101, 41_200), (751, 12)]);
     }
 
     #[test]

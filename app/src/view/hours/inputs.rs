@@ -184,7 +184,10 @@ fn Profile(state: AppState) -> impl IntoView {
         read_chosen(&event, reading, move |text| {
             let outcome = match text {
                 None => (false, t.import_unreadable.to_owned()),
-                Some(text) => match ddh_engine::hours::profile_csv::parse(&text) {
+                Some(text) => match ddh_engine::hours::profile_csv::parse_pasted_as(
+                    &text,
+                    crate::format::read_number,
+                ) {
                     Ok(profile) => {
                         send(
                             state,

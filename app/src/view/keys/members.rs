@@ -18,7 +18,7 @@ fn import(state: AppState, text: &str) -> (bool, String) {
         Ok(members) => members,
         Err(error) => return (false, state.described(&error)),
     };
-    match ddh_engine::keys::calls_csv::parse(text, &members) {
+    match ddh_engine::keys::calls_csv::parse_pasted_as(text, &members, crate::format::read_number) {
         Ok(calls) => match send(state, K::ImportCalls(calls)) {
             Ok(()) => (true, t.import_done.to_owned()),
             Err(error) => (false, state.described(&error)),
