@@ -25,7 +25,8 @@ async function keepAll() {
   const page = await fetch('./', { cache: 'no-cache' });
   if (!page.ok) return;
   const html = await page.clone().text();
-  const linked = [...html.matchAll(/(?:href|src)="\.\/([^"#?]+)"/g)].map((match) => `./${match[1]}`);
+  // Attributes quoted or not: the page is minified.
+  const linked = [...html.matchAll(/(?:href|src)=["']?\.\/([^"'#?\s>]+)/g)].map((match) => `./${match[1]}`);
   const modules = AREAS.flatMap((area) => [`./ddh-${area}${SUFFIX}.js`, `./ddh-${area}${SUFFIX}_bg.wasm`]);
   const files = [...new Set([...linked, ...modules])];
   await cache.addAll(files);

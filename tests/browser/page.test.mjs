@@ -9,7 +9,9 @@ import { DIST } from './helpers.mjs';
 
 test('every inline script in dist/index.html is allowed by its hash in the page\'s policy, and the policy allows no other inline script', () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const policy = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]*)"/)?.[1];
+  // The policy's <meta>, its attributes in any order and quoted or not (the page is minified).
+  const meta = [...html.matchAll(/<meta\b[^>]*>/g)].map((m) => m[0]).find((tag) => /http-equiv=["']?Content-Security-Policy/.test(tag));
+  const policy = meta?.match(/content="([^"]*)"/)?.[1];
   assert.ok(policy, 'the page has a policy');
   const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
   assert.ok(!scriptSrc.includes("'unsafe-inline'"), scriptSrc);
