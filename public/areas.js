@@ -1,9 +1,7 @@
-// The loader: each area is a module of its own, loaded when first shown (DESIGN.md, "One module per
-// area"). Inlined in the page, so every byte here is in every first load: comments stay short. A change
-// needs the new SHA-256 in public/index.html's policy (page.test.mjs prints it).
+// The loader (DESIGN.md, "One module per area", explains it). Inlined, so in every first load: no
+// comments here. A change needs its new SHA-256 in index.html's policy (page.test.mjs prints it).
 (() => {
   const AREAS = ['udbud', 'indkob', 'aabningstid', 'fordeling', 'scenarier', 'praesentation'];
-  // The language chosen (each area's switch keeps it); each module is built per language.
   let english = false;
   try { english = localStorage.getItem('ddh.language') === 'en'; } catch {}
   document.documentElement.lang = english ? 'en-GB' : 'da';
@@ -11,16 +9,12 @@
   const downloads = new Map();
   const started = new Map();
   const rootOf = (slug) => document.querySelector(`[data-area-root=${slug}]`);
-
-  // The area the address names; null for an anchor within an area.
   function named() {
     const slug = location.hash.slice(1);
     if (slug === '') return AREAS[0];
     if (slug.startsWith('del=')) return 'scenarier';
     return AREAS.includes(slug) ? slug : null;
   }
-
-  // Script and code preloaded together: sooner than an import() alone.
   function download(slug) {
     if (!downloads.has(slug)) {
       document.head.append(
@@ -33,7 +27,6 @@
     }
     return downloads.get(slug);
   }
-
   function show(slug) {
     const target = rootOf(slug);
     if (!target.hidden && started.has(slug)) return;
@@ -59,11 +52,8 @@
         console.error(error);
       }));
     }
-    // Focus follows a click in the navigation to the same link in the area shown.
     if (focusMoves) started.get(slug)?.then(() => target.querySelector(`a[href="#${slug}"]`)?.focus());
   }
-
-  // Export: loaded at the first `ddh-export`, which is then sent again for the module to hear.
   let exporter = null;
   document.addEventListener('ddh-export', (event) => {
     if (exporter) return;
@@ -75,28 +65,20 @@
       },
     );
   });
-
-  // Today in the page's language, for printed pages (style.css, .print-date); set when idle, as
-  // Intl's first use takes milliseconds the first result should not wait for.
   function today() {
     const day = new Intl.DateTimeFormat(document.documentElement.lang || 'da', { dateStyle: 'long' }).format(new Date());
     document.documentElement.style.setProperty('--today', JSON.stringify(day));
   }
   addEventListener('beforeprint', today);
-
-  // Offline use (sw.js); a visit with network refreshes every kept file to this version.
   function keepForOffline() {
     if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
     const returning = Boolean(navigator.serviceWorker.controller);
     const script = `./sw.js?lang=${english ? 'en' : 'da'}`;
     navigator.serviceWorker.register(script).then(() => navigator.serviceWorker.ready).then((registration) => {
-      // Not the other language's worker, while this one's installs (it keeps its own files).
       const same = registration.active?.scriptURL === new URL(script, location.href).href;
       if (returning && navigator.onLine && same) registration.active.postMessage('refresh');
     }).catch((error) => console.warn('Offline use is not available:', error));
   }
-
-  // A presentation starts from the list (for full screen): its module is never a first download.
   function initial() {
     if (named() !== 'praesentation') return named();
     history.replaceState(null, '', '#scenarier');
@@ -107,7 +89,6 @@
   const begin = () => {
     const shown = initial() ?? first;
     show(shown);
-    // When idle, never competing with the figures.
     started.get(shown)?.then(() => {
       const idle = () => { today(); keepForOffline(); };
       if ('requestIdleCallback' in window) requestIdleCallback(idle, { timeout: 5000 });
