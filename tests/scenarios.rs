@@ -1,5 +1,9 @@
 //! Scenario files with expected reports (`tests/scenarios/*/`): the engine's output checked against
 //! figures computed independently (see tests/scenarios/README.md).
+//!
+//! One test per folder (`case::<folder>`), so that a failing case neither hides the others nor
+//! hides its own name: the folders are found when the tests start (libtest-mimic), and a new folder
+//! is a new test without a line here.
 
 #![allow(
     clippy::unwrap_used,
@@ -73,50 +77,39 @@ const AREAS: [&str; 8] = [
     "keys",
 ];
 
-#[test]
-fn every_scenario_gives_its_expected_report_or_error() {
-    for case in cases() {
-        let name = case.file_name().unwrap().to_string_lossy().into_owned();
-        let report = report_of(&case);
-        let error_file = case.join("expected-error.json");
-        if error_file.exists() {
-            // The error names its field, and blocks exactly the areas that depend on that field.
-            let expected: Value = serde_json::from_str(&read(&error_file)).unwrap();
-            let blocked = expected["blocks"].as_array().unwrap();
-            for area in AREAS {
-                let error = report[area].get("error");
-                if blocked.contains(&Value::from(area)) {
-                    let error = error.unwrap_or_else(|| panic!("{name}: {area} should be refused"));
-                    assert_eq!(error["field"], expected["field"], "{name}: {area}: field");
-                    assert_eq!(
-                        error["problem"]["kind"], expected["kind"],
-                        "{name}: {area}: kind"
-                    );
-                } else {
-                    assert_eq!(error, None, "{name}: {area} does not depend on the field");
-                }
+/// One folder: its report holds the expected figures (and its bills add up to its total), or the
+/// error names the expected field and blocks exactly the areas that depend on it.
+fn check_case(case: &Path) {
+    let name = case.file_name().unwrap().to_string_lossy().into_owned();
+    let report = report_of(case);
+    let error_file = case.join("expected-error.json");
+    if error_file.exists() {
+        let expected: Value = serde_json::from_str(&read(&error_file)).unwrap();
+        let blocked = expected["blocks"].as_array().unwrap();
+        for area in AREAS {
+            let error = report[area].get("error");
+            if blocked.contains(&Value::from(area)) {
+                let error = error.unwrap_or_else(|| panic!("{name}: {area} should be refused"));
+                assert_eq!(error["field"], expected["field"], "{name}: {area}: field");
+                assert_eq!(
+                    error["problem"]["kind"], expected["kind"],
+                    "{name}: {area}: kind"
+                );
+            } else {
+                assert_eq!(error, None, "{name}: {area} does not depend on the field");
             }
-        } else {
-            for area in AREAS {
-                assert_eq!(report[area].get("error"), None, "{name}: {area}");
-            }
-            let expected: Value = serde_json::from_str(&read(&case.join("expected.json"))).unwrap();
-            assert_contains(&report, &expected, &name);
         }
-    }
-}
-
-#[test]
-fn bills_add_up_to_the_total_in_every_case() {
-    for case in cases()
-        .into_iter()
-        .filter(|c| !c.join("expected-error.json").exists())
-    {
+    } else {
+        for area in AREAS {
+            assert_eq!(report[area].get("error"), None, "{name}: {area}");
+        }
+        let expected: Value = serde_json::from_str(&read(&case.join("expected.json"))).unwrap();
+        assert_contains(&report, &expected, &name);
         let tender = evaluate(&Scenario::from_json(&read(&case.join("scenario.json"))).unwrap())
             .tender
             .unwrap();
         let sum: Decimal = tender.bills.iter().map(|b| b.bill.kroner()).sum();
-        assert_eq!(sum, tender.total.kroner(), "{}", case.display());
+        assert_eq!(sum, tender.total.kroner(), "{name}: the bills add up");
     }
 }
 
@@ -131,7 +124,6 @@ fn price_of(case: &str) -> (u64, Decimal) {
     (tender.population, tender.price_per_citizen)
 }
 
-#[test]
 fn the_slides_three_cases() {
     // 1.550.000 kr. over 1.270.000 citizens: 1,22 kr., as the slide says.
     assert_eq!(
@@ -150,7 +142,6 @@ fn the_slides_three_cases() {
     );
 }
 
-#[test]
 fn a_version_1_document_gives_the_report_of_its_migrated_self() {
     // The version-1 case is the custom-order case as version 1 wrote it, without item ids.
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/scenarios");
@@ -160,4 +151,30 @@ fn a_version_1_document_gives_the_report_of_its_migrated_self() {
         report_of(&root.join("version-1-document")),
         report_of(&root.join("custom-order-2026K1"))
     );
+}
+
+fn main() {
+    let args = libtest_mimic::Arguments::from_args();
+    let mut trials: Vec<libtest_mimic::Trial> = cases()
+        .into_iter()
+        .map(|case| {
+            let name = format!("case::{}", case.file_name().unwrap().to_string_lossy());
+            libtest_mimic::Trial::test(name, move || {
+                check_case(&case);
+                Ok(())
+            })
+        })
+        .collect();
+    trials.push(libtest_mimic::Trial::test("the_slides_three_cases", || {
+        the_slides_three_cases();
+        Ok(())
+    }));
+    trials.push(libtest_mimic::Trial::test(
+        "a_version_1_document_gives_the_report_of_its_migrated_self",
+        || {
+            a_version_1_document_gives_the_report_of_its_migrated_self();
+            Ok(())
+        },
+    ));
+    libtest_mimic::run(&args, trials).exit();
 }

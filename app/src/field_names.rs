@@ -37,6 +37,11 @@ pub fn field_label(path: &str, scenario: &Scenario, t: &'static Texts, own: Labe
             .unwrap_or_default()
     };
     match (head, index, tail) {
+        ("version", ..) => t.field_version.to_owned(),
+        ("name", ..) => t.field_name.to_owned(),
+        ("members.quarter", ..) => t.quarter_label.to_owned(),
+        ("members.population_overrides", None, _) => t.field_overrides.to_owned(),
+        ("leaving.order", ..) => t.order_label.to_owned(),
         ("members.codes", None, _) => t.field_members.to_owned(),
         ("members.codes", Some(i), _) => {
             (t.member_field)(&municipality(scenario.members.codes.get(i).copied()))
@@ -59,9 +64,17 @@ pub fn field_label(path: &str, scenario: &Scenario, t: &'static Texts, own: Labe
 
 /// The on-screen name of a field of the hours section: "Mandag, lukker (forslag)", "Timetakst".
 fn hours_label(path: &str) -> Option<String> {
-    let h = crate::texts::hours::current();
+    let h = crate::texts::hours::fields();
+    if path == "hours" {
+        return Some(h.heading.to_owned());
+    }
     let rest = path.strip_prefix("hours.")?;
     let simple = match rest {
+        "holidays.grundlovsdag" => Some(h.grundlovsdag),
+        "holidays.juleaftensdag" => Some(h.juleaftensdag),
+        "holidays.nytaarsaftensdag" => Some(h.nytaarsaftensdag),
+        "calls.profile_is_illustrative" => Some(h.profile_heading),
+        "calls.moved_to" => Some(h.moved_to),
         "year" => Some(h.year_label),
         "staffing.agents_per_hour" => Some(h.agents_per_hour),
         "staffing.hourly_rate" => Some(h.hourly_rate),
@@ -117,6 +130,9 @@ fn hours_label(path: &str) -> Option<String> {
 /// The on-screen name of a field of the keys section: "Bud, Odder", "Loft og bund: loft (…)".
 pub fn keys_label(path: &str, scenario: &Scenario, _texts: &'static Texts) -> Option<String> {
     let k = crate::texts::keys::current();
+    if path == "keys" {
+        return Some(k.heading.to_owned());
+    }
     let rest = path.strip_prefix("keys.")?;
     let name_of = |code: Option<u16>| {
         code.and_then(|c| dataset::find(scenario.members.quarter, c))
@@ -138,6 +154,13 @@ pub fn keys_label(path: &str, scenario: &Scenario, _texts: &'static Texts) -> Op
         ("marketplace.base_percent", _) => k.base,
         ("marketplace.compensation_per_hour", _) => k.compensation,
         ("seats.count", _) => k.seats_count,
+        ("source", _) => k.source_label,
+        ("calls_illustrative", _) => k.use_illustrative,
+        ("marketplace.bids", None) => k.bid,
+        ("marketplace.fill", _) => k.fill_label,
+        ("jumpseat.apply", _) => k.jumpseat_apply,
+        ("seats.method", _) => return Some(format!("{}: {}", k.seats_heading, k.seats_method)),
+        ("seats.aarhus", _) => k.seats_aarhus,
         ("calls", Some(i)) => {
             return Some((k.calls_of)(&name_of(
                 scenario.keys.calls.get(i).map(|e| e.code),
@@ -148,6 +171,65 @@ pub fn keys_label(path: &str, scenario: &Scenario, _texts: &'static Texts) -> Op
             return Some((k.bid_of)(&name_of(bid.map(|b| b.code))));
         }
         ("calls", None) => k.calls_heading,
+        _ => return None,
+    };
+    Some(label.to_owned())
+}
+
+/// The on-screen name of a field of the procurement section: "Lanceringsdato", "Beløb, Licens".
+pub fn procurement_label(
+    path: &str,
+    scenario: &Scenario,
+    _texts: &'static Texts,
+) -> Option<String> {
+    let p = crate::texts::procurement::current();
+    let rest = path.strip_prefix("procurement")?;
+    let procurement = &scenario.procurement;
+    let named = |column: &str, name: Option<&str>, number: usize| match name {
+        Some(name) if !name.trim().is_empty() => format!("{column}, {name}"),
+        _ => format!("{column}, {number}"),
+    };
+    let (head, index, tail) = split(rest.trim_start_matches('.'));
+    let label = match (head, index, tail) {
+        ("", None, _) => p.heading,
+        ("category", ..) => p.category_label,
+        ("launch_date", ..) => p.launch_date_label,
+        ("term.indefinite", ..) => p.indefinite_label,
+        ("term.months", ..) => p.term_months_label,
+        ("extension_months", ..) => p.extension_label,
+        ("include_tender_supplier_items", ..) => p.include_tender_items,
+        ("lines", None, _) => p.lines_heading,
+        ("lines", Some(i), column) => {
+            let column = match column {
+                "role" => p.column_role,
+                "timing" => p.column_timing,
+                "basis" => p.column_basis,
+                "amount" => p.column_amount,
+                _ => p.column_name,
+            };
+            let name = procurement.lines.get(i).map(|l| l.name.as_str());
+            return Some(named(column, name, i + 1));
+        }
+        ("cross_border_interest", ..) => p.cross_border_label,
+        ("working_rules.announce_above", ..) => p.announce_above_label,
+        ("working_rules.market_terms_above", ..) => p.market_terms_above_label,
+        ("price_cap.component", ..) => p.cap_component_label,
+        ("price_cap.margin_percent", ..) => p.margin_label,
+        ("price_cap.consequence", ..) => p.consequence_label,
+        ("price_cap", ..) => p.cap_heading,
+        ("offers", None, _) => p.offers_heading,
+        ("offers", Some(i), column) => {
+            let column = match column {
+                "basis" => p.column_basis,
+                "setup" => p.column_setup,
+                "yearly" => p.column_yearly,
+                "yearly_high" => p.column_yearly_high,
+                _ => p.column_offer,
+            };
+            let name = procurement.offers.get(i).map(|o| o.name.as_str());
+            return Some(named(column, name, i + 1));
+        }
+        ("offer_years", ..) => p.offer_years_label,
         _ => return None,
     };
     Some(label.to_owned())
@@ -179,6 +261,79 @@ fn split(path: &str) -> (&str, Option<usize>, &str) {
     (head, index.parse().ok(), tail.trim_start_matches('.'))
 }
 
+/// Every field of the scenario format has a name on screen, in the language the module is built in
+/// (`cargo xtask test` runs the app's tests in Danish and in English): a refusal never shows a path.
+#[cfg(test)]
+mod every_field {
+    use super::*;
+
+    /// The fields of `engine/FORMATS.md`'s scenario table, indices as `[0]` (`.b` after `a.x`: `a.b`).
+    fn documented_fields() -> Vec<String> {
+        let formats = include_str!("../../engine/FORMATS.md");
+        let scenario = formats
+            .split("\n## ")
+            .find(|section| section.starts_with("Scenario, version"))
+            .unwrap_or_default();
+        let mut fields = Vec::new();
+        for row in scenario.lines().filter(|line| line.starts_with("| `")) {
+            let first_cell = row.split(" | ").next().unwrap_or_default();
+            let mut parent = String::new();
+            for path in first_cell.split('`').skip(1).step_by(2) {
+                let path = match path.strip_prefix('.') {
+                    Some(last) => format!("{parent}.{last}"),
+                    None => path.to_owned(),
+                };
+                parent = path
+                    .rsplit_once('.')
+                    .map_or_else(String::new, |(p, _)| p.to_owned());
+                fields.push(path.replace("[i]", "[0]"));
+            }
+        }
+        fields
+    }
+
+    #[test]
+    fn every_documented_field_has_a_name_on_screen() {
+        let fields = documented_fields();
+        assert!(
+            fields.len() > 80,
+            "{} fields read from FORMATS.md",
+            fields.len()
+        );
+        let t = crate::texts::current();
+        let scenario = Scenario::default();
+        let missing: Vec<String> = fields
+            .iter()
+            .filter_map(|path| {
+                let own: Labels = match path.split('.').next() {
+                    Some("procurement") => procurement_label,
+                    Some("keys") => keys_label,
+                    _ => no_labels,
+                };
+                let label = field_label(path, &scenario, t, own);
+                // A path, or a piece of one, left in the name.
+                let sections = [
+                    "version",
+                    "name",
+                    "members",
+                    "tender",
+                    "leaving",
+                    "procurement",
+                    "hours",
+                    "keys",
+                ];
+                let path_like = label.contains('_')
+                    || sections
+                        .iter()
+                        .any(|s| label == *s || label.starts_with(&format!("{s}.")));
+                (label.is_empty() || label == *path || path_like)
+                    .then(|| format!("{path} → {label:?}"))
+            })
+            .collect();
+        assert!(missing.is_empty(), "fields without a name: {missing:#?}");
+    }
+}
+
 // The Danish texts; the English build's are checked in the browser (tests/browser/english.test.mjs).
 #[cfg(all(test, not(feature = "english")))]
 mod tests {
@@ -206,7 +361,7 @@ mod tests {
         assert_eq!(label("members.codes"), "Medlemmer");
         assert_eq!(label("members.codes[0]"), "Medlemmer: Aarhus");
         assert_eq!(label("leaving.random_draws"), "Tilfældige udtræk");
-        assert_eq!(label("version"), "version");
+        assert_eq!(label("version"), "Formatets version");
         assert_eq!(
             label("hours.proposed[0][0].close"),
             "Mandag, lukker (forslag)"

@@ -3,7 +3,7 @@
 //! Views never change the scenario themselves: they build an [`Edit`] and [`AppState::dispatch`] it,
 //! the one place where edits are applied (by the engine's rules) and recorded for undo.
 
-use crate::field_names::{field_label, keys_label, no_labels, Labels};
+use crate::field_names::{field_label, keys_label, no_labels, procurement_label, Labels};
 use crate::texts::Texts;
 use ddh_engine::history::History;
 use ddh_engine::keys::report::KeysReport;
@@ -32,6 +32,9 @@ pub struct AppState {
     /// Refused fields and their messages, changing only when the errors change, so that a field's
     /// message is looked up without every field listening to every figure.
     field_errors: Memo<Vec<(String, String)>>,
+    /// The field the user typed in last, with the rule it shares with other fields (see
+    /// [`AppState::shared_error_at`]).
+    last_typed: RwSignal<(String, Option<&'static str>)>,
     /// A sentence about the last edit that replaced much at once (a preset, a reset), for the status line.
     pub status: RwSignal<Option<String>>,
     /// Whether this area is on screen (every area loaded so far is in the page, one shown).
@@ -128,6 +131,7 @@ impl AppState {
             unreadable: RwSignal::new(Vec::new()),
             field_errors,
             status: RwSignal::new(None),
+            last_typed: RwSignal::new((String::new(), None)),
             on_screen: RwSignal::new(true),
             next_group: StoredValue::new(1),
         }
@@ -283,6 +287,30 @@ impl AppState {
         })
     }
 
+    /// The user typed in `field`, which shares the rule at `shared` (if any) with other fields.
+    pub fn typed_in(self, field: &str, shared: Option<&'static str>) {
+        let changed = self
+            .last_typed
+            .with_untracked(|(last, rule)| last != field || *rule != shared);
+        if changed {
+            self.last_typed.set((field.to_owned(), shared));
+        }
+    }
+
+    /// The engine's message for a rule that several fields share (the economic model's weights add up
+    /// to 100 %, reported at `keys.economic`), for showing next to `field`: at the field of the rule
+    /// the user typed in last, or at each of them when the user has typed in none of them.
+    pub fn shared_error_at(self, rule: &'static str, field: &str) -> Option<String> {
+        let here = self
+            .last_typed
+            .with(|(last, last_rule)| *last_rule != Some(rule) || last == field);
+        if here {
+            self.error_at(rule)
+        } else {
+            None
+        }
+    }
+
     /// The sentence at the top of an area that cannot be computed: the field by its name on screen.
     pub fn refusal(self, error: &Error) -> String {
         let (field, message) = self.in_words(error);
@@ -333,7 +361,7 @@ pub fn procurement_areas(scenario: RwSignal<Scenario>) -> Areas {
         offers: area(report, |r| &r.3),
         hours: AreaView::absent(),
         keys: AreaView::absent(),
-        labels: no_labels,
+        labels: procurement_label,
     }
 }
 

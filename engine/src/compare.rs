@@ -16,9 +16,9 @@
 //! let total = &comparison.headlines[1];
 //! assert_eq!(total.figure, Headline::TenderTotal);
 //! assert_eq!(total.values[1], Some(Figure::Kroner(Decimal::new(1_395_000_00, 2))));
-//! let difference = total.differences[1].unwrap();
-//! assert_eq!(difference.by, Decimal::new(-155_000_00, 2));
-//! assert_eq!(difference.percent, Some(Decimal::new(-100, 1))); // −10,0 %
+//! let difference = total.differences[1].as_ref();
+//! assert_eq!(difference.map(|d| d.by), Some(Decimal::new(-155_000_00, 2)));
+//! assert_eq!(difference.and_then(|d| d.percent), Some(Decimal::new(-100, 1))); // −10,0 %
 //! # Ok(())
 //! # }
 //! ```

@@ -18,6 +18,16 @@ pub struct Error {
     pub problem: Problem,
 }
 
+/// What an imported table's count is of, so that a refusal can say what it counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Counted {
+    /// Rows of a call profile, one for each hour of the day.
+    HourRows,
+    /// Cells in a row.
+    Cells,
+}
+
 /// The rule a field breaks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -160,11 +170,13 @@ pub enum Problem {
         /// The hour, 0–23.
         hour: usize,
     },
-    /// An imported table with the wrong number of lines or columns.
+    /// An imported table with the wrong number of rows or cells.
     WrongShape {
-        /// Lines or columns expected.
+        /// What was counted.
+        counted: Counted,
+        /// How many were expected.
         expected: usize,
-        /// Found.
+        /// How many were found.
         found: usize,
     },
     /// A load that more agents than the engine searches cannot carry.
@@ -262,9 +274,11 @@ impl Unreadable {
         };
         match error.classify() {
             Category::Eof => Unreadable::Truncated,
+            // serde_json gives column 0 for a fault found on reading a line break (the line's
+            // start, before its first character): the user is shown the line's first column.
             Category::Syntax | Category::Io => Unreadable::Syntax {
                 line: error.line(),
-                column: error.column(),
+                column: error.column().max(1),
             },
             Category::Data => {
                 if let Some(name) = quoted("unknown field") {
@@ -360,6 +374,11 @@ mod tests {
                 line: 1,
                 column: 13
             })
+        );
+        // A line break inside a string: serde_json says column 0, the user is shown column 1.
+        assert_eq!(
+            classify("{\"name\": \"a\nb\"}"),
+            Some(Unreadable::Syntax { line: 2, column: 1 })
         );
         assert_eq!(
             classify("{\"versio\": 1}"),

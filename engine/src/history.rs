@@ -290,6 +290,51 @@ mod tests {
         }
     }
 
+    /// 101 steps, each seed one higher: undo brings back seeds 100, 99, …, 1 in turn (the newest
+    /// first) and then stops, the oldest step (back to the default seed) forgotten.
+    #[test]
+    fn beyond_the_step_limit_the_oldest_step_is_forgotten_not_the_newest() -> Result<(), Error> {
+        let mut scenario = Scenario::default();
+        let mut history = History::default();
+        let steps = u64::try_from(MAX_STEPS).unwrap_or(0) + 1;
+        for seed in 1..=steps {
+            history.apply(&mut scenario, Edit::SetSeed(seed + 1_000), None)?;
+        }
+        for seed in (1..steps).rev() {
+            assert!(history.undo(&mut scenario));
+            assert_eq!(scenario.leaving.seed, seed + 1_000);
+        }
+        assert!(!history.undo(&mut scenario));
+        assert_eq!(scenario.leaving.seed, 1_001);
+        Ok(())
+    }
+
+    /// A hand-over longer than the limit (written by hand: `hand_over` never writes one) keeps its
+    /// newest steps.
+    #[test]
+    fn a_long_hand_over_keeps_its_newest_steps() -> Result<(), Error> {
+        let with_seed = |seed: u64| {
+            let mut scenario = Scenario::default();
+            scenario.leaving.seed = seed;
+            scenario.to_json()
+        };
+        let undo: Vec<(String, Option<u64>)> = (0..=MAX_STEPS as u64)
+            .map(|seed| (with_seed(seed), None))
+            .collect();
+        let text =
+            serde_json::to_string(&(with_seed(999), undo, Vec::<(String, Option<u64>)>::new()))
+                .map_err(|error| Error::unreadable("", &error))?;
+        let (mut scenario, mut history) = take_over(&text)?;
+        assert!(history.undo(&mut scenario));
+        assert_eq!(scenario.leaving.seed, MAX_STEPS as u64);
+        let mut undone = 1;
+        while history.undo(&mut scenario) {
+            undone += 1;
+        }
+        assert_eq!((undone, scenario.leaving.seed), (MAX_STEPS, 1));
+        Ok(())
+    }
+
     #[test]
     fn keystrokes_of_one_field_are_one_step() -> Result<(), Error> {
         let mut scenario = Scenario::default();

@@ -297,6 +297,49 @@ mod tests {
         Decimal::new(ore, 2)
     }
 
+    /// The limits are inclusive: 5.000 draws and a target of 1.000.000 kr. are read, one more of either
+    /// is refused at its field.
+    #[test]
+    fn the_largest_draws_and_target_are_read_and_one_more_is_refused() {
+        let quarter = Quarter::default();
+        let mut limits = analysis(LeavingOrder::LargestFirst, &[], None);
+        limits.random_draws = MAX_RANDOM_DRAWS;
+        limits.target_price_per_citizen = Some(Decimal::from(MAX_TARGET_KRONER));
+        assert_eq!(check(&limits, quarter), Ok(()));
+        let mut draws = limits.clone();
+        draws.random_draws += 1;
+        assert_eq!(
+            check(&draws, quarter).map_err(|e| e.field),
+            Err("leaving.random_draws".to_owned())
+        );
+        let mut target = limits;
+        target.target_price_per_citizen =
+            Some(Decimal::from(MAX_TARGET_KRONER) + Decimal::new(1, 2));
+        assert_eq!(
+            check(&target, quarter).map_err(|e| e.field),
+            Err("leaving.target_price_per_citizen".to_owned())
+        );
+    }
+
+    /// The target is shown with at least two decimals (2 kr. as 2,00), never fewer, and with more when
+    /// typed with more (1,255 stays 1,255).
+    #[test]
+    fn the_target_is_shown_to_the_ore_or_finer() {
+        let members = [member(101, 1_000), member(751, 3_000)];
+        let total = Money::from_ore(1_000_000);
+        for (typed, shown) in [
+            (Decimal::from(2), "2.00"),
+            (Decimal::new(1255, 3), "1.255"),
+            (Decimal::new(25, 1), "2.50"),
+        ] {
+            let mut settings = analysis(LeavingOrder::LargestFirst, &[], None);
+            settings.target_price_per_citizen = Some(typed);
+            let report = report(&settings, Quarter::default(), total, &members).unwrap();
+            let target = report.target.unwrap();
+            assert_eq!(target.price_per_citizen.to_string(), shown);
+        }
+    }
+
     #[test]
     fn largest_first_curve_and_fewest_members() -> Result<(), Box<dyn std::error::Error>> {
         // 1.000 kr. over 500 + 300 + 200 citizens.

@@ -65,7 +65,8 @@ use report::REPORT_VERSION;
 /// let mut scenario = Scenario::default();
 /// scenario.apply(Edit::SetTarget(Some(rust_decimal::Decimal::ZERO)))?;
 /// let report = evaluate(&scenario);
-/// assert_eq!(report.leaving.unwrap_err().field, "leaving.target_price_per_citizen");
+/// let refused = report.leaving.as_ref().map_err(|error| error.field.as_str());
+/// assert_eq!(refused.err(), Some("leaving.target_price_per_citizen"));
 /// assert!(report.tender.is_ok()); // the bills do not depend on the target
 /// # Ok(())
 /// # }

@@ -1,6 +1,6 @@
 //! The scenario: the one document users edit, save, share and feed to the CLI. Format described in
 //! `engine/FORMATS.md`; this module is its definition. Edits to it are in [`crate::edit`], the reading
-//! of older versions in [`crate::migrate`].
+//! of older versions in `migrate.rs`.
 
 use crate::dataset::Quarter;
 use crate::error::{Error, Problem};
@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// The scenario format version this build writes. Versions from 1 up to this one are read; older ones
-/// are migrated on reading (see [`crate::migrate`]).
+/// are migrated on reading (see `engine/src/migrate.rs`).
 pub const SCENARIO_VERSION: u32 = 5;
 
 /// Everything a question about money and fairness needs, in one versioned document.
@@ -188,8 +188,8 @@ impl Scenario {
     /// # fn main() -> Result<(), Error> {
     /// let scenario = Scenario::from_json(&Scenario::default().to_json())?;
     /// assert_eq!(scenario.tender.cost_items.len(), 5); // the slides' small tender
-    /// let error = Scenario::from_json(r#"{"version": 2, "members": {"codes": "x"}}"#).unwrap_err();
-    /// assert_eq!(error.field, "members.codes");
+    /// let refused = Scenario::from_json(r#"{"version": 2, "members": {"codes": "x"}}"#);
+    /// assert_eq!(refused.map_err(|error| error.field).err().as_deref(), Some("members.codes"));
     /// # Ok(())
     /// # }
     /// ```

@@ -342,31 +342,22 @@ mod tests {
 
     proptest! {
         #[test]
-        fn any_text_after_the_prefix_is_refused_or_read(text in "\\PC{0,300}") {
-            let _ = from_fragment(&format!("del=1.{text}"));
-            let _ = from_fragment(&text);
-        }
-
-        #[test]
-        fn a_link_cut_anywhere_is_refused(cut in 0usize..2_000) {
+        fn a_link_cut_anywhere_is_damaged(cut in 6usize..2_000) {
             let fragment = to_fragment(&Scenario::default());
             let cut = cut.min(fragment.len() - 1);
-            prop_assert!(from_fragment(&fragment[..cut]).is_err());
-        }
-
-        #[test]
-        fn a_changed_letter_never_panics(position in 6usize..1_900, letter in proptest::char::range('-', 'z')) {
-            let mut fragment = to_fragment(&Scenario::default());
-            let position = position.min(fragment.len() - 1);
-            fragment.replace_range(position..=position, &letter.to_string());
-            let _ = from_fragment(&fragment);
+            prop_assert_eq!(from_fragment(&fragment[..cut]), Err(LinkError::Damaged));
         }
 
         #[test]
         fn random_bytes_inflated_are_refused_or_read(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
             let mut fragment = "del=1.".to_owned();
             base64url::encode_into(&bytes, &mut fragment);
-            let _ = from_fragment(&fragment);
+            // Bytes that are not a DEFLATE stream of a document are damaged; those that happen to be
+            // one are read as a file would be.
+            match from_fragment(&fragment) {
+                Ok(_) | Err(LinkError::Damaged | LinkError::Scenario(_)) => {}
+                Err(other) => prop_assert!(false, "{other:?}"),
+            }
         }
     }
 }

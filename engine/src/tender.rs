@@ -281,6 +281,30 @@ mod tests {
         );
     }
 
+    /// The budget holds up to 100 items: the hundredth is read, the hundred-and-first refused.
+    #[test]
+    fn a_budget_of_the_most_items_is_read_and_one_more_is_refused() {
+        let mut full = budget(&[(100, 0); MAX_COST_ITEMS]);
+        assert_eq!(
+            totals(&full).map(|t| t.total),
+            Ok(Money::from_ore(100 * 100 * 100))
+        );
+        full.cost_items.push(CostItem {
+            id: 999,
+            ..full.cost_items[0].clone()
+        });
+        let refused = totals(&full).err();
+        assert_eq!(
+            refused.map(|e| (e.field, e.problem)),
+            Some((
+                "tender.cost_items".to_owned(),
+                Problem::TooMany {
+                    max: MAX_COST_ITEMS
+                }
+            ))
+        );
+    }
+
     #[test]
     fn target_is_compared_exactly() {
         let total = Money::from_ore(100);

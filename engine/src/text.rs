@@ -9,7 +9,7 @@
 use crate::danish;
 use crate::dataset::{Quarter, Region};
 use crate::english;
-use crate::error::{Problem, Unreadable};
+use crate::error::{Counted, Problem, Unreadable};
 use crate::presets::PresetId;
 use crate::scenario::Scenario;
 
@@ -365,9 +365,14 @@ fn problem_da(problem: &Problem) -> String {
         Problem::Overlaps { other } => format!("overlapper tidsrummet {other}"),
         Problem::NotANumber { text } => format!("\"{text}\" er ikke et tal"),
         Problem::DuplicateHour { hour } => format!("time {hour} står der to gange"),
-        Problem::WrongShape { expected, found } => {
-            format!("forventede {expected}, fandt {found}")
-        }
+        Problem::WrongShape {
+            counted,
+            expected,
+            found,
+        } => match counted {
+            Counted::HourRows => format!("forventede {expected} rækker, én pr. time, fandt {found}"),
+            Counted::Cells => format!("forventede {expected} celler i rækken, fandt {found}"),
+        },
         Problem::DayFull => "dagen er åben til 24:00; der er ikke plads til et tidsrum mere".into(),
         Problem::AllZero => "mindst én værdi skal være over 0".into(),
         Problem::TooPrecise { value, decimals } => {
@@ -478,9 +483,14 @@ fn problem_en(problem: &Problem) -> String {
         Problem::Overlaps { other } => format!("overlaps the interval {other}"),
         Problem::NotANumber { text } => format!("\"{text}\" is not a number"),
         Problem::DuplicateHour { hour } => format!("hour {hour} is listed twice"),
-        Problem::WrongShape { expected, found } => {
-            format!("expected {expected}, found {found}")
-        }
+        Problem::WrongShape {
+            counted,
+            expected,
+            found,
+        } => match counted {
+            Counted::HourRows => format!("expected {expected} rows, one per hour, found {found}"),
+            Counted::Cells => format!("expected {expected} cells in the row, found {found}"),
+        },
         Problem::DayFull => {
             "the day is open until 24:00; there is no room for another interval".into()
         }

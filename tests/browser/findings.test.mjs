@@ -241,3 +241,64 @@ test('an empty target means no target: the answer goes, and a refused leaving ar
     await app.close();
   }
 });
+
+/** The area's figures as text (a field's own message left out): what a letter typed must not change. */
+const figuresOf = (page, root) =>
+  page.$$eval(`${root} .area-figures, ${root} [data-testid=summary], ${root} [data-testid=budget-total]`,
+    (elements) => elements.map((element) => {
+      const copy = element.cloneNode(true);
+      copy.querySelectorAll('.field-error').forEach((message) => message.remove());
+      return copy.textContent;
+    }).join(' | '));
+
+for (const [area, ready] of [
+  ['udbud', '[data-testid=tender-figures]'],
+  ['indkob', '[data-testid=procurement-figures]'],
+  ['aabningstid', '[data-testid=hours-figures]'],
+  ['fordeling', '[data-testid=keys-figures]'],
+]) {
+  test(`#${area}: a number typed into any number field and then a letter ("7a") leaves the figures as before the edit, stays in the field and marks it`, async () => {
+    const root = `[data-area-root=${area}]`;
+    const app = await openApp(`${server.url}#${area}`, undefined, `${root} ${ready}`);
+    try {
+      // Every field, those folded away included (the members' calls, the call profile hour by hour).
+      await app.page.$$eval(`${root} details`, (all) => all.forEach((details) => { details.open = true; }));
+      const selector = `${root} input[inputmode=decimal]`;
+      const fields = app.page.locator(selector);
+      // The i-th field marked (or not) as holding what cannot be used, looked up afresh each time.
+      const marked = (i, invalid, name) => app.page
+        .waitForFunction(([selector, i, invalid]) => document.querySelectorAll(selector)[i]?.getAttribute('aria-invalid') === invalid,
+          [selector, i, invalid], { timeout: 5000 })
+        .catch(() => assert.fail(`${name}: aria-invalid never became ${invalid}`));
+      const count = await fields.count();
+      assert.ok(count >= 3, `${count} number fields`);
+      const before = await figuresOf(app.page, root);
+      for (let i = 0; i < count; i += 1) {
+        const field = fields.nth(i);
+        if (!(await field.isVisible())) continue;
+        const name = (await field.getAttribute('data-testid')) ?? `field ${i}`;
+        const shown = await field.inputValue();
+        // Key by key: "7" reaches the scenario (the field may be drawn again), "7a" must not, and must
+        // put back the value from before the edit began, not the 7.
+        await field.click();
+        await app.page.keyboard.press('Control+A');
+        await app.page.keyboard.type('7a');
+        await app.page.keyboard.press('Tab');
+        await marked(i, 'true', name);
+        assert.equal(await field.inputValue(), '7a', `${name}: what was typed stays`);
+        assert.equal(await figuresOf(app.page, root), before, `${name}: the figures are those from before the edit`);
+        // Typed back as it was: the field is valid again, and the figures are unchanged.
+        await field.click();
+        await app.page.keyboard.press('Control+A');
+        if (shown === '') await app.page.keyboard.press('Backspace');
+        else await app.page.keyboard.type(shown);
+        await app.page.keyboard.press('Tab');
+        await marked(i, 'false', name);
+        assert.equal(await figuresOf(app.page, root), before, `${name}: the figures are as before`);
+      }
+      assert.deepEqual(app.problems, []);
+    } finally {
+      await app.close();
+    }
+  });
+}

@@ -105,7 +105,7 @@ test('a call profile imported from a CSV file changes the service level to the e
     const broken = csv.replace('08:00;1,5;1,5', '08:00;1,5;x');
     await app.page.setInputFiles(at('profile-import'), { name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
     await app.page.waitForSelector(at('profile-import-message'));
-    assert.match(await app.page.textContent(at('profile-import-message')), /Linje 10, kolonne 3: "x" er ikke et tal\. Intet er ændret\./);
+    assert.match(await app.page.textContent(at('profile-import-message')), /Række 10, kolonne 3: "x" er ikke et tal\. Intet er ændret\./);
     assert.equal((await app.page.textContent(at('service-level-proposed'))).trim(), share(before.proposed.staffed.service_level));
     assert.match(await app.page.textContent(at('profile-kind')), /Illustrativ/);
 

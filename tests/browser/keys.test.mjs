@@ -103,7 +103,7 @@ test('calls imported from a Windows-1252 CSV file change the table to the engine
     const broken = callsCsv(CALLS.map(([who, n]) => (who === 'Viborg' ? [who, 'mange'] : [who, n])));
     await app.page.setInputFiles(at('keys-calls-import'), { name: 'opkald.csv', mimeType: 'text/csv', buffer: Buffer.from(broken, 'latin1') });
     await app.page.waitForSelector(at('keys-import-message'));
-    assert.equal((await app.page.textContent(at('keys-import-message'))).trim(), 'Linje 7, kolonne 2: "mange" er ikke et tal. Intet er ændret.');
+    assert.equal((await app.page.textContent(at('keys-import-message'))).trim(), 'Række 7, kolonne 2: "mange" er ikke et tal. Intet er ændret.');
     for (const member of before.members) {
       assert.deepEqual((await tableRows(app.page)).find((row) => row[0] === member.name), expectedRow(member));
     }
@@ -132,7 +132,7 @@ test('calls imported from a Windows-1252 CSV file change the table to the engine
   }
 });
 
-test('weights that do not add up to 100 % are refused by name and the figures are kept; a marketplace bid moves hours and the settlement to the engine\'s', async () => {
+test('weights that do not add up to 100 % are refused at the weight being changed and the figures are kept; a marketplace bid moves hours and the settlement to the engine\'s', async () => {
   const scenario = example();
   scenario.keys.marketplace.bids = [{ code: 306, hours: 500 }];
   const expected = evaluate(scenario).keys;
@@ -140,12 +140,23 @@ test('weights that do not add up to 100 % are refused by name and the figures ar
   try {
     await app.page.waitForSelector(at('keys-side-by-side'));
     const sums = (await app.page.textContent(at('keys-sums'))).trim();
-    await app.page.fill(at('keys-calls-weight'), '60');
+    // The rule is the two weights', so it is shown at the one being changed, whichever it is.
+    for (const [changed, other] of [['keys-calls-weight', 'keys-population-weight'], ['keys-population-weight', 'keys-calls-weight']]) {
+      await app.page.fill(at(changed), '60');
+      await app.page.waitForSelector(at('keys-error'));
+      assert.match(await app.page.textContent(at('keys-error')), /Økonomimodel.*vægtene skal give 100 % tilsammen, men giver 110 %/);
+      assert.equal(await app.page.getAttribute(at(changed), 'aria-invalid'), 'true', changed);
+      assert.equal(await app.page.getAttribute(at(other), 'aria-invalid'), 'false', other);
+      assert.equal((await app.page.textContent(at('keys-sums'))).trim(), sums);
+      await app.page.fill(at(changed), '50');
+      await app.page.waitForSelector(at('keys-error'), { state: 'detached' });
+    }
+    // The floor above the cap likewise: marked at the floor when the floor is changed.
+    await app.page.fill(at('keys-floor'), '250');
     await app.page.waitForSelector(at('keys-error'));
-    assert.match(await app.page.textContent(at('keys-error')), /Økonomimodel: vægt på opkaldsandel \(%\).*vægtene skal give 100 % tilsammen, men giver 110 %/);
-    assert.equal(await app.page.getAttribute(at('keys-calls-weight'), 'aria-invalid'), 'true');
-    assert.equal((await app.page.textContent(at('keys-sums'))).trim(), sums);
-    await app.page.fill(at('keys-calls-weight'), '50');
+    assert.equal(await app.page.getAttribute(at('keys-floor'), 'aria-invalid'), 'true');
+    assert.equal(await app.page.getAttribute(at('keys-cap'), 'aria-invalid'), 'false');
+    await app.page.fill(at('keys-floor'), '50');
     await app.page.waitForSelector(at('keys-error'), { state: 'detached' });
 
     await app.page.click(`${at('keys-members-details')} summary`);

@@ -138,3 +138,27 @@ for (const [name, viewport] of [['desktop 1440 px', { width: 1440, height: 900 }
     }
   });
 }
+
+test('a launch date outside the threshold table is refused once, by the field\'s name, and the offers are marked not current', async () => {
+  const app = await openApp(`${server.url}#indkob`, undefined, FIGURES);
+  try {
+    await app.page.fill(`${INDKOB} [data-testid=launch-date]`, '2029-03-01');
+    await app.page.waitForSelector(`${INDKOB} [data-testid=procurement-error]`);
+    const notice = await app.page.textContent(`${INDKOB} [data-testid=procurement-error]`);
+    assert.match(notice, /Dato for udbuddets start/);
+    assert.doesNotMatch(notice, /procurement\./, 'the field by its name, not its path');
+    assert.equal(await app.page.locator(`${INDKOB} [data-testid=offers-error]`).count(), 0, 'said once');
+    assert.ok(await app.page.locator(`${INDKOB} [data-testid=offers-figures].stale`).count(), 'offers marked not current');
+    // The refusal and the extension's limits are in the user's words: months the format allows.
+    await app.page.fill(`${INDKOB} [data-testid=launch-date]`, '2026-03-01');
+    await app.page.waitForSelector(`${INDKOB} [data-testid=procurement-error]`, { state: 'detached' });
+    await app.page.fill(`${INDKOB} [data-testid=extension-months]`, '-3');
+    await app.page.press(`${INDKOB} [data-testid=extension-months]`, 'Tab');
+    const message = await app.page.textContent(`${INDKOB} label:has([data-testid=extension-months]) .field-error`);
+    assert.match(message, /0 og 1\.200/);
+    assert.doesNotMatch(message, /4\.294\.967\.295/);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});

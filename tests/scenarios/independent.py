@@ -345,7 +345,7 @@ def offers_section(procurement, order):
 # the profile, the stretches of each schedule, Erlang C, and the plan's minutes and costs.
 
 # The holidays as the format names them, in the order it lists them; two on one date (pinsedag and grundlovsdag,
-# both 5 June 2022) are listed in this order.
+# both 5 June 2022) are one entry of the closed days, naming both in this order.
 HOLIDAYS = ["nytaarsdag", "skaertorsdag", "langfredag", "paaskedag", "anden_paaskedag", "store_bededag",
             "kristi_himmelfartsdag", "pinsedag", "anden_pinsedag", "grundlovsdag", "juleaftensdag", "juledag",
             "anden_juledag", "nytaarsaftensdag"]
@@ -691,9 +691,11 @@ def hours_section(hours, members):
     return {
         "year": year,
         "open_days": open_days,
-        "closed_days": [{"date": day.isoformat(), "holiday": holiday, "weekday": day.weekday(),
+        "closed_days": [{"date": day.isoformat(), "holidays": [h for d, h in closed if d == day],
+                         "weekday": day.weekday(),
                          "today_minutes": today["daily_minutes"][day.weekday()],
-                         "proposed_minutes": proposed["daily_minutes"][day.weekday()]} for day, holiday in closed],
+                         "proposed_minutes": proposed["daily_minutes"][day.weekday()]}
+                        for day in sorted(closed_on)],
         "today": today,
         "proposed": proposed,
         "change": {

@@ -5,7 +5,7 @@
 //! Rust (the engine forbids `unsafe`) has little use for; a panic, an assertion, an overflow
 //! (debug assertions are on) or a run out of time or memory is a finding. Inputs found are kept in
 //! engine/fuzz/corpus/ (not committed) and grow run by run; engine/fuzz/seeds/ holds the committed
-//! starting points. A finding is written to engine/fuzz/artifacts/<target>/ and stops the task.
+//! starting points. A finding is written to `engine/fuzz/artifacts/<target>/` and stops the task.
 
 use std::path::Path;
 use std::process::{Command, Stdio};

@@ -5,6 +5,7 @@
 //! cargo xtask test    install what is missing, then run every test (engine, CLI, scenarios, browser)
 //! cargo xtask dist    install what is missing, then build dist/ for a static host
 //! cargo xtask fuzz    install cargo-fuzz, then fuzz each parser of untrusted text (60 s each, or [SECONDS])
+//! cargo xtask mutants install cargo-mutants, then mutation-test the engine's areas ([AREA|FILE ...])
 //! cargo xtask bench   engine timings, release build time, dist/ size and load time in headless Chromium
 //! ```
 //!
@@ -14,6 +15,7 @@
 //! Only the standard library, so that it builds in seconds before anything else is installed.
 
 mod fuzz;
+mod mutants;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -29,9 +31,11 @@ fn main() -> ExitCode {
         "dist" => dist(&root),
         "bench" => bench(&root),
         "fuzz" => fuzz::fuzz(&root, std::env::args().nth(2)),
+        "mutants" => mutants::mutants(&root, &std::env::args().skip(2).collect::<Vec<_>>()),
         "setup" => tools::ensure(&root, tools::Need::Browser),
         _ => Err(
-            "usage: cargo xtask serve | test | dist | bench | fuzz [SECONDS] | setup".to_owned(),
+            "usage: cargo xtask serve | test | dist | bench | fuzz [SECONDS] | mutants [AREA|FILE ...] | setup"
+                .to_owned(),
         ),
     };
     match result {
@@ -94,6 +98,20 @@ fn test(root: &Path) -> Result<(), String> {
         args.extend_from_slice(&["--target", "wasm32-unknown-unknown", "--", "-D", "warnings"]);
         run(root, "cargo", &args)?;
     }
+    step("documentation (rustdoc's warnings, broken links among them, are errors)");
+    let deny_warnings: &[(&str, &std::ffi::OsStr)] = &[("RUSTDOCFLAGS", "-D warnings".as_ref())];
+    run_with_env(
+        root,
+        "cargo",
+        &["doc", "--workspace", "--no-deps"],
+        deny_warnings,
+    )?;
+    run_with_env(
+        root,
+        "cargo",
+        &["doc", "-p", "ddh-app", "--no-deps", "--features", "english"],
+        deny_warnings,
+    )?;
     step("engine, CLI and scenario files (unit, doc, property and cross-crate tests)");
     run(root, "cargo", &["test", "--workspace"])?;
     step("the app's unit tests in English");

@@ -6,6 +6,7 @@
 //! - wasm-opt from the npm package binaryen (xtask/npm/package-lock.json); Trunk runs offline and uses it
 //! - esbuild from npm (the same lock), which minifies each module's JavaScript glue in dist/
 //! - for `cargo xtask fuzz` only: cargo-fuzz, pinned here
+//! - for `cargo xtask mutants` only: cargo-mutants, pinned here
 //! - for the browser tests: Debian's chromium (apt), playwright-core, axe-core and pdfjs-dist (reads the text of
 //!   printed pages) (tests/browser/package-lock.json)
 
@@ -16,6 +17,8 @@ use std::process::Command;
 const TRUNK_VERSION: &str = "0.21.14";
 /// For `cargo xtask fuzz` only; its `--sanitizer none` runs on the stable toolchain.
 const CARGO_FUZZ_VERSION: &str = "0.13.1";
+/// For `cargo xtask mutants` only.
+const CARGO_MUTANTS_VERSION: &str = "27.1.0";
 
 /// What the task at hand needs.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -29,10 +32,25 @@ pub enum Need {
 pub fn ensure(root: &Path, need: Need) -> Result<(), String> {
     check_node()?;
     ensure_rustup_parts()?;
-    ensure_cargo_tool("trunk", "trunk", TRUNK_VERSION, true)?;
+    // Without its default features: no check for a newer version over the network at each start
+    // (nothing here may leave the machine unasked), no TLS stack (it downloads nothing: Trunk.toml
+    // runs it offline), and about a fifth less to compile.
+    ensure_cargo_tool(
+        &["trunk", "--version"],
+        "trunk",
+        TRUNK_VERSION,
+        &["--locked", "--no-default-features"],
+    )?;
     let bindgen = wasm_bindgen_version(root)?;
     check_trunk_pins(root, &bindgen)?;
-    ensure_cargo_tool("wasm-bindgen", "wasm-bindgen-cli", &bindgen, false)?;
+    // Not `--locked`: wasm-bindgen-cli's own lock file asks for a crate version the registry no
+    // longer has.
+    ensure_cargo_tool(
+        &["wasm-bindgen", "--version"],
+        "wasm-bindgen-cli",
+        &bindgen,
+        &[],
+    )?;
     ensure_npm_packages(&root.join("xtask/npm"), &["binaryen", "esbuild"])?;
     if need == Need::Browser {
         ensure_chromium()?;
@@ -46,7 +64,23 @@ pub fn ensure(root: &Path, need: Need) -> Result<(), String> {
 
 /// cargo-fuzz, for `cargo xtask fuzz` (libFuzzer itself is built from source by the fuzz crate).
 pub fn ensure_fuzzer() -> Result<(), String> {
-    ensure_cargo_tool("cargo-fuzz", "cargo-fuzz", CARGO_FUZZ_VERSION, true)
+    ensure_cargo_tool(
+        &["cargo-fuzz", "--version"],
+        "cargo-fuzz",
+        CARGO_FUZZ_VERSION,
+        &["--locked"],
+    )
+}
+
+/// cargo-mutants, for `cargo xtask mutants`.
+pub fn ensure_mutants() -> Result<(), String> {
+    // Run as cargo runs it: on its own it wants `mutants` as its first argument.
+    ensure_cargo_tool(
+        &["cargo-mutants", "mutants", "--version"],
+        "cargo-mutants",
+        CARGO_MUTANTS_VERSION,
+        &["--locked"],
+    )
 }
 
 /// PATH with cargo's bin folder and the npm build tools first, so the pinned versions are the ones run.
@@ -143,19 +177,36 @@ fn ensure_rustup_parts() -> Result<(), String> {
     Ok(())
 }
 
-/// Installs `krate` at `version` with cargo unless `binary --version` already reports it.
-fn ensure_cargo_tool(binary: &str, krate: &str, version: &str, locked: bool) -> Result<(), String> {
-    let reported = output_of(binary, &["--version"]).unwrap_or_default();
+/// Installs `krate` at `version` with cargo (and `options`) unless `probe` (the program and the
+/// arguments that make it print its version) already reports it.
+///
+/// Built with a lighter release profile than the tools' own: no link-time optimisation, the code in
+/// 16 units. These tools spend their time running other programs and reading files, so the speed
+/// that fat LTO and one unit buy them is not felt, while compiling them is most of a fresh machine's
+/// set-up (trunk asks for both: 6½ of its 8 minutes here).
+fn ensure_cargo_tool(
+    probe: &[&str],
+    krate: &str,
+    version: &str,
+    options: &[&str],
+) -> Result<(), String> {
+    let reported = match probe.split_first() {
+        Some((program, args)) => output_of(program, args).unwrap_or_default(),
+        None => String::new(),
+    };
     if reported.split_whitespace().any(|word| word == version) {
         return Ok(());
     }
     let exact = format!("={version}");
     let mut args = vec!["install", krate, "--version", exact.as_str(), "--force"];
-    // wasm-bindgen-cli's own lock file asks for a crate version the registry no longer has.
-    if locked {
-        args.push("--locked");
-    }
-    install("cargo", &args, None)
+    args.extend_from_slice(options);
+    println!("xtask: installing: cargo {}", args.join(" "));
+    let mut command = Command::new("cargo");
+    command
+        .args(&args)
+        .env("CARGO_PROFILE_RELEASE_LTO", "off")
+        .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16");
+    run_to_end(&mut command, "cargo", &args)
 }
 
 /// The `wasm-bindgen` version in Cargo.lock, which the CLI must equal.

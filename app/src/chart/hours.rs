@@ -31,7 +31,7 @@ pub fn heat_chart(
     width: u32,
 ) -> Result<String, DrawingFailed> {
     let layout = Layout::for_width(width);
-    let days = crate::texts::hours::current().weekdays;
+    let days = crate::texts::hours::fields().weekdays;
     let most = grid.iter().flatten().flatten().copied().max().unwrap_or(1);
     let columns = hours.len().max(1) as i32;
     let height = (layout.height * 3 / 4).max(240);

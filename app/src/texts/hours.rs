@@ -1,4 +1,4 @@
-//! The opening-hours area's texts, one table per language, found by [`of`] from the language of [`super::Texts`].
+//! The opening-hours area's texts, one table per language, found by [`current`] in the language the module is built in.
 
 use ddh_engine::hours::calendar::Holiday;
 
@@ -11,21 +11,22 @@ pub fn current() -> &'static HoursTexts {
     }
 }
 
+/// The names of the fields alone, in the language the module is built in.
+pub fn fields() -> &'static HoursFields {
+    match super::LANGUAGE {
+        super::Language::Danish => &DA_FIELDS,
+        super::Language::English => &EN_FIELDS,
+    }
+}
+
 /// The opening-hours area's texts in one language.
 pub struct HoursTexts {
-    pub heading: &'static str,
+    /// The names of the area's fields, a table of their own (see [`fields`]).
+    pub fields: &'static HoursFields,
     pub intro: &'static str,
-    pub weeks_heading: &'static str,
     pub today: &'static str,
     pub proposed: &'static str,
-    /// The same within a sentence (no `to_lowercase`: its Unicode tables cost every download 7 KB).
-    pub today_lower: &'static str,
-    pub proposed_lower: &'static str,
     pub change_lower: &'static str,
-    pub opens_lower: &'static str,
-    pub closes_lower: &'static str,
-    pub agents_lower: &'static str,
-    pub weekdays: [&'static str; 7],
     pub closed: &'static str,
     pub opens: &'static str,
     pub closes: &'static str,
@@ -38,11 +39,7 @@ pub struct HoursTexts {
     pub per_week: &'static str,
     pub change: &'static str,
     pub year_heading: &'static str,
-    pub year_label: &'static str,
     pub holidays_note: &'static str,
-    pub grundlovsdag: &'static str,
-    pub juleaftensdag: &'static str,
-    pub nytaarsaftensdag: &'static str,
     pub holiday: fn(Holiday) -> &'static str,
     pub closed_days: &'static str,
     pub column_date: &'static str,
@@ -50,31 +47,16 @@ pub struct HoursTexts {
     pub column_weekday: &'static str,
     pub open_per_year: &'static str,
     pub staffing_heading: &'static str,
-    pub agents_per_hour: &'static str,
-    pub hourly_rate: &'static str,
     pub staffing_default_note: &'static str,
     pub calls_heading: &'static str,
-    pub calls_per_year: &'static str,
-    pub aht: &'static str,
-    pub target_percent: &'static str,
-    pub target_seconds: &'static str,
-    pub shrinkage: &'static str,
-    pub max_occupancy: &'static str,
-    pub patience: &'static str,
-    pub moved_percent: &'static str,
-    pub moved_to: &'static str,
     pub moved_same_day: &'static str,
     pub moved_week: &'static str,
-    pub profile_heading: &'static str,
     pub profile_illustrative: &'static str,
     pub profile_own: &'static str,
     pub import_label: &'static str,
     pub import_format: &'static str,
     pub import_done: &'static str,
-    pub import_failed: fn(line: usize, column: usize, problem: &str) -> String,
-    pub import_unreadable: &'static str,
     pub edit_profile: &'static str,
-    pub weight_of: fn(day: &str, hour: usize) -> String,
     pub results_heading: &'static str,
     pub column_figure: &'static str,
     pub open_hours_week: &'static str,
@@ -98,7 +80,6 @@ pub struct HoursTexts {
     pub kroner_of: fn(schedule: &str) -> String,
     pub members_note: &'static str,
     pub jumpseat_heading: &'static str,
-    pub jumpseat_percent: &'static str,
     pub jumpseat_week: &'static str,
     pub jumpseat_year: &'static str,
     pub pilot: fn(hours: &str, from: &str, to: &str, weekly: &str) -> String,
@@ -124,20 +105,46 @@ pub struct HoursTexts {
     pub queue_grows: &'static str,
 }
 
+/// The names of the opening-hours fields, as their labels show them: a table of its own, so that a
+/// module naming an hours field in a message (every area whose figures depend on the hours) links
+/// these few names and not the area's every text.
+pub struct HoursFields {
+    pub heading: &'static str,
+    pub weeks_heading: &'static str,
+    /// The same within a sentence (no `to_lowercase`: its Unicode tables cost every download 7 KB).
+    pub today_lower: &'static str,
+    pub proposed_lower: &'static str,
+    pub opens_lower: &'static str,
+    pub closes_lower: &'static str,
+    pub agents_lower: &'static str,
+    pub weekdays: [&'static str; 7],
+    pub year_label: &'static str,
+    pub grundlovsdag: &'static str,
+    pub juleaftensdag: &'static str,
+    pub nytaarsaftensdag: &'static str,
+    pub agents_per_hour: &'static str,
+    pub hourly_rate: &'static str,
+    pub calls_per_year: &'static str,
+    pub aht: &'static str,
+    pub target_percent: &'static str,
+    pub target_seconds: &'static str,
+    pub shrinkage: &'static str,
+    pub max_occupancy: &'static str,
+    pub patience: &'static str,
+    pub moved_percent: &'static str,
+    pub moved_to: &'static str,
+    pub profile_heading: &'static str,
+    pub weight_of: fn(day: &str, hour: usize) -> String,
+    pub jumpseat_percent: &'static str,
+}
+
 pub static DA: HoursTexts = HoursTexts {
-    heading: "Åbningstid, vagttimer og servicegrad",
+    fields: &DA_FIELDS,
     intro: "Hvad betyder det at skære åbningstiden fra 60 til 48 timer om ugen (forslaget i præsentationen 2025)? \
             Ret de to ugeskemaer, året og bemandingen; tallene nedenfor regnes med det samme.",
-    weeks_heading: "Ugeskemaer",
     today: "I dag",
     proposed: "Forslag",
-    today_lower: "i dag",
-    proposed_lower: "forslag",
     change_lower: "ændring",
-    opens_lower: "åbner",
-    closes_lower: "lukker",
-    agents_lower: "agenter",
-    weekdays: ["Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag"],
     closed: "Lukket",
     opens: "Åbner",
     closes: "Lukker",
@@ -150,12 +157,8 @@ pub static DA: HoursTexts = HoursTexts {
     per_week: "timer om ugen",
     change: "Ændring",
     year_heading: "Året",
-    year_label: "År",
     holidays_note: "Lukket på helligdagene: nytårsdag, skærtorsdag, langfredag, påskedag, 2. påskedag, Kristi himmelfartsdag, \
                     pinsedag, 2. pinsedag, juledag og 2. juledag (store bededag til og med 2023). Også lukket på:",
-    grundlovsdag: "Grundlovsdag (5. juni)",
-    juleaftensdag: "Juleaftensdag (24. december)",
-    nytaarsaftensdag: "Nytårsaftensdag (31. december)",
     holiday: |holiday| match holiday {
         Holiday::Nytaarsdag => "Nytårsdag",
         Holiday::Skaertorsdag => "Skærtorsdag",
@@ -178,40 +181,18 @@ pub static DA: HoursTexts = HoursTexts {
     column_weekday: "Ugedag",
     open_per_year: "Åbne timer i året",
     staffing_heading: "Vagttimer og pris",
-    agents_per_hour: "Agenter pr. åben time",
-    hourly_rate: "Timetakst (kr. pr. agenttime)",
     staffing_default_note: "Standard: 7 agenter i hver åben time à 235 kr. giver knap 5 mio. kr. om året med dagens skema, \
                             budgetternes skøn for vagtbemandingen 2025 og 2026. Et skøn: ret til jeres egne tal.",
     calls_heading: "Opkald og servicemål",
-    calls_per_year: "Opkald pr. år",
-    aht: "Gns. behandlingstid (sek.)",
-    target_percent: "Mål: andel besvaret (%)",
-    target_seconds: "inden for (sek.)",
-    shrinkage: "Tid væk fra telefonen (%)",
-    max_occupancy: "Højeste belægning (%)",
-    patience: "Gns. tålmodighed før opkaldet lægges på (sek.)",
-    moved_percent: "Opkald i lukkede timer, der kommer igen i åbningstiden (%)",
-    moved_to: "De kommer igen",
     moved_same_day: "samme dag",
     moved_week: "fordelt på ugen",
-    profile_heading: "Opkaldenes fordeling over ugen",
     profile_illustrative: "Illustrativ fordeling, ikke målt: travlest mandag formiddag, ingen opkald hvor dagens skema er lukket. Indlæs jeres egne tal.",
     profile_own: "Jeres egen fordeling.",
     import_label: "Indlæs fordeling (CSV fra Excel)",
     import_format: "Format: en overskriftslinje, derefter 24 linjer, én pr. time (0–23): timen og syv tal, mandag til søndag, adskilt af semikolon. \
                     Tallene kan være opkald eller andele; decimalkomma.",
     import_done: "Fordelingen er indlæst.",
-    import_failed: |line, column, problem| {
-        let place = match (line, column) {
-            (0, _) => String::from("Filen"),
-            (line, 0) => format!("Linje {line}"),
-            (line, column) => format!("Linje {line}, kolonne {column}"),
-        };
-        format!("{place}: {problem}. Intet er ændret.")
-    },
-    import_unreadable: "Filen kunne ikke læses. Intet er ændret.",
     edit_profile: "Ret fordelingen time for time",
-    weight_of: |day, hour| format!("{day} kl. {hour:02}"),
     results_heading: "Før og efter",
     column_figure: "Tal",
     open_hours_week: "Åbne timer om ugen",
@@ -238,7 +219,6 @@ pub static DA: HoursTexts = HoursTexts {
     kroner_of: |schedule| format!("Kr., {schedule}"),
     members_note: "Bemandingens agenttimer og pris fordelt efter befolkningsandel, i hele minutter og øre efter største rest, så de summerer præcist.",
     jumpseat_heading: "Jumpseat",
-    jumpseat_percent: "Andel af agenterne på jumpseat-vagter (%)",
     jumpseat_week: "Timer der kan frigives om ugen",
     jumpseat_year: "Timer der kan frigives i året",
     pilot: |hours, from, to, weekly| {
@@ -268,21 +248,45 @@ pub static DA: HoursTexts = HoursTexts {
     queue_grows: "køen vokser",
 };
 
+pub static DA_FIELDS: HoursFields = HoursFields {
+    heading: "Åbningstid, vagttimer og servicegrad",
+    weeks_heading: "Ugeskemaer",
+    today_lower: "i dag",
+    proposed_lower: "forslag",
+    opens_lower: "åbner",
+    closes_lower: "lukker",
+    agents_lower: "agenter",
+    weekdays: [
+        "Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag",
+    ],
+    year_label: "År",
+    grundlovsdag: "Grundlovsdag (5. juni)",
+    juleaftensdag: "Juleaftensdag (24. december)",
+    nytaarsaftensdag: "Nytårsaftensdag (31. december)",
+    agents_per_hour: "Agenter pr. åben time",
+    hourly_rate: "Timetakst (kr. pr. agenttime)",
+    calls_per_year: "Opkald pr. år",
+    aht: "Gns. behandlingstid (sek.)",
+    target_percent: "Mål: andel besvaret (%)",
+    target_seconds: "inden for (sek.)",
+    shrinkage: "Tid væk fra telefonen (%)",
+    max_occupancy: "Højeste belægning (%)",
+    patience: "Gns. tålmodighed før opkaldet lægges på (sek.)",
+    moved_percent: "Opkald i lukkede timer, der kommer igen i åbningstiden (%)",
+    moved_to: "De kommer igen",
+    profile_heading: "Opkaldenes fordeling over ugen",
+    weight_of: |day, hour| format!("{day} kl. {hour:02}"),
+    jumpseat_percent: "Andel af agenterne på jumpseat-vagter (%)",
+};
+
 /// English, for the app's English build.
 pub static EN: HoursTexts = HoursTexts {
-    heading: "Opening hours, shift hours and service level",
+    fields: &EN_FIELDS,
     intro: "What does cutting opening hours from 60 to 48 hours a week (the proposal in the 2025 presentation) mean? \
             Edit the two weekly schedules, the year and the staffing; the figures below are recalculated at once.",
-    weeks_heading: "Weekly schedules",
     today: "Today",
     proposed: "Proposed",
-    today_lower: "today",
-    proposed_lower: "proposed",
     change_lower: "change",
-    opens_lower: "opens",
-    closes_lower: "closes",
-    agents_lower: "agents",
-    weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     closed: "Closed",
     opens: "Opens",
     closes: "Closes",
@@ -295,13 +299,9 @@ pub static EN: HoursTexts = HoursTexts {
     per_week: "a week",
     change: "Change",
     year_heading: "The year",
-    year_label: "Year",
     holidays_note: "Closed on the public holidays: New Year's Day, Maundy Thursday, Good Friday, Easter Sunday, Easter Monday, \
                     Ascension Day, Whit Sunday, Whit Monday, Christmas Day and Boxing Day (Great Prayer Day up to and including 2023). \
                     Also closed on:",
-    grundlovsdag: "Constitution Day (5 June)",
-    juleaftensdag: "Christmas Eve (24 December)",
-    nytaarsaftensdag: "New Year's Eve (31 December)",
     holiday: |holiday| match holiday {
         Holiday::Nytaarsdag => "New Year's Day",
         Holiday::Skaertorsdag => "Maundy Thursday",
@@ -324,40 +324,18 @@ pub static EN: HoursTexts = HoursTexts {
     column_weekday: "Weekday",
     open_per_year: "Open hours a year",
     staffing_heading: "Shift hours and cost",
-    agents_per_hour: "Agents per open hour",
-    hourly_rate: "Hourly rate (DKK per agent hour)",
     staffing_default_note: "Default: 7 agents in every open hour at DKK 235 gives just under DKK 5 million a year with today's schedule, \
                             the budgets' estimate for shift staffing in 2025 and 2026. An estimate: replace it with your own figures.",
     calls_heading: "Calls and service target",
-    calls_per_year: "Calls per year",
-    aht: "Average handling time, AHT (s)",
-    target_percent: "Target: share answered (%)",
-    target_seconds: "within (s)",
-    shrinkage: "Shrinkage: time away from the phone (%)",
-    max_occupancy: "Maximum occupancy (%)",
-    patience: "Average patience before the caller hangs up (s)",
-    moved_percent: "Calls in closed hours that come back during opening hours (%)",
-    moved_to: "They come back",
     moved_same_day: "the same day",
     moved_week: "spread over the week",
-    profile_heading: "Distribution of calls over the week",
     profile_illustrative: "Illustrative distribution, not measured: busiest on Monday morning, no calls where today's schedule is closed. Import your own figures.",
     profile_own: "Your own distribution.",
     import_label: "Import distribution (CSV from Excel)",
     import_format: "Format: a header line, then 24 lines, one per hour (0–23): the hour and seven numbers, Monday to Sunday. \
                     The numbers may be calls or shares. Commas between the cells and decimal points, as English Excel saves a CSV file, or semicolons and decimal commas, as Danish Excel does.",
     import_done: "The distribution has been imported.",
-    import_failed: |line, column, problem| {
-        let place = match (line, column) {
-            (0, _) => String::from("The file"),
-            (line, 0) => format!("Line {line}"),
-            (line, column) => format!("Line {line}, column {column}"),
-        };
-        format!("{place}: {problem}. Nothing has been changed.")
-    },
-    import_unreadable: "The file could not be read. Nothing has been changed.",
     edit_profile: "Edit the distribution hour by hour",
-    weight_of: |day, hour| format!("{day} {hour:02}:00"),
     results_heading: "Before and after",
     column_figure: "Figure",
     open_hours_week: "Open hours a week",
@@ -384,7 +362,6 @@ pub static EN: HoursTexts = HoursTexts {
     kroner_of: |schedule| format!("DKK, {schedule}"),
     members_note: "The staffing's agent hours and cost allocated by population share, in whole minutes and øre by largest remainder, so that they add up exactly.",
     jumpseat_heading: "Jumpseat",
-    jumpseat_percent: "Share of agents on jumpseat shifts (%)",
     jumpseat_week: "Hours that can be released a week",
     jumpseat_year: "Hours that can be released a year",
     pilot: |hours, from, to, weekly| {
@@ -412,4 +389,41 @@ pub static EN: HoursTexts = HoursTexts {
     column_answer: "Answer rate",
     column_releasable: "Can leave",
     queue_grows: "queue grows",
+};
+
+pub static EN_FIELDS: HoursFields = HoursFields {
+    heading: "Opening hours, shift hours and service level",
+    weeks_heading: "Weekly schedules",
+    today_lower: "today",
+    proposed_lower: "proposed",
+    opens_lower: "opens",
+    closes_lower: "closes",
+    agents_lower: "agents",
+    weekdays: [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ],
+    year_label: "Year",
+    grundlovsdag: "Constitution Day (5 June)",
+    juleaftensdag: "Christmas Eve (24 December)",
+    nytaarsaftensdag: "New Year's Eve (31 December)",
+    agents_per_hour: "Agents per open hour",
+    hourly_rate: "Hourly rate (DKK per agent hour)",
+    calls_per_year: "Calls per year",
+    aht: "Average handling time, AHT (s)",
+    target_percent: "Target: share answered (%)",
+    target_seconds: "within (s)",
+    shrinkage: "Shrinkage: time away from the phone (%)",
+    max_occupancy: "Maximum occupancy (%)",
+    patience: "Average patience before the caller hangs up (s)",
+    moved_percent: "Calls in closed hours that come back during opening hours (%)",
+    moved_to: "They come back",
+    profile_heading: "Distribution of calls over the week",
+    weight_of: |day, hour| format!("{day} {hour:02}:00"),
+    jumpseat_percent: "Share of agents on jumpseat shifts (%)",
 };

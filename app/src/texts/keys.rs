@@ -1,4 +1,4 @@
-//! The allocation keys' texts (Fordeling), one table per language, found by [`of`].
+//! The allocation keys' texts (Fordeling), one table per language, found by [`current`].
 
 /// This table in the language the module is built in ([`super::LANGUAGE`]); only that language's
 /// table is linked into the module.

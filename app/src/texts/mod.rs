@@ -9,6 +9,7 @@
 
 pub mod export;
 pub mod hours;
+pub mod import;
 pub mod keys;
 pub mod procurement;
 pub mod scenarios;
@@ -159,6 +160,10 @@ pub struct Texts {
     pub field_members: &'static str,
     pub field_budget: &'static str,
     pub field_custom_order: &'static str,
+    /// The document's format version, and the scenario's name: named when a file is refused.
+    pub field_version: &'static str,
+    pub field_name: &'static str,
+    pub field_overrides: &'static str,
     /// `"12a"` is not a number.
     pub not_a_number: fn(text: &str) -> String,
     /// A whole number between `min` and `max` is needed (both formatted).
@@ -323,6 +328,9 @@ pub static DA: Texts = Texts {
     field_members: "Medlemmer",
     field_budget: "Udbudsbudget",
     field_custom_order: "Egen rækkefølge",
+    field_version: "Formatets version",
+    field_name: "Scenariets navn",
+    field_overrides: "Rettede indbyggertal",
     not_a_number: |text| format!("\"{text}\" er ikke et tal"),
     whole_between: |min, max| format!("skal være et helt tal mellem {min} og {max}"),
     whole_from: |min| format!("skal være et helt tal fra {min}"),
@@ -471,6 +479,9 @@ pub static EN: Texts = Texts {
     field_members: "Members",
     field_budget: "Tender budget",
     field_custom_order: "Custom order",
+    field_version: "Format version",
+    field_name: "Scenario name",
+    field_overrides: "Corrected populations",
     not_a_number: |text| format!("\"{text}\" is not a number"),
     whole_between: |min, max| format!("must be a whole number between {min} and {max}"),
     whole_from: |min| format!("must be a whole number of {min} or more"),

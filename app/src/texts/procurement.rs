@@ -1,4 +1,4 @@
-//! The procurement area's texts, one table per language, found by [`of`] from the language of [`super::Texts`].
+//! The procurement area's texts, one table per language, found by [`current`] in the language the module is built in.
 
 use ddh_engine::money::Money;
 use ddh_engine::procurement::section::{

@@ -1,5 +1,5 @@
 //! The scenarios area's texts (named scenarios, compare, share, export and import), one table per
-//! language, found by [`of`] from the language of [`super::Texts`].
+//! language, found by [`current`] in the language the module is built in.
 
 use ddh_engine::compare::Headline;
 use ddh_engine::library::{IndexError, NameProblem};

@@ -35,7 +35,9 @@ pub type Restore = Callback<Option<Decimal>, Option<Edit>>;
 /// - `value`: the scenario's value; `shown` formats it;
 /// - `to_edit`: the edit for a number typed; `field`: the scenario path the engine names in its errors;
 /// - `restore`: how to put the value from before back (by default `to_edit`'s edit for it);
-/// - `optional`: an empty field means no value (`restore(None)`), not an error.
+/// - `optional`: an empty field means no value (`restore(None)`), not an error;
+/// - `shared`: the path of a rule this field shares with others (the weights that must add up to
+///   100 %), shown here when this is the one of them the user is changing.
 #[component]
 pub fn NumberField(
     state: AppState,
@@ -50,6 +52,7 @@ pub fn NumberField(
     #[prop(optional)] reading: Reading,
     #[prop(optional)] restore: Option<Restore>,
     #[prop(optional)] optional: bool,
+    #[prop(optional)] shared: Option<&'static str>,
 ) -> impl IntoView {
     let rules = Rules {
         reading,
@@ -65,7 +68,9 @@ pub fn NumberField(
             let text = d.as_ref()?.current(state)?;
             rules.problem(state, text, left_field.get())
         });
-        local.or_else(|| state.error_at(&field.get()))
+        local.or_else(|| state.error_at(&field.get())).or_else(|| {
+            shared.and_then(|rule| field.with(|field| state.shared_error_at(rule, field)))
+        })
     };
     let key_for_cleanup = key.clone();
     let key_on_change = key.clone();
@@ -74,6 +79,7 @@ pub fn NumberField(
     let on_input = move |event| {
         let text = event_target_value(&event);
         left_field.set(false);
+        field.with_untracked(|field| state.typed_in(field, shared));
         let typed = rules.typed(
             state,
             (&key, &label.get_untracked()),

@@ -53,19 +53,23 @@ pub fn report(hours: &Hours, members: Result<&[Member], &Error>) -> Result<Hours
     let minutes_on = |schedule: &ScheduleReport, weekday: usize| {
         schedule.daily_minutes.get(weekday).copied().unwrap_or(0)
     };
-    let closed_days = closed
-        .iter()
-        .map(|&(date, holiday)| {
-            let weekday = calendar::weekday_index(date);
-            ClosedDay {
-                date: Date(date),
-                holiday,
-                weekday,
-                today_minutes: minutes_on(&today, weekday),
-                proposed_minutes: minutes_on(&proposed, weekday),
+    // One row per date: `closed` is in date order, so holidays on one date are neighbours.
+    let mut closed_days: Vec<ClosedDay> = Vec::with_capacity(closed.len());
+    for &(date, holiday) in &closed {
+        match closed_days.last_mut() {
+            Some(last) if last.date.0 == date => last.holidays.push(holiday),
+            _ => {
+                let weekday = calendar::weekday_index(date);
+                closed_days.push(ClosedDay {
+                    date: Date(date),
+                    holidays: vec![holiday],
+                    weekday,
+                    today_minutes: minutes_on(&today, weekday),
+                    proposed_minutes: minutes_on(&proposed, weekday),
+                });
             }
-        })
-        .collect();
+        }
+    }
     Ok(HoursReport {
         year: hours.year,
         closed_days,

@@ -112,6 +112,33 @@ fn agents(value: Decimal, up: bool) -> u32 {
     rounded.to_u32().unwrap_or(u32::MAX)
 }
 
+/// The positions that keep `on_phone` agents on the phone when only `on_phone_share` of the staffed
+/// time is spent there, rounded up.
+///
+/// # Errors
+/// [`Problem::LoadTooHigh`] beyond [`MAX_AGENTS`], at the input whose change alone can bring it back:
+/// the shrinkage when even one agent on the phone needs more positions than that (no number of calls
+/// can then help), otherwise the calls a year (fewer calls need fewer agents on the phone, down to the
+/// one that any open hour has).
+fn positions_for(on_phone: u32, on_phone_share: Decimal) -> Result<u32, Error> {
+    // Checked: a shrinkage just under 100 % (1 − s = 10⁻²⁸) would overflow the division.
+    let positions = |agents_on_phone: u32| {
+        Decimal::from(agents_on_phone)
+            .checked_div(on_phone_share)
+            .map(|p| agents(p, true))
+            .filter(|&p| p <= MAX_AGENTS)
+    };
+    positions(on_phone).ok_or_else(|| {
+        let field = if positions(1).is_none() {
+            "hours.service.shrinkage_percent"
+        } else {
+            "hours.calls.per_year"
+        };
+        let max = MAX_AGENTS.to_string();
+        Error::new(field, Problem::LoadTooHigh { max })
+    })
+}
+
 /// The schedule's report from its stretches and its calls, on a year with `open_days` of each weekday.
 pub(crate) fn schedule(
     hours: &Hours,
@@ -163,18 +190,7 @@ pub(crate) fn schedule(
         } else {
             (1, erlang_c::outcome(1, load, settings.target_seconds))
         };
-        // Checked: a shrinkage just under 100 % (1 − s = 10⁻²⁸) would overflow the division.
-        let positions = Decimal::from(needed_on_phone)
-            .checked_div(settings.on_phone_share)
-            .map(|p| agents(p, true))
-            .filter(|&p| p <= MAX_AGENTS)
-            .ok_or_else(|| {
-                let max = MAX_AGENTS.to_string();
-                Error::new(
-                    "hours.service.shrinkage_percent",
-                    Problem::LoadTooHigh { max },
-                )
-            })?;
+        let positions = positions_for(needed_on_phone, settings.on_phone_share)?;
         let needed_answered = erlang_a::answered(needed_on_phone, load, settings.patience)
             .ok_or_else(too_heavy)?
             .answered;

@@ -9,8 +9,8 @@
 //! line and the column (both from 1), and the file changes nothing.
 
 use super::section::{HOURS, WEEKDAYS};
-use crate::csv::{cells, reader_for, ReadNumber};
-use crate::error::Problem;
+use crate::csv::{reader_for, rows, separator, ReadNumber, Row};
+use crate::error::{Counted, Problem};
 use rust_decimal::Decimal;
 
 pub use crate::csv::ImportError;
@@ -19,15 +19,18 @@ pub use crate::csv::ImportError;
 ///
 /// ```
 /// use ddh_engine::hours::profile_csv::parse;
+/// # fn main() -> Result<(), ddh_engine::csv::ImportError> {
 /// let mut text = String::from("time;man;tir;ons;tor;fre;lør;søn\n");
 /// for hour in 0..24 {
 ///     text.push_str(&format!("{hour:02}:00;1.200;0,5;0;0;0;0;0\n"));
 /// }
-/// let profile = parse(&text).unwrap();
+/// let profile = parse(&text)?;
 /// assert_eq!(profile[0][8].to_string(), "1200");
 /// assert_eq!(profile[1][23].to_string(), "0.5");
-/// let error = parse(&text.replace("0,5;0;0;0;0;0\n", "0,5;x;0;0;0;0\n")).unwrap_err();
-/// assert_eq!((error.line, error.column), (2, 4));
+/// let refused = parse(&text.replace("0,5;0;0;0;0;0\n", "0,5;x;0;0;0;0\n"));
+/// assert_eq!(refused.map_err(|error| (error.line, error.column)), Err((2, 4)));
+/// # Ok(())
+/// # }
 /// ```
 pub fn parse(text: &str) -> Result<Vec<Vec<Decimal>>, ImportError> {
     parse_pasted_as(text, crate::danish::read_number)
@@ -36,23 +39,24 @@ pub fn parse(text: &str) -> Result<Vec<Vec<Decimal>>, ImportError> {
 /// [`parse`], with tab-separated text (pasted from a spreadsheet) read by `pasted`, the user's
 /// language's reader; a file with `;` is read the Danish way and one with `,` the English way.
 pub fn parse_pasted_as(text: &str, pasted: ReadNumber) -> Result<Vec<Vec<Decimal>>, ImportError> {
-    let lines = crate::csv::lines(text);
-    let separator = crate::csv::separator(lines.first());
+    let separator = separator(text);
+    let rows = rows(text, separator);
     let read_number = reader_for(separator, pasted);
-    // The headings' line, unless the first line is already an hour's.
-    let data: Vec<(usize, &str)> = match lines.first() {
-        Some((_, first))
-            if hour_of(cells(first, separator).first().map_or("", String::as_str)).is_none() =>
+    // The headings' row, unless the first row is already an hour's.
+    let data: &[Row] = match rows.split_first() {
+        Some((first, rest))
+            if hour_of(first.cells.first().map_or("", String::as_str)).is_none() =>
         {
-            lines.iter().skip(1).copied().collect()
+            rest
         }
-        _ => lines,
+        _ => &rows,
     };
     if data.len() != HOURS {
         return Err(ImportError {
             line: 0,
             column: 0,
             problem: Problem::WrongShape {
+                counted: Counted::HourRows,
                 expected: HOURS,
                 found: data.len(),
             },
@@ -60,15 +64,16 @@ pub fn parse_pasted_as(text: &str, pasted: ReadNumber) -> Result<Vec<Vec<Decimal
     }
     let mut profile = vec![vec![Decimal::ZERO; HOURS]; WEEKDAYS];
     let mut seen = [false; HOURS];
-    for (line, text) in data {
+    for row in data {
         let at = |column: usize, problem: Problem| ImportError {
-            line,
+            line: row.line,
             column,
             problem,
         };
-        let cells = cells(text, separator);
+        let cells = &row.cells;
         if cells.len() < WEEKDAYS + 1 {
             let problem = Problem::WrongShape {
+                counted: Counted::Cells,
                 expected: WEEKDAYS + 1,
                 found: cells.len(),
             };
@@ -132,6 +137,34 @@ mod tests {
             text.push_str(&format!("{hour}{separator}{first}{separator}{rest}\n"));
         }
         text
+    }
+
+    /// Headings wrapped in Excel ("Man⏎dag" in quotes) are one row; a file one hour short or long says
+    /// it counted rows of hours, and a short row that it counted its cells.
+    #[test]
+    fn a_wrapped_heading_is_one_row_and_a_wrong_count_says_what_it_counted() {
+        let wrapped = file(";", "3").replacen("Man;", "\"Man\r\ndag\";", 1);
+        assert_eq!(parse(&wrapped).unwrap()[0][8], Decimal::from(3));
+        let extra = format!("{wrapped}24;0;0;0;0;0;0;0\n");
+        assert_eq!(
+            parse(&extra).unwrap_err().problem,
+            Problem::WrongShape {
+                counted: Counted::HourRows,
+                expected: 24,
+                found: 25
+            }
+        );
+        let short = wrapped.replace("\n5;0;0;0;0;0;0;0\n", "\n5;0;0\n");
+        let error = parse(&short).unwrap_err();
+        assert_eq!((error.line, error.column), (7, 0));
+        assert_eq!(
+            error.problem,
+            Problem::WrongShape {
+                counted: Counted::Cells,
+                expected: 8,
+                found: 3
+            }
+        );
     }
 
     #[test]

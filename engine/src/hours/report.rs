@@ -32,8 +32,9 @@ pub struct HoursReport {
 pub struct ClosedDay {
     /// The date.
     pub date: Date,
-    /// Which holiday.
-    pub holiday: Holiday,
+    /// The holidays on the date: one, or two where they fall together (grundlovsdag on pinsedag or
+    /// 2. pinsedag), in the order of [`Holiday`]; the day is closed once.
+    pub holidays: Vec<Holiday>,
     /// Weekday, Monday 0.
     pub weekday: usize,
     /// Minutes today's schedule would have been open that day.

@@ -1,5 +1,5 @@
 //! The scenario's `hours` section: two weekly schedules, the year, the staffing plan, the calls and
-//! the service target. Values are kept as the user gave them; [`check`] refuses, naming the field,
+//! the service target. Values are kept as the user gave them; `check` refuses, naming the field,
 //! what cannot be computed from.
 
 use super::clock::ClockTime;

@@ -169,6 +169,42 @@ fn open_hours_of_2026_and_2027_by_a_count_of_the_calendar() {
     );
 }
 
+/// Grundlovsdag on pinsedag (5 June 2022) or on 2. pinsedag (5 June 2017): one row for the date,
+/// naming both, and the day's minutes counted once, so the rows add up to what the year loses.
+#[test]
+fn grundlovsdag_on_whitsun_is_one_closed_day_naming_both() {
+    for (year, whitsun) in [(2022, Holiday::Pinsedag), (2017, Holiday::AndenPinsedag)] {
+        let mut scenario = Scenario::default();
+        scenario.hours.year = year;
+        scenario.hours.holidays.grundlovsdag = true;
+        let report = evaluate(&scenario).hours.unwrap();
+        let on_june_5: Vec<_> = report
+            .closed_days
+            .iter()
+            .filter(|d| d.date.0 == date(year, 6, 5))
+            .collect();
+        assert_eq!(on_june_5.len(), 1, "{year}");
+        assert_eq!(
+            on_june_5[0].holidays,
+            [whitsun, Holiday::Grundlovsdag],
+            "{year}"
+        );
+        // The minutes the closed days list are the minutes the year loses, counted day by day.
+        let daily: [u32; 7] = report.today.daily_minutes.clone().try_into().unwrap();
+        let open_all_year = count_open_minutes(year, &[], daily);
+        let listed: u64 = report
+            .closed_days
+            .iter()
+            .map(|d| u64::from(d.today_minutes))
+            .sum();
+        assert_eq!(
+            open_all_year - listed,
+            report.today.yearly_minutes,
+            "{year}"
+        );
+    }
+}
+
 #[test]
 fn open_days_leave_out_the_closed_ones() {
     let closed = closed_days(2026, NO_SETTINGS);
@@ -199,6 +235,44 @@ fn every_call_is_in_open_hours_moved_or_lost() {
             "{c:?}"
         );
     }
+}
+
+/// Calls on Monday in every hour and on Tuesday 8–16 (weight 1 an hour, 3.200 calls: 100 per weight);
+/// open Monday 8–16 and Tuesday 20–22 only, all closed calls moved to the same day. Monday moves its
+/// 1.600 closed calls into its own 800 open; Tuesday is open but has no calls in its open hours, so
+/// its 800 go to the week's open hours, which are Monday's. Nothing is lost; Monday's hours carry 4×
+/// their own calls. Open only on Tuesday 20–22, no open hour has calls, so nothing can be moved.
+#[test]
+fn a_day_open_only_in_hours_without_calls_passes_its_calls_to_the_week() {
+    let mut calls = Hours::default().calls;
+    calls.per_year = 3_200;
+    calls.moved_percent = Decimal::ONE_HUNDRED;
+    calls.moved_to = MovedTo::SameDay;
+    calls.profile = (0..7)
+        .map(|day| {
+            (0..24)
+                .map(|hour| match day {
+                    0 => Decimal::ONE,
+                    1 if (8..16).contains(&hour) => Decimal::ONE,
+                    _ => Decimal::ZERO,
+                })
+                .collect()
+        })
+        .collect();
+    let weights = super::demand::weights(&calls);
+    let mut open = [[0u16; 24]; 7];
+    open[0][8..16].fill(60);
+    open[1][20..22].fill(60);
+    let demand = super::demand::spread(&calls, &weights, &[1; 7], &open);
+    assert!((demand.in_open_hours - 800.0).abs() < 1e-9, "{demand:?}");
+    assert!((demand.moved - 2_400.0).abs() < 1e-9, "{demand:?}");
+    assert!(demand.lost.abs() < 1e-9, "{demand:?}");
+    assert!((demand.per_minute[0][8] - 400.0 / 60.0).abs() < 1e-9);
+    assert_eq!(demand.per_minute[1][20], 0.0);
+    open[0] = [0; 24];
+    let demand = super::demand::spread(&calls, &weights, &[1; 7], &open);
+    assert_eq!((demand.in_open_hours, demand.moved), (0.0, 0.0));
+    assert!((demand.lost - 3_200.0).abs() < 1e-9, "{demand:?}");
 }
 
 #[test]
@@ -436,6 +510,63 @@ fn times_are_written_as_the_format_says() {
     let json = serde_json::to_string(&interval((8, 0), (24, 0))).unwrap();
     assert_eq!(json, r#"{"open":"08:00","close":"24:00"}"#);
     assert!(serde_json::from_str::<Interval>(r#"{"open":"8:00","close":"25:00"}"#).is_err());
+}
+
+/// Jumpseat agents are whole agents rounded down: 5 staffed × 30 % = 1,5 → 1 (not 2), where the cap
+/// (staffed less the 2 positions one call needs at 10 % shrinkage: 3) does not bind; and 4 × 30 % =
+/// 1,2 → 1 likewise. The week's jumpseat minutes are each stretch's minutes × its releasable agents.
+#[test]
+fn jumpseat_agents_are_rounded_down_below_the_cap() {
+    let mut scenario = Scenario::default();
+    scenario.hours.calls.per_year = 0;
+    scenario.hours.jumpseat_percent = Decimal::from(30);
+    for (staffed, releasable) in [(5, 1), (4, 1), (10, 3)] {
+        scenario.hours.staffing.agents_per_hour = staffed;
+        let report = evaluate(&scenario).hours.unwrap();
+        let today = &report.today;
+        assert!(!today.intervals.is_empty());
+        for interval in &today.intervals {
+            assert_eq!(interval.needed_positions, 2, "{staffed}");
+            assert_eq!(interval.releasable, releasable, "{staffed}");
+        }
+        assert_eq!(
+            today.jumpseat.weekly_minutes,
+            today.weekly_minutes * releasable,
+            "{staffed}"
+        );
+    }
+}
+
+/// More positions than the maximum are refused at the input whose change alone brings them back: the
+/// calls, when the agents on the phone fit and a sensible shrinkage lifts the positions past it (20
+/// million calls need at most 977 agents on the phone; at 60 % shrinkage that is over 2.000
+/// positions); the shrinkage, when one agent on the phone already needs more (99,96 %: 2.500).
+#[test]
+fn too_many_positions_are_refused_at_the_input_that_causes_them() {
+    let mut scenario = Scenario::default();
+    scenario.hours.calls.per_year = 20_000_000;
+    scenario.hours.service.shrinkage_percent = Decimal::ZERO;
+    assert!(evaluate(&scenario).hours.is_ok());
+    scenario.hours.service.shrinkage_percent = Decimal::from(60);
+    assert_eq!(
+        evaluate(&scenario).hours.unwrap_err().field,
+        "hours.calls.per_year"
+    );
+    let mut scenario = Scenario::default();
+    scenario.hours.service.shrinkage_percent = "99.96".parse().unwrap();
+    assert_eq!(
+        evaluate(&scenario).hours.unwrap_err().field,
+        "hours.service.shrinkage_percent"
+    );
+    // 99,95 %: one agent on the phone is exactly 2.000 positions, still allowed.
+    scenario.hours.calls.per_year = 0;
+    scenario.hours.service.shrinkage_percent = "99.95".parse().unwrap();
+    let report = evaluate(&scenario).hours.unwrap();
+    assert!(report
+        .today
+        .intervals
+        .iter()
+        .all(|i| i.needed_positions == 2_000));
 }
 
 #[test]

@@ -8,8 +8,8 @@
 //! them; the English export has `,` between fields and no thousands separators). A first line of headings is
 //! skipped. A refusal names the line and the column (both from 1), and the file changes nothing.
 
-use crate::csv::{cells, lines, reader_for, separator, ImportError, ReadNumber};
-use crate::error::Problem;
+use crate::csv::{reader_for, rows, separator, ImportError, ReadNumber};
+use crate::error::{Counted, Problem};
 use crate::members::Member;
 use rust_decimal::prelude::ToPrimitive;
 
@@ -21,11 +21,14 @@ use super::section::MAX_CALLS;
 /// use ddh_engine::keys::calls_csv::parse;
 /// use ddh_engine::members::resolve;
 /// use ddh_engine::Scenario;
-/// let members = resolve(&Scenario::default().members).unwrap();
-/// let calls = parse("Kommune;Opkald\nAarhus;41.200\n746;1.050\nHøje-Taastrup Kommune;3.000\n", &members).unwrap();
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let members = resolve(&Scenario::default().members)?;
+/// let calls = parse("Kommune;Opkald\nAarhus;41.200\n746;1.050\nHøje-Taastrup Kommune;3.000\n", &members)?;
 /// assert_eq!(calls, vec![(751, 41_200), (746, 1_050), (169, 3_000)]);
-/// let error = parse("Kommune;Opkald\nAarhus;41.200\nOdder;mange\n", &members).unwrap_err();
-/// assert_eq!((error.line, error.column), (3, 2));
+/// let refused = parse("Kommune;Opkald\nAarhus;41.200\nOdder;mange\n", &members);
+/// assert_eq!(refused.map_err(|error| (error.line, error.column)), Err((3, 2)));
+/// # Ok(())
+/// # }
 /// ```
 pub fn parse(text: &str, members: &[Member]) -> Result<Vec<(u16, u64)>, ImportError> {
     parse_pasted_as(text, members, crate::danish::read_number)
@@ -38,13 +41,13 @@ pub fn parse_pasted_as(
     members: &[Member],
     pasted: ReadNumber,
 ) -> Result<Vec<(u16, u64)>, ImportError> {
-    let lines = lines(text);
-    let separator = separator(lines.first());
+    let separator = separator(text);
+    let rows = rows(text, separator);
     let read_number = reader_for(separator, pasted);
     // A heading that names the calls ("Opkald", "Opkald 2025", or in English "Calls"): the calls are
     // in that column, not the last (the app's own members' table, exported, has the bids after them).
-    let calls_column = lines.first().and_then(|&(_, first)| {
-        cells(first, separator).iter().position(|cell| {
+    let calls_column = rows.first().and_then(|first| {
+        first.cells.iter().position(|cell| {
             // ASCII case only: `to_lowercase` would ship Unicode's case tables in the app (10 KB gzip).
             let heading = cell.as_bytes();
             ["opkald", "calls"].iter().any(|name| {
@@ -55,13 +58,13 @@ pub fn parse_pasted_as(
         })
     });
     let mut calls: Vec<(u16, u64)> = Vec::new();
-    for (index, &(line, content)) in lines.iter().enumerate() {
+    for (index, row) in rows.iter().enumerate() {
         let at = |column: usize, problem: Problem| ImportError {
-            line,
+            line: row.line,
             column,
             problem,
         };
-        let cells: Vec<String> = cells(content, separator);
+        let cells = &row.cells;
         let last =
             calls_column.unwrap_or_else(|| cells.iter().rposition(|c| !c.is_empty()).unwrap_or(0));
         let (who, number) = (
@@ -76,6 +79,7 @@ pub fn parse_pasted_as(
         }
         if last == 0 {
             let problem = Problem::WrongShape {
+                counted: Counted::Cells,
                 expected: 2,
                 found: 1,
             };
@@ -174,11 +178,14 @@ fn named(cell: &str) -> Option<u16> {
         .map(|m| m.code)
 }
 
-/// A name compared without case, without a trailing "Kommune", and without the spaces around it.
-/// Only ASCII and Æ, Ø, Å, É change case: the Danish names need no more.
+/// A name compared without case, without a trailing "Kommune", and with every run of spaces and line
+/// breaks as one space (a cell wrapped in Excel, "Aarhus⏎Kommune", is "Aarhus Kommune"). Only ASCII
+/// and Æ, Ø, Å, É change case: the Danish names need no more.
 fn fold(name: &str) -> String {
     let lower: String = name
-        .trim()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
         .chars()
         .map(|c| match c {
             'Æ' => 'æ',
@@ -220,6 +227,26 @@ mod tests {
             parse(text, &members).unwrap(),
             vec![(101, 41_200), (400, 900), (751, 12)]
         );
+    }
+
+    /// A name cell with a line break inside its quotes, as Excel writes a wrapped cell (LF inside,
+    /// CRLF between rows, or CRLF inside too): one row, the name read with the break as a space, and
+    /// a refusal further down names the row as Excel shows it.
+    #[test]
+    fn a_line_break_inside_a_quoted_cell_is_part_of_the_cell() {
+        let members = members(&[101, 751, 727]);
+        for inside in ["\n", "\r\n"] {
+            let text = format!(
+                "Kommune;Opkald\r\n\"Aarhus{inside}Kommune\";41.200\r\n\"Københavns{inside}Kommune\";\"1.200\"\r\nOdder;12\r\n"
+            );
+            assert_eq!(
+                parse(&text, &members).unwrap(),
+                vec![(751, 41_200), (101, 1_200), (727, 12)],
+                "{inside:?}"
+            );
+            let error = parse(&text.replace(";12", ";mange"), &members).unwrap_err();
+            assert_eq!((error.line, error.column), (4, 2), "{inside:?}");
+        }
     }
 
     #[test]

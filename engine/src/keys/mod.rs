@@ -235,7 +235,7 @@ fn percent(part: u128, whole: u128) -> Decimal {
 
 /// Øre added up; the format's limits keep every sum far below `i64::MAX`, and a sum that would pass it
 /// stops there rather than wrap.
-fn sum_ore(values: &[i64]) -> i64 {
+pub(crate) fn sum_ore(values: &[i64]) -> i64 {
     let sum: i128 = values.iter().map(|&v| i128::from(v)).sum();
     i64::try_from(sum).unwrap_or(if sum < 0 { i64::MIN } else { i64::MAX })
 }
@@ -249,7 +249,7 @@ fn signed(minutes: u64) -> i64 {
 /// caller that needs the total alone (the comparison of scenarios).
 ///
 /// # Errors
-/// As [`report`] for the section and the source; the members' calls are not looked at.
+/// As [`report()`] for the section and the source; the members' calls are not looked at.
 pub fn shared(keys: &Keys, hours: Result<&HoursReport, &Error>) -> Result<(u64, Money), Error> {
     section::check(keys)?;
     let (source_minutes, source_cost) = source(keys, hours)?;

@@ -97,22 +97,27 @@ pub fn apportion(settings: &Seats, parties: &[Party]) -> SeatsReport {
         SeatMethod::LargestRemainder => {
             largest_remainder_capped(to_apportion, &populations, &capacity)
         }
-        SeatMethod::Dhondt => dhondt(
-            to_apportion,
-            &populations,
-            &capacity,
-            &vec![0; regions.len()],
-        ),
+        SeatMethod::Dhondt => dhondt(to_apportion, &populations, &capacity),
     };
-    // A fixed seat the apportionment did not give: Midtjylland gets it, the others share the rest.
+    // A fixed seat the apportionment did not give: Midtjylland gets that one seat and the other
+    // regions share the rest, Midtjylland left out. (Apportioning one seat fewer over all five again
+    // is not the same for largest remainder, which is not monotone in the number of seats: it could
+    // give Midtjylland a seat, and then Aarhus's would make two.) The others can take the rest: they
+    // took every seat, one more than the rest, within their members.
     if given.iter().zip(&floor).any(|(g, f)| g < f) {
         to_apportion = to_apportion.saturating_sub(1);
-        let reduced: Vec<u32> = capacity.iter().zip(&floor).map(|(c, f)| c - f).collect();
+        // The others' populations and capacities, Midtjylland's set to nothing.
+        let (others, reduced): (Vec<u64>, Vec<u32>) = populations
+            .iter()
+            .zip(&capacity)
+            .zip(&floor)
+            .map(|((&p, &c), &f)| if f > 0 { (0, 0) } else { (p, c) })
+            .unzip();
         let mut rest = match settings.method {
             SeatMethod::LargestRemainder => {
-                largest_remainder_capped(to_apportion, &populations, &reduced)
+                largest_remainder_capped(to_apportion, &others, &reduced)
             }
-            SeatMethod::Dhondt => dhondt(to_apportion, &populations, &reduced, &floor),
+            SeatMethod::Dhondt => dhondt(to_apportion, &others, &reduced),
         };
         for (seat, f) in rest.iter_mut().zip(&floor) {
             *seat += f;
@@ -177,9 +182,9 @@ fn largest_remainder_capped(seats: u32, populations: &[u64], capacity: &[u32]) -
     given
 }
 
-/// D'Hondt from `start` seats: each seat to the region with the highest population ÷ (seats + 1)
-/// that has room left.
-fn dhondt(seats: u32, populations: &[u64], capacity: &[u32], start: &[u32]) -> Vec<u32> {
+/// D'Hondt: each seat to the region with the highest population ÷ (seats + 1) that has room left;
+/// on equal quotients the region first in ISO order.
+fn dhondt(seats: u32, populations: &[u64], capacity: &[u32]) -> Vec<u32> {
     let mut given: Vec<u32> = vec![0; populations.len()];
     for _ in 0..seats {
         let mut best: Option<usize> = None;
@@ -191,15 +196,14 @@ fn dhondt(seats: u32, populations: &[u64], capacity: &[u32], start: &[u32]) -> V
             if has >= cap || population == 0 {
                 continue;
             }
-            let divisor = u128::from(has + start.get(i).copied().unwrap_or(0) + 1);
             let better = match best {
                 None => true,
                 Some(b) => {
-                    let b_divisor = u128::from(
-                        given.get(b).copied().unwrap_or(0) + start.get(b).copied().unwrap_or(0) + 1,
-                    );
+                    // population ÷ (has + 1) > b's population ÷ (b's seats + 1), cross-multiplied:
+                    // strictly greater, so an equal quotient leaves the earlier region in front.
+                    let b_divisor = u128::from(given.get(b).copied().unwrap_or(0) + 1);
                     let b_population = u128::from(populations.get(b).copied().unwrap_or(0));
-                    u128::from(population) * b_divisor > b_population * divisor
+                    u128::from(population) * b_divisor > b_population * u128::from(has + 1)
                 }
             };
             if better {

@@ -302,10 +302,12 @@ pub fn check(keys: &Keys) -> Result<(), Error> {
         economic.calls_weight_percent,
         hundred,
     )?;
+    // A rule of the two weights together is the model's, not either field's: the app shows it at the
+    // weight the user is changing.
     let sum = economic.population_weight_percent + economic.calls_weight_percent;
     if sum != hundred {
         return Err(refuse(
-            "keys.economic.calls_weight_percent",
+            "keys.economic",
             Problem::NotHundred {
                 sum: sum.normalize().to_string(),
             },
@@ -323,8 +325,9 @@ pub fn check(keys: &Keys) -> Result<(), Error> {
         Decimal::new(10_000, 0),
     )?;
     if bounded.cap_percent < bounded.floor_percent {
+        // Likewise the floor and the cap together: shown at whichever the user is changing.
         return Err(refuse(
-            "keys.bounded.cap_percent",
+            "keys.bounded",
             Problem::BelowLow {
                 value: bounded.cap_percent.to_string(),
                 low: bounded.floor_percent.to_string(),

@@ -188,6 +188,37 @@ fn an_oversubscribed_marketplace_cuts_the_bids_pro_rata() {
     assert_eq!(outcome.settlement, [-1_250_000, 1_250_000]);
 }
 
+/// What fills the marketplace when nobody bid: with `bidders` the hours go back as with `population`,
+/// in proportion to what each member brought (3 : 1 here); with a base of 100 % nobody brought any,
+/// and the 100 hours offered back go by population (3 : 1 again).
+#[test]
+fn an_empty_marketplace_fills_by_what_was_brought_then_by_population() {
+    let members = [member(1, 300), member(2, 100)];
+    let input = input(&members, &[1, 1], 60_000);
+    let mut market = super::section::Marketplace {
+        base_percent: percent(50),
+        bids: Vec::new(),
+        fill: Fill::Bidders,
+        compensation_per_hour: Money::from_ore(10_000),
+    };
+    // 1.000 h: 750 and 250 by population, half of each brought.
+    let outcome = super::marketplace::outcome(&market, &input).unwrap();
+    assert_eq!(outcome.filled, [22_500, 7_500]);
+    assert_eq!(outcome.minutes, [45_000, 15_000]);
+    assert_eq!(outcome.settlement, [0, 0]);
+    // Base 100 %: nothing brought; member 1 offers 100 h back, which go out 3 : 1 by population.
+    market.base_percent = percent(100);
+    market.bids = vec![Bid {
+        code: 1,
+        hours: -100,
+    }];
+    let outcome = super::marketplace::outcome(&market, &input).unwrap();
+    assert_eq!(outcome.supply, 6_000);
+    assert_eq!(outcome.filled, [4_500, 1_500]);
+    assert_eq!(outcome.minutes, [43_500, 16_500]);
+    assert_eq!(outcome.moved, [-1_500, 1_500]);
+}
+
 #[test]
 fn marketplace_refusals_name_the_bid() {
     let mut scenario = Scenario::default();
@@ -271,6 +302,135 @@ fn seats_stop_at_a_regions_members() {
     }
 }
 
+fn in_region(code: u16, population: u64, region: Region) -> Member {
+    Member {
+        region,
+        ..member(code, population)
+    }
+}
+
+/// The seats per region (ISO order) for these members.
+fn seats_of(members: &[Member], count: u32, method: SeatMethod, aarhus: AarhusSeat) -> Vec<u32> {
+    let parties: Vec<Party> = members
+        .iter()
+        .map(|member| Party { member, calls: 0 })
+        .collect();
+    let report = super::seats::apportion(
+        &Seats {
+            count,
+            method,
+            aarhus,
+        },
+        &parties,
+    );
+    report.regions.iter().map(|r| r.seats).collect()
+}
+
+/// 4 seats; Midtjylland 5.000 citizens (Aarhus and Odder), Syddanmark 17.000, Sjælland 18.000. By
+/// largest remainder over 40.000 the quotas are 0,5 / 1,7 / 1,8, so Midtjylland gets no seat: it gets
+/// Aarhus's, and the other two share 3 seats over 35.000 (1,457 / 1,543: 1 and 2). Apportioning 3 over
+/// all three regions again (0,375 / 1,275 / 1,35) would give Midtjylland the left-over seat, and with
+/// Aarhus's two. D'Hondt: 18.000, 17.000, 9.000 win among Syddanmark and Sjælland; the same.
+#[test]
+fn aarhus_seat_within_midtjylland_leaves_the_rest_to_the_other_regions() {
+    let members = [
+        in_region(crate::keys::seats::AARHUS, 3_000, Region::Midtjylland),
+        in_region(727, 2_000, Region::Midtjylland),
+        in_region(461, 9_000, Region::Syddanmark),
+        in_region(479, 8_000, Region::Syddanmark),
+        in_region(259, 10_000, Region::Sjaelland),
+        in_region(253, 8_000, Region::Sjaelland),
+    ];
+    for method in [SeatMethod::LargestRemainder, SeatMethod::Dhondt] {
+        assert_eq!(
+            seats_of(&members, 4, method, AarhusSeat::WithinRegion),
+            [0, 1, 1, 0, 2],
+            "{method:?}"
+        );
+    }
+}
+
+/// Equal claims go to the region first in ISO order (Syddanmark, DK-83, before Sjælland, DK-85), by
+/// both methods; with the regions listed the other way round the answer is the same.
+#[test]
+fn seat_ties_go_to_the_region_first_in_iso_order() {
+    let syd = in_region(461, 10_000, Region::Syddanmark);
+    let sjael = in_region(259, 10_000, Region::Sjaelland);
+    for members in [[syd.clone(), sjael.clone()], [sjael.clone(), syd.clone()]] {
+        for method in [SeatMethod::LargestRemainder, SeatMethod::Dhondt] {
+            assert_eq!(
+                seats_of(&members, 1, method, AarhusSeat::WithinRegion),
+                [0, 0, 1, 0, 0],
+                "{method:?}"
+            );
+        }
+    }
+    // D'Hondt's third seat: 20.000 ÷ 2 = 10.000 ties with Sjælland's 10.000; Syddanmark is first.
+    let members = [
+        in_region(461, 10_000, Region::Syddanmark),
+        in_region(479, 10_000, Region::Syddanmark),
+        in_region(259, 10_000, Region::Sjaelland),
+    ];
+    assert_eq!(
+        seats_of(&members, 2, SeatMethod::Dhondt, AarhusSeat::WithinRegion),
+        [0, 0, 2, 0, 0]
+    );
+}
+
+/// Sums of øre stop at the ends of `i64` rather than wrap (the format's limits keep real sums far
+/// from them).
+#[test]
+fn sums_of_ore_stop_at_the_ends_of_the_range() {
+    assert_eq!(super::sum_ore(&[i64::MAX, 1]), i64::MAX);
+    assert_eq!(super::sum_ore(&[i64::MIN, -1]), i64::MIN);
+    assert_eq!(super::sum_ore(&[i64::MAX, -1, 1]), i64::MAX);
+    assert_eq!(super::sum_ore(&[-5, 3]), -2);
+}
+
+/// The jumpseat cut may take every hour there is (nothing is then left to share), and not one more;
+/// the refusal states the hours asked for and the most there are.
+#[test]
+fn the_jumpseat_cut_may_take_all_the_hours_and_no_more() {
+    let mut scenario = Scenario::default();
+    scenario.keys.source = super::section::Source::Typed;
+    scenario.keys.typed_hours = 1_000;
+    scenario.keys.typed_cost = Money::from_ore(10_000_000);
+    scenario.keys.jumpseat.apply = true;
+    scenario.keys.jumpseat.hours = Some(1_000);
+    let report = evaluate(&scenario).keys.unwrap();
+    assert_eq!((report.minutes, report.cost), (0, Money::ZERO));
+    scenario.keys.jumpseat.hours = Some(1_001);
+    let error = evaluate(&scenario).keys.unwrap_err();
+    assert_eq!(error.field, "keys.jumpseat.hours");
+    assert_eq!(
+        error.problem,
+        crate::error::Problem::TooLarge {
+            value: "1001".to_owned(),
+            max: "1000".to_owned()
+        }
+    );
+}
+
+/// A member exactly at its floor or its cap is not held there: its share is its own (the bound is
+/// what it would be lifted or held to, and it need not be). Populations 1 : 1 and calls 25 : 75 put
+/// the first member's call share at exactly half its population share; populations 1 : 3 and calls
+/// 50 : 50 put it at exactly twice. Rescaled, neither lies outside its bounds.
+#[test]
+fn a_share_exactly_at_a_bound_is_free() {
+    let bounds = Bounded {
+        floor_percent: percent(50),
+        cap_percent: percent(200),
+    };
+    for (populations, calls) in [([1_000, 1_000], [25, 75]), ([1_000, 3_000], [50, 50])] {
+        let members = [member(101, populations[0]), member(751, populations[1])];
+        let input = input(&members, &calls, 60_000);
+        let shares = bounded::spreadsheet(&bounds, &input).unwrap();
+        assert_eq!(shares.bounds, [Bound::Free, Bound::Free], "{calls:?}");
+        let outside = bounded::rescaled_outside(&bounds, &input, &shares).unwrap();
+        assert_eq!(outside, [false, false], "{calls:?}");
+    }
+}
+
 /// Every rule of the section refused at its field; the scenario evaluates again once it is put right.
 #[test]
 fn each_bad_keys_field_is_named() {
@@ -298,15 +458,13 @@ fn each_bad_keys_field_is_named() {
                 },
             ]
         }),
-        ("keys.economic.calls_weight_percent", |k| {
+        ("keys.economic", |k| {
             k.economic.calls_weight_percent = percent(40)
         }),
         ("keys.economic.population_weight_percent", |k| {
             k.economic.population_weight_percent = Decimal::new(-1, 0)
         }),
-        ("keys.bounded.cap_percent", |k| {
-            k.bounded.floor_percent = percent(250)
-        }),
+        ("keys.bounded", |k| k.bounded.floor_percent = percent(250)),
         ("keys.bounded.cap_percent", |k| {
             k.bounded.cap_percent = percent(90)
         }),

@@ -67,10 +67,13 @@ impl Procurement {
     ///
     /// ```
     /// use ddh_engine::procurement::{edit::ProcurementEdit, section::Procurement};
+    /// # fn main() -> Result<(), ddh_engine::Error> {
     /// let mut procurement = Procurement::default();
-    /// procurement.apply(ProcurementEdit::AddLine { name: "Licens".into() }).unwrap();
+    /// procurement.apply(ProcurementEdit::AddLine { name: "Licens".into() })?;
     /// assert_eq!(procurement.lines[0].id, 1);
     /// assert!(procurement.apply(ProcurementEdit::RemoveLine { id: 9 }).is_err());
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn apply(&mut self, edit: ProcurementEdit) -> Result<(), Error> {
         match edit {

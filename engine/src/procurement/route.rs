@@ -38,7 +38,8 @@ pub(crate) fn route(
     });
     if procurement.cross_border_interest {
         reasons.push(RouteReason::CrossBorderInterest);
-        let limit = rules.announce_above;
+        // As every amount of the report, with its two decimals whatever was typed ("500000").
+        let limit = rules.announce_above.round_to_ore();
         if above(limit) {
             reasons.push(RouteReason::AboveAnnouncementLimit { limit });
             return RouteReport {
@@ -50,7 +51,7 @@ pub(crate) fn route(
     } else {
         reasons.push(RouteReason::NoCrossBorderInterest);
     }
-    let limit = rules.market_terms_above;
+    let limit = rules.market_terms_above.round_to_ore();
     if above(limit) {
         reasons.push(RouteReason::AboveMarketTermsLimit { limit });
         RouteReport {

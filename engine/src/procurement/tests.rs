@@ -140,6 +140,35 @@ fn a_yearly_price_over_odd_months_is_rounded_once_half_away() {
     assert_eq!(report(&scenario).value.total, Money::from_ore(1));
 }
 
+/// Three yearly option lines of 0,01 + 0,01 + 0,04 kr. over one month: 0,06 ÷ 12 = 0,005 kr., half an
+/// øre, so both the total and the options' part are 0,01 kr. (each line's twelfth on its own would be
+/// 0,000833… + 0,000833… + 0,003333…, a hair under half an øre at finite precision, and round to 0).
+#[test]
+fn the_options_part_is_summed_exactly_and_rounded_once() {
+    let mut scenario = one_off(Money::ZERO);
+    scenario.procurement.lines = [1, 1, 4]
+        .iter()
+        .zip(1..)
+        .map(|(&ore, id)| PriceLine {
+            role: LineRole::Option,
+            ..line(id, Timing::Yearly, Basis::Flat, Money::from_ore(ore))
+        })
+        .collect();
+    scenario.procurement.term = Term {
+        indefinite: false,
+        months: 1,
+    };
+    let value = report(&scenario).value;
+    assert_eq!(value.total, Money::from_ore(1));
+    assert_eq!(value.options_included, Money::from_ore(1));
+    let not_base = value
+        .steps
+        .iter()
+        .find(|step| step.kind == crate::report::ValueStepKind::NotBase)
+        .unwrap();
+    assert_eq!(not_base.amount, Money::from_ore(1));
+}
+
 #[test]
 fn prices_per_municipality_and_per_citizen_follow_the_members() {
     let mut scenario = one_off(Money::ZERO);
@@ -185,6 +214,36 @@ fn routes_below_the_threshold_follow_the_working_limits() {
     assert_eq!(route(500_000, false), Route::DirectAward); // not above 500.000
     assert_eq!(route(500_001, false), Route::MarketTerms);
     assert_eq!(route(99_000, false), Route::DirectAward);
+}
+
+/// Each limit is tested on its own, in the order the rules apply: with the announcement limit set
+/// above the market-terms limit, a purchase of cross-border interest between the two is bought on
+/// market terms, and only one above both is announced.
+#[test]
+fn an_announcement_limit_above_the_market_terms_limit_is_tested_first_and_alone() {
+    let route = |kroner_value: i64| {
+        let mut scenario = one_off(kroner(kroner_value));
+        scenario.procurement.cross_border_interest = true;
+        scenario.procurement.working_rules.announce_above = kroner(800_000);
+        scenario.procurement.working_rules.market_terms_above = kroner(500_000);
+        report(&scenario).route
+    };
+    assert_eq!(route(500_000).route, Route::DirectAward);
+    assert_eq!(route(500_001).route, Route::MarketTerms);
+    assert_eq!(route(800_000).route, Route::MarketTerms);
+    let above_both = route(800_001);
+    assert_eq!(above_both.route, Route::AnnounceOnUdbudDk);
+    assert_eq!(above_both.reasons.len(), 3);
+    // A limit typed as whole kroner is reported as every amount is, with its two decimals.
+    assert!(
+        matches!(
+            above_both.reasons[2],
+            crate::report::RouteReason::AboveAnnouncementLimit { limit }
+                if limit == kroner(800_000) && limit.kroner().scale() == 2
+        ),
+        "{:?}",
+        above_both.reasons[2]
+    );
 }
 
 #[test]

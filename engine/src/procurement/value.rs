@@ -71,19 +71,23 @@ pub(crate) fn contract_value(
     };
     let mut one_off = tender_items.map_or(Decimal::ZERO, Money::kroner);
     let mut yearly = Decimal::ZERO;
-    let mut not_base = Decimal::ZERO;
+    // Options and extensions likewise: their one-off and yearly kroner summed exactly, so that their
+    // part of the term is divided and rounded once, as the recurring total is.
+    let (mut not_base_once, mut not_base_yearly) = (Decimal::ZERO, Decimal::ZERO);
     for line in &procurement.lines {
         let (line_once, line_yearly) = line_amounts(line, members)?;
         one_off = one_off.checked_add(line_once).ok_or_else(overflow)?;
         yearly = yearly.checked_add(line_yearly).ok_or_else(overflow)?;
         if line.role != LineRole::Base {
-            let over_term = over_months(line_yearly)?;
-            not_base = not_base
-                .checked_add(line_once)
-                .and_then(|sum| sum.checked_add(over_term))
+            not_base_once = not_base_once.checked_add(line_once).ok_or_else(overflow)?;
+            not_base_yearly = not_base_yearly
+                .checked_add(line_yearly)
                 .ok_or_else(overflow)?;
         }
     }
+    let not_base = not_base_once
+        .checked_add(over_months(not_base_yearly)?)
+        .ok_or_else(overflow)?;
     let monthly = yearly / Decimal::from(12);
     let recurring = round_half_away(over_months(yearly)?, 2);
     let total = one_off.checked_add(recurring).ok_or_else(overflow)?;

@@ -48,16 +48,16 @@ pub fn Year(state: AppState) -> impl IntoView {
         <section class="panel" aria-labelledby="year-heading">
             <h3 id="year-heading">{t.year_heading}</h3>
             <div class="field-grid">
-                <NumberField state=state key="hours-year" label=t.year_label.to_owned() field="hours.year".to_owned()
+                <NumberField state=state key="hours-year" label=t.fields.year_label.to_owned() field="hours.year".to_owned()
                     value=Signal::derive(move || Some(read(state, |h| h.year).into()))
                     shown=|year| year.to_string()
                     to_edit=whole_number(state, 0, 9_999, |year: i32| Edit::Hours(H::SetYear(year)))
                     testid="hours-year" />
             </div>
             <p class="note">{t.holidays_note}</p>
-            {holiday(t.grundlovsdag, "grundlovsdag", |h| h.grundlovsdag, |h, v| h.grundlovsdag = v)}
-            {holiday(t.juleaftensdag, "juleaftensdag", |h| h.juleaftensdag, |h, v| h.juleaftensdag = v)}
-            {holiday(t.nytaarsaftensdag, "nytaarsaftensdag", |h| h.nytaarsaftensdag, |h, v| h.nytaarsaftensdag = v)}
+            {holiday(t.fields.grundlovsdag, "grundlovsdag", |h| h.grundlovsdag, |h, v| h.grundlovsdag = v)}
+            {holiday(t.fields.juleaftensdag, "juleaftensdag", |h| h.juleaftensdag, |h, v| h.juleaftensdag = v)}
+            {holiday(t.fields.nytaarsaftensdag, "nytaarsaftensdag", |h| h.nytaarsaftensdag, |h, v| h.nytaarsaftensdag = v)}
         </section>
     }
 }
@@ -75,19 +75,19 @@ pub fn StaffingInputs(state: AppState) -> impl IntoView {
         <section class="panel" aria-labelledby="staffing-heading">
             <h3 id="staffing-heading">{t.staffing_heading}</h3>
             <div class="field-grid">
-                <NumberField state=state key="agents-per-hour" label=t.agents_per_hour.to_owned()
+                <NumberField state=state key="agents-per-hour" label=t.fields.agents_per_hour.to_owned()
                     field="hours.staffing.agents_per_hour".to_owned()
                     value=Signal::derive(move || Some(staffing().agents_per_hour.into()))
                     shown=number
                     to_edit=whole_number(state, 0, u64::from(MAX_STAFFED), move |n: u32| with(&|s| s.agents_per_hour = n))
                     testid="agents-per-hour" />
-                <NumberField state=state key="hourly-rate" label=t.hourly_rate.to_owned()
+                <NumberField state=state key="hourly-rate" label=t.fields.hourly_rate.to_owned()
                     field="hours.staffing.hourly_rate".to_owned()
                     value=Signal::derive(move || Some(staffing().hourly_rate.kroner()))
                     shown=|kroner| number(crate::format::at_least_ore(kroner))
                     to_edit=Callback::new(move |kroner| Ok(with(&|s| s.hourly_rate = Money::from_kroner(kroner))))
                     testid="hourly-rate" />
-                <NumberField state=state key="jumpseat-percent" label=t.jumpseat_percent.to_owned()
+                <NumberField state=state key="jumpseat-percent" label=t.fields.jumpseat_percent.to_owned()
                     field="hours.jumpseat_percent".to_owned()
                     value=Signal::derive(move || Some(read(state, |h| h.jumpseat_percent)))
                     shown=number
@@ -138,7 +138,7 @@ pub fn CallsInputs(state: AppState) -> impl IntoView {
         <section class="panel" aria-labelledby="calls-heading">
             <h3 id="calls-heading">{t.calls_heading}</h3>
             <div class="field-grid">
-                <NumberField state=state key="calls-per-year" label=t.calls_per_year.to_owned()
+                <NumberField state=state key="calls-per-year" label=t.fields.calls_per_year.to_owned()
                     field="hours.calls.per_year".to_owned()
                     value=Signal::derive(move || Some(read(state, |h| h.calls.per_year).into()))
                     shown=number
@@ -148,19 +148,19 @@ pub fn CallsInputs(state: AppState) -> impl IntoView {
                             .ok_or_else(|| (state.texts.whole_from)(&count(0)))
                     })
                     testid="calls-per-year" />
-                {seconds("aht_seconds", t.aht, 0, |s| s.aht_seconds, |s, v| s.aht_seconds = v)}
-                {percent("target_percent", t.target_percent, |s| s.target_percent, |s, v| s.target_percent = v)}
-                {seconds("target_seconds", t.target_seconds, 0, |s| s.target_seconds, |s, v| s.target_seconds = v)}
-                {percent("shrinkage_percent", t.shrinkage, |s| s.shrinkage_percent, |s, v| s.shrinkage_percent = v)}
-                {percent("max_occupancy_percent", t.max_occupancy, |s| s.max_occupancy_percent, |s, v| s.max_occupancy_percent = v)}
-                {seconds("patience_seconds", t.patience, 0, |s| s.patience_seconds, |s, v| s.patience_seconds = v)}
-                <NumberField state=state key="moved-percent" label=t.moved_percent.to_owned()
+                {seconds("aht_seconds", t.fields.aht, 0, |s| s.aht_seconds, |s, v| s.aht_seconds = v)}
+                {percent("target_percent", t.fields.target_percent, |s| s.target_percent, |s, v| s.target_percent = v)}
+                {seconds("target_seconds", t.fields.target_seconds, 0, |s| s.target_seconds, |s, v| s.target_seconds = v)}
+                {percent("shrinkage_percent", t.fields.shrinkage, |s| s.shrinkage_percent, |s, v| s.shrinkage_percent = v)}
+                {percent("max_occupancy_percent", t.fields.max_occupancy, |s| s.max_occupancy_percent, |s, v| s.max_occupancy_percent = v)}
+                {seconds("patience_seconds", t.fields.patience, 0, |s| s.patience_seconds, |s, v| s.patience_seconds = v)}
+                <NumberField state=state key="moved-percent" label=t.fields.moved_percent.to_owned()
                     field="hours.calls.moved_percent".to_owned()
                     value=Signal::derive(move || Some(moved().0))
                     shown=number
                     to_edit=decimal(move |percent| H::SetMoved { percent, to: moved().1 })
                     testid="moved-percent" />
-                <Choice label=t.moved_to.to_owned() options=vec![t.moved_same_day, t.moved_week]
+                <Choice label=t.fields.moved_to.to_owned() options=vec![t.moved_same_day, t.moved_week]
                     selected=Signal::derive(move || position_of(&MOVED_TO, &moved().1))
                     on_pick=Callback::new(move |position: usize| {
                         if let Some(&to) = MOVED_TO.get(position) {
@@ -183,7 +183,7 @@ fn Profile(state: AppState) -> impl IntoView {
     let import = move |event: leptos::ev::Event| {
         read_chosen(&event, reading, move |text| {
             let outcome = match text {
-                None => (false, t.import_unreadable.to_owned()),
+                None => (false, crate::texts::import::current().unreadable.to_owned()),
                 Some(text) => match ddh_engine::hours::profile_csv::parse_pasted_as(
                     &text,
                     crate::format::read_number,
@@ -200,7 +200,14 @@ fn Profile(state: AppState) -> impl IntoView {
                     }
                     Err(error) => {
                         let problem = (state.texts.engine.problem)(&error.problem);
-                        (false, (t.import_failed)(error.line, error.column, &problem))
+                        (
+                            false,
+                            (crate::texts::import::current().failed)(
+                                error.line,
+                                error.column,
+                                &problem,
+                            ),
+                        )
                     }
                 },
             };
@@ -209,7 +216,7 @@ fn Profile(state: AppState) -> impl IntoView {
     };
     let editing = RwSignal::new(false);
     view! {
-        <h4>{t.profile_heading}</h4>
+        <h4>{t.fields.profile_heading}</h4>
         <p class="note" data-testid="profile-kind">
             {move || if read(state, |h| h.calls.profile_is_illustrative) { t.profile_illustrative } else { t.profile_own }}
         </p>
@@ -233,18 +240,18 @@ fn Profile(state: AppState) -> impl IntoView {
 fn ProfileGrid(state: AppState) -> impl IntoView {
     let t = crate::texts::hours::current();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=t.profile_heading>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t.fields.profile_heading>
             <table class="profile-grid">
-                <thead><tr><th scope="col">{crate::format::CLOCK}</th>{t.weekdays.map(|d| view! { <th scope="col">{d.chars().take(3).collect::<String>()}</th> })}</tr></thead>
+                <thead><tr><th scope="col">{crate::format::CLOCK}</th>{t.fields.weekdays.map(|d| view! { <th scope="col">{d.chars().take(3).collect::<String>()}</th> })}</tr></thead>
                 <tbody>
                     {(0..HOURS).map(|hour| view! {
                         <tr>
                             <th scope="row">{format!("{hour:02}")}</th>
                             {(0..WEEKDAYS).map(|day| {
-                                let day_name = t.weekdays.get(day).copied().unwrap_or_default();
+                                let day_name = t.fields.weekdays.get(day).copied().unwrap_or_default();
                                 view! {
                                     <td><NumberField state=state key=format!("profile-{day}-{hour}")
-                                        label=(t.weight_of)(day_name, hour) hide_label=true
+                                        label=(t.fields.weight_of)(day_name, hour) hide_label=true
                                         field=format!("hours.calls.profile[{day}][{hour}]")
                                         value=Signal::derive(move || read(state, |h| h.calls.profile.get(day).and_then(|r| r.get(hour)).copied()))
                                         shown=number

@@ -36,10 +36,10 @@ pub fn HoursArea(state: AppState) -> impl IntoView {
     let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
     view! {
         <section class="area" aria-labelledby="hours-heading">
-            <h2 id="hours-heading">{t.heading}</h2>
+            <h2 id="hours-heading">{t.fields.heading}</h2>
             <p class="note">{t.intro}</p>
             <section class="panel" aria-labelledby="weeks-heading">
-                <h3 id="weeks-heading">{t.weeks_heading}</h3>
+                <h3 id="weeks-heading">{t.fields.weeks_heading}</h3>
                 <div class="columns">
                     <week::WeekEditor state=state schedule=Schedule::Today />
                     <week::WeekEditor state=state schedule=Schedule::Proposed />
@@ -180,27 +180,27 @@ fn figures(state: AppState, r: &HoursReport) -> Vec<Block> {
                 "weekly-change",
             ),
             (
-                format!("{}, {}", t.cost, t.today_lower),
+                format!("{}, {}", t.cost, t.fields.today_lower),
                 money(a.staffed.cost),
                 "staffed-cost-today",
             ),
             (
-                format!("{}, {}", t.cost, t.proposed_lower),
+                format!("{}, {}", t.cost, t.fields.proposed_lower),
                 money(b.staffed.cost),
                 "staffed-cost-proposed",
             ),
             (
-                format!("{sl_name}, {}", t.today_lower),
+                format!("{sl_name}, {}", t.fields.today_lower),
                 share(a.staffed.service_level),
                 "service-level-today",
             ),
             (
-                format!("{sl_name}, {}", t.proposed_lower),
+                format!("{sl_name}, {}", t.fields.proposed_lower),
                 share(b.staffed.service_level),
                 "service-level-proposed",
             ),
             (
-                format!("{}, {}", t.answer_rate, t.proposed_lower),
+                format!("{}, {}", t.answer_rate, t.fields.proposed_lower),
                 share(b.staffed.answer_rate),
                 "answer-rate-proposed",
             ),
@@ -239,8 +239,13 @@ fn figures(state: AppState, r: &HoursReport) -> Vec<Block> {
             .map(|d| {
                 vec![
                     crate::format::date(&d.date.to_string()),
-                    (t.holiday)(d.holiday).to_owned(),
-                    t.weekdays
+                    d.holidays
+                        .iter()
+                        .map(|&holiday| (t.holiday)(holiday))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    t.fields
+                        .weekdays
                         .get(d.weekday)
                         .copied()
                         .unwrap_or_default()
@@ -256,22 +261,22 @@ fn figures(state: AppState, r: &HoursReport) -> Vec<Block> {
     blocks.push(Block::Heading(t.jumpseat_heading.to_owned()));
     blocks.push(Block::Figures(vec![
         (
-            format!("{}, {}", t.jumpseat_week, t.today_lower),
+            format!("{}, {}", t.jumpseat_week, t.fields.today_lower),
             duration(a.jumpseat.weekly_minutes.into()),
             "jumpseat-week-today",
         ),
         (
-            format!("{}, {}", t.jumpseat_week, t.proposed_lower),
+            format!("{}, {}", t.jumpseat_week, t.fields.proposed_lower),
             duration(b.jumpseat.weekly_minutes.into()),
             "jumpseat-week-proposed",
         ),
         (
-            format!("{}, {}", t.jumpseat_year, t.today_lower),
+            format!("{}, {}", t.jumpseat_year, t.fields.today_lower),
             hours(a.jumpseat.yearly_minutes),
             "jumpseat-year-today",
         ),
         (
-            format!("{}, {}", t.jumpseat_year, t.proposed_lower),
+            format!("{}, {}", t.jumpseat_year, t.fields.proposed_lower),
             hours(b.jumpseat.yearly_minutes),
             "jumpseat-year-proposed",
         ),
@@ -384,7 +389,7 @@ fn busiest(schedule: &ddh_engine::hours::report::ScheduleReport) -> String {
     best.map(|(n, day, hour)| {
         format!(
             "{} {} ({n})",
-            t.weekdays.get(day).copied().unwrap_or_default(),
+            t.fields.weekdays.get(day).copied().unwrap_or_default(),
             crate::format::clock_hour(hour)
         )
     })
@@ -469,7 +474,11 @@ fn Intervals(state: AppState) -> impl IntoView {
                         vec![
                             format!(
                                 "{} {}–{}",
-                                t.weekdays.get(i.weekday).copied().unwrap_or_default(),
+                                t.fields
+                                    .weekdays
+                                    .get(i.weekday)
+                                    .copied()
+                                    .unwrap_or_default(),
                                 i.start,
                                 i.end
                             ),

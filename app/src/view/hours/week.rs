@@ -42,7 +42,7 @@ pub fn WeekEditor(state: AppState, schedule: Schedule) -> impl IntoView {
 #[component]
 fn Day(state: AppState, schedule: Schedule, day: usize) -> impl IntoView {
     let t = crate::texts::hours::current();
-    let day_name = t.weekdays.get(day).copied().unwrap_or_default();
+    let day_name = t.fields.weekdays.get(day).copied().unwrap_or_default();
     // The day's intervals and whether one more fits; a memo, so that the rows (and any text half
     // typed in them) stay as they are while other fields change.
     let shape = Memo::new(move |_| {
@@ -77,7 +77,7 @@ fn Day(state: AppState, schedule: Schedule, day: usize) -> impl IntoView {
 #[component]
 fn IntervalRow(state: AppState, schedule: Schedule, day: usize, index: usize) -> impl IntoView {
     let t = crate::texts::hours::current();
-    let day_name = t.weekdays.get(day).copied().unwrap_or_default();
+    let day_name = t.fields.weekdays.get(day).copied().unwrap_or_default();
     let interval = move || {
         read(state, |h| {
             let week = match schedule {

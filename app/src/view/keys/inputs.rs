@@ -119,24 +119,28 @@ pub fn Params(state: AppState) -> impl IntoView {
                     value=Signal::derive(move || Some(economic().population_weight_percent))
                     shown=number
                     to_edit=decimal(move |population| K::SetWeights { population, calls: economic().calls_weight_percent })
+                    shared="keys.economic"
                     testid="keys-population-weight" />
                 <NumberField state=state key="keys-calls-weight" label=t.calls_weight.to_owned()
                     field="keys.economic.calls_weight_percent".to_owned()
                     value=Signal::derive(move || Some(economic().calls_weight_percent))
                     shown=number
                     to_edit=decimal(move |calls| K::SetWeights { population: economic().population_weight_percent, calls })
+                    shared="keys.economic"
                     testid="keys-calls-weight" />
                 <NumberField state=state key="keys-floor" label=t.floor.to_owned()
                     field="keys.bounded.floor_percent".to_owned()
                     value=Signal::derive(move || Some(bounded().floor_percent))
                     shown=number
                     to_edit=decimal(move |floor| K::SetBounds { floor, cap: bounded().cap_percent })
+                    shared="keys.bounded"
                     testid="keys-floor" />
                 <NumberField state=state key="keys-cap" label=t.cap.to_owned()
                     field="keys.bounded.cap_percent".to_owned()
                     value=Signal::derive(move || Some(bounded().cap_percent))
                     shown=number
                     to_edit=decimal(move |cap| K::SetBounds { floor: bounded().floor_percent, cap })
+                    shared="keys.bounded"
                     testid="keys-cap" />
                 <NumberField state=state key="keys-base" label=t.base.to_owned()
                     field="keys.marketplace.base_percent".to_owned()

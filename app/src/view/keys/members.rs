@@ -10,7 +10,7 @@ use leptos::prelude::*;
 /// Reads calls from CSV text for the members taking part, and stores them; a message either way.
 fn import(state: AppState, text: &str) -> (bool, String) {
     let t = crate::texts::keys::current();
-    let h = crate::texts::hours::current();
+    let h = crate::texts::import::current();
     let members = state
         .scenario
         .with_untracked(|s| ddh_engine::members::resolve(&s.members));
@@ -25,7 +25,7 @@ fn import(state: AppState, text: &str) -> (bool, String) {
         },
         Err(error) => {
             let problem = (state.texts.engine.problem)(&error.problem);
-            (false, (h.import_failed)(error.line, error.column, &problem))
+            (false, (h.failed)(error.line, error.column, &problem))
         }
     }
 }
@@ -33,13 +33,13 @@ fn import(state: AppState, text: &str) -> (bool, String) {
 #[component]
 pub fn Calls(state: AppState) -> impl IntoView {
     let t = crate::texts::keys::current();
-    let h = crate::texts::hours::current();
+    let h = crate::texts::import::current();
     let message = RwSignal::new(None::<(bool, String)>);
     let reading: Reading = StoredValue::new_local(None);
     let on_file = move |event: leptos::ev::Event| {
         read_chosen(&event, reading, move |text| {
             let outcome = match text {
-                None => (false, h.import_unreadable.to_owned()),
+                None => (false, h.unreadable.to_owned()),
                 Some(text) => import(state, &text),
             };
             message.set(Some(outcome));

@@ -24,6 +24,14 @@ const BASES: [Basis; 3] = [Basis::PerMunicipality, Basis::Flat, Basis::PerCitize
 pub fn Offers(state: AppState) -> impl IntoView {
     let t = crate::texts::procurement::current();
     let area = state.areas.offers;
+    // The same refusal as the purchase's above (a launch date outside the table) is said once, there;
+    // the offers are still marked as not current.
+    let own_error = Memo::new(move |_| {
+        let purchase = state.areas.procurement.error.get();
+        area.error
+            .get()
+            .filter(|error| Some(error) != purchase.as_ref())
+    });
     let ids = move || read(state, |p| p.offers.iter().map(|o| o.id).collect::<Vec<_>>());
     let add = move |_| {
         send(
@@ -74,7 +82,7 @@ pub fn Offers(state: AppState) -> impl IntoView {
             </table>
             </div>
             <button type="button" data-testid="add-offer" on:click=add>{t.add_offer}</button>
-            <AreaNotice state=state error=area.error has_figures=Signal::derive(move || area.figures.with(Option::is_some)) testid="offers-error" />
+            <AreaNotice state=state error=own_error has_figures=Signal::derive(move || area.figures.with(Option::is_some)) testid="offers-error" />
             <div class="area-figures" class:stale=move || area.error.with(Option::is_some) data-testid="offers-figures">
                 <figure class="chart">
                     <div class="chart-box" node_ref=chart_box>

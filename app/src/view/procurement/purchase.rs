@@ -10,7 +10,9 @@ use crate::view::focus_by_id;
 use ddh_engine::date::Date;
 use ddh_engine::money::Money;
 use ddh_engine::procurement::edit::ProcurementEdit as P;
-use ddh_engine::procurement::section::{Basis, Category, LineRole, PriceLine, Term, Timing};
+use ddh_engine::procurement::section::{
+    Basis, Category, LineRole, PriceLine, Term, Timing, MAX_TERM_MONTHS,
+};
 use leptos::prelude::*;
 
 const ROLES: [LineRole; 4] = [
@@ -28,6 +30,9 @@ pub fn Purchase(state: AppState) -> impl IntoView {
     let date_text = move || read(state, |p| p.launch_date.to_string());
     let date_unreadable = RwSignal::new(false);
     let term = move || read(state, |p| p.term);
+    // Whether the months field is shown hangs on `indefinite` alone: redrawn on every change of the
+    // term, the field would be made anew at each keystroke and lose what is half typed in it.
+    let indefinite = Memo::new(move |_| read(state, |p| p.term.indefinite));
     let set_term = move |change: fn(&mut Term, u32), months: u32| {
         let mut term = term();
         change(&mut term, months);
@@ -99,7 +104,7 @@ pub fn Purchase(state: AppState) -> impl IntoView {
                     />
                     {t.indefinite_label}
                 </label>
-                {move || (!term().indefinite).then(|| view! {
+                {move || (!indefinite.get()).then(|| view! {
                     <NumberField
                         state=state
                         key="term-months"
@@ -107,7 +112,7 @@ pub fn Purchase(state: AppState) -> impl IntoView {
                         field="procurement.term.months".to_owned()
                         value=Signal::derive(move || Some(term().months.into()))
                         shown=number
-                        to_edit=whole_number(state, 0, u64::from(u32::MAX), move |m| Edit::Procurement(set_term(|t, m| t.months = m, m)))
+                        to_edit=whole_number(state, 1, u64::from(MAX_TERM_MONTHS), move |m| Edit::Procurement(set_term(|t, m| t.months = m, m)))
                         restore=restore_whole(move |m| Edit::Procurement(set_term(|t, m| t.months = m, m)))
                         testid="term-months"
                     />
@@ -119,7 +124,7 @@ pub fn Purchase(state: AppState) -> impl IntoView {
                     field="procurement.extension_months".to_owned()
                     value=Signal::derive(move || Some(read(state, |p| p.extension_months).into()))
                     shown=number
-                    to_edit=whole_number(state, 0, u64::from(u32::MAX), |m| Edit::Procurement(P::SetExtensionMonths(m)))
+                    to_edit=whole_number(state, 0, u64::from(MAX_TERM_MONTHS), |m| Edit::Procurement(P::SetExtensionMonths(m)))
                     restore=restore_whole(|m| Edit::Procurement(P::SetExtensionMonths(m)))
                     testid="extension-months"
                 />
