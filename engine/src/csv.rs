@@ -94,7 +94,7 @@ pub struct Row {
 /// character: `;`, `,` or a tab), a byte-order mark dropped.
 ///
 /// Written here rather than taken from `csv-core`, which costs each module that imports a file 1,6 KB
-/// gzip and would put Fordeling over its budget; the property tests below hold it to the `csv` crate's
+/// gzip and would put Fordeling over its budget; a property test below holds it to the `csv` crate's
 /// (that is `csv-core`'s) reading of the same text.
 ///
 /// ```
@@ -172,15 +172,32 @@ pub fn rows(text: &str, separator: char) -> Vec<Row> {
     rows
 }
 
-/// The separator of a file: `;` if its first line has one, else a tab, else `,`; `;` for an empty file.
+/// The separator of a file: `;` if its first row has one, else a tab, else `,`; `;` for a file with
+/// none. The first row is read as [`rows`] reads it: a separator or a line break inside quotes (a
+/// heading wrapped in Excel, `"Time⏎(kl.)"`) is the cell's own.
 pub(crate) fn separator(text: &str) -> char {
-    let first = text
-        .lines()
-        .find(|line| !line.trim().is_empty())
-        .unwrap_or_default();
-    [';', '\t', ',']
-        .into_iter()
-        .find(|&s| first.contains(s))
+    let first_row = text.trim_start_matches(['\u{feff}', '\r', '\n']);
+    let mut quoted = false;
+    let mut found = [false; 3];
+    const CANDIDATES: [char; 3] = [';', '\t', ','];
+    for c in first_row.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '\r' | '\n' if !quoted => break,
+            c if !quoted => {
+                if let Some(at) = CANDIDATES.iter().position(|&s| s == c) {
+                    if let Some(seen) = found.get_mut(at) {
+                        *seen = true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    CANDIDATES
+        .iter()
+        .zip(found)
+        .find_map(|(&s, seen)| seen.then_some(s))
         .unwrap_or(';')
 }
 
@@ -267,10 +284,14 @@ mod tests {
     }
 
     #[test]
-    fn the_separator_is_found_on_the_first_line_with_content() {
+    fn the_separator_is_found_in_the_first_row_outside_quotes() {
         assert_eq!(separator("\n\nKommune;Opkald\n"), ';');
         assert_eq!(separator("Kommune\tOpkald, 2024\n"), '\t');
         assert_eq!(separator("Kommune,Opkald\n"), ',');
         assert_eq!(separator(""), ';');
+        // A heading or a name wrapped in Excel: the first line alone has no separator, the row has.
+        assert_eq!(separator("\"Time\n(kl.)\";Man;Tir\n"), ';');
+        assert_eq!(separator("\"Aarhus,\r\nKommune\";41.200\r\n"), ';');
+        assert_eq!(separator("\"Aarhus;Kommune\",41200\n"), ',');
     }
 }

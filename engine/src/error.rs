@@ -26,6 +26,8 @@ pub enum Counted {
     HourRows,
     /// Cells in a row.
     Cells,
+    /// Cells in a row that are filled in.
+    FilledCells,
 }
 
 /// The rule a field breaks.

@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
 /// The report format version this build writes.
-pub const REPORT_VERSION: u32 = 5;
+pub const REPORT_VERSION: u32 = 6;
 
 /// An area's figures, or why they cannot be computed.
 pub type Area<T> = Result<T, Error>;

@@ -372,6 +372,9 @@ fn problem_da(problem: &Problem) -> String {
         } => match counted {
             Counted::HourRows => format!("forventede {expected} rækker, én pr. time, fandt {found}"),
             Counted::Cells => format!("forventede {expected} celler i rækken, fandt {found}"),
+            Counted::FilledCells => {
+                format!("forventede {expected} udfyldte celler i rækken, fandt {found}")
+            }
         },
         Problem::DayFull => "dagen er åben til 24:00; der er ikke plads til et tidsrum mere".into(),
         Problem::AllZero => "mindst én værdi skal være over 0".into(),
@@ -490,6 +493,9 @@ fn problem_en(problem: &Problem) -> String {
         } => match counted {
             Counted::HourRows => format!("expected {expected} rows, one per hour, found {found}"),
             Counted::Cells => format!("expected {expected} cells in the row, found {found}"),
+            Counted::FilledCells => {
+                format!("expected {expected} filled-in cells in the row, found {found}")
+            }
         },
         Problem::DayFull => {
             "the day is open until 24:00; there is no room for another interval".into()

@@ -27,7 +27,7 @@ sums, and the steering group's seats (largest remainder with the Hare quota or D
 Aarhus's fixed seat within Midtjylland or on top). Every split is the largest remainder over exact fractions,
 members largest first, ties to the earlier member.
 For the cases with expected-error.json it checks that the areas blocked follow the dependency table of
-FORMATS.md ("Report, version 5").
+FORMATS.md ("Report, version 6").
 """
 import csv
 import json
@@ -1122,7 +1122,7 @@ DEFAULT_KEYS = {"source": "today", "calls_illustrative": True}
 
 
 def blocked_areas(scenario, field):
-    """The report areas a refused field blocks, by the dependency table of FORMATS.md ("Report, version 5").
+    """The report areas a refused field blocks, by the dependency table of FORMATS.md ("Report, version 6").
     A members error does not block `hours`: only its members' shares, which are not an area. `keys` depends on
     `keys` and `members`, on the hours area unless its source is typed, and on `hours.calls.per_year` for the
     illustrative calls."""

@@ -3,10 +3,11 @@
 //! the app decodes the bytes with [`crate::csv::decode`] (UTF-8, with or without a byte-order mark, or
 //! Windows-1252).
 //!
-//! The layout is the one the app shows: a first line of headings (any text), then 24 lines, one per
+//! The layout is the one the app shows: a first row of headings (any text), then 24 rows, one per
 //! hour from 0 to 23, each the hour (`8`, `08`, `08:00` or `08-09`) and seven weights, Monday to
-//! Sunday. A weight is any number ≥ 0: calls counted in the hour, or a share. A refusal names the
-//! line and the column (both from 1), and the file changes nothing.
+//! Sunday. A weight is any number ≥ 0: calls counted in the hour, or a share. Rows are read as
+//! [`crate::csv::rows`] reads them; a refusal names the row and the column (both from 1, as the
+//! spreadsheet numbers them), and the file changes nothing.
 
 use super::section::{HOURS, WEEKDAYS};
 use crate::csv::{reader_for, rows, separator, ReadNumber, Row};
@@ -143,7 +144,7 @@ mod tests {
     /// it counted rows of hours, and a short row that it counted its cells.
     #[test]
     fn a_wrapped_heading_is_one_row_and_a_wrong_count_says_what_it_counted() {
-        let wrapped = file(";", "3").replacen("Man;", "\"Man\r\ndag\";", 1);
+        let wrapped = file(";", "3").replacen("Time;", "\"Time\r\n(kl.)\";", 1);
         assert_eq!(parse(&wrapped).unwrap()[0][8], Decimal::from(3));
         let extra = format!("{wrapped}24;0;0;0;0;0;0;0\n");
         assert_eq!(

@@ -305,7 +305,43 @@ impl Key for Exact<'_> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::indexing_slicing)]
     use super::wide_product;
+    use proptest::prelude::*;
+
+    /// The product by schoolbook multiplication of 32-bit digits: slow and plain, to hold the
+    /// four-part multiplication to.
+    fn naive_product(a: u128, b: u128) -> (u128, u128) {
+        let digits = |x: u128| {
+            [0, 32, 64, 96].map(|shift| u64::try_from((x >> shift) & 0xffff_ffff).unwrap_or(0))
+        };
+        let (a, b) = (digits(a), digits(b));
+        let mut product = [0u64; 8];
+        for i in 0..4 {
+            let mut carry = 0u64;
+            for j in 0..4 {
+                let sum = product[i + j] + a[i] * b[j] + carry;
+                product[i + j] = sum & 0xffff_ffff;
+                carry = sum >> 32;
+            }
+            product[i + 4] += carry;
+        }
+        let half = |digits: &[u64]| {
+            digits
+                .iter()
+                .rev()
+                .fold(0u128, |x, &d| (x << 32) | u128::from(d))
+        };
+        (half(&product[4..]), half(&product[..4]))
+    }
+
+    proptest! {
+        #[test]
+        fn wide_products_are_the_schoolbook_products(a in any::<u128>(), b in any::<u128>(), shift in 0u32..128) {
+            prop_assert_eq!(wide_product(a, b), naive_product(a, b));
+            prop_assert_eq!(wide_product(a >> shift, b), naive_product(a >> shift, b));
+        }
+    }
 
     #[test]
     fn wide_products_compare_as_the_products() {

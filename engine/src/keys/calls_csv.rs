@@ -2,11 +2,12 @@
 //! also), thousands dots (`12.345`), UTF-8 or Windows-1252 (decode the bytes with
 //! [`crate::csv::decode`]).
 //!
-//! One line per member: the municipality (its code, `751`, or its name, `Aarhus` or `Aarhus Kommune`)
+//! One row per member: the municipality (its code, `751`, or its name, `Aarhus` or `Aarhus Kommune`)
 //! in the first column and its calls, a whole number ≥ 0, in the last, or in the column whose heading
 //! begins with "Opkald" or "Calls" (as the app's members' table, exported in Danish or English, has
-//! them; the English export has `,` between fields and no thousands separators). A first line of headings is
-//! skipped. A refusal names the line and the column (both from 1), and the file changes nothing.
+//! them; the English export has `,` between fields and no thousands separators). A first row of headings is
+//! skipped. Rows are read as [`crate::csv::rows`] reads them; a refusal names the row and the column
+//! (both from 1, as the spreadsheet numbers them), and the file changes nothing.
 
 use crate::csv::{reader_for, rows, separator, ImportError, ReadNumber};
 use crate::error::{Counted, Problem};
@@ -77,13 +78,26 @@ pub fn parse_pasted_as(
         if index == 0 && (read.is_err() || (find(who, members).is_none() && named(who).is_none())) {
             continue;
         }
-        if last == 0 {
-            let problem = Problem::WrongShape {
-                counted: Counted::Cells,
-                expected: 2,
-                found: 1,
-            };
-            return Err(at(0, problem));
+        // The calls' cell: under its heading, or the last one filled in; the name's is the first.
+        match calls_column {
+            Some(column) if cells.len() <= column => {
+                let problem = Problem::WrongShape {
+                    counted: Counted::Cells,
+                    expected: column + 1,
+                    found: cells.len(),
+                };
+                return Err(at(0, problem));
+            }
+            Some(column) if number.is_empty() => return Err(at(column + 1, Problem::Missing)),
+            None if last == 0 => {
+                let problem = Problem::WrongShape {
+                    counted: Counted::FilledCells,
+                    expected: 2,
+                    found: cells.iter().filter(|c| !c.is_empty()).count(),
+                };
+                return Err(at(0, problem));
+            }
+            _ => {}
         }
         let column = last + 1;
         let value = read.map_err(|_| {
@@ -247,6 +261,41 @@ mod tests {
             let error = parse(&text.replace(";12", ";mange"), &members).unwrap_err();
             assert_eq!((error.line, error.column), (4, 2), "{inside:?}");
         }
+    }
+
+    /// A row short of cells says what it counted: under a calls heading, the cells up to that column;
+    /// without one, the cells filled in (the name and the calls). An empty calls cell is missing.
+    #[test]
+    fn a_short_row_says_what_it_counted() {
+        let members = members(&[751, 727]);
+        let refused = |text: &str| parse(text, &members).map_err(|e| (e.line, e.column, e.problem));
+        let cells = |expected, found| Problem::WrongShape {
+            counted: Counted::Cells,
+            expected,
+            found,
+        };
+        assert_eq!(
+            refused("Kommune;Opkald\nAarhus;12\nOdder\n"),
+            Err((3, 0, cells(2, 1)))
+        );
+        assert_eq!(
+            refused("Kommune;Opkald\nAarhus;\n"),
+            Err((2, 2, Problem::Missing))
+        );
+        let filled = Problem::WrongShape {
+            counted: Counted::FilledCells,
+            expected: 2,
+            found: 1,
+        };
+        assert_eq!(
+            refused("Kommune;2024\nAarhus;12\nOdder;;\n"),
+            Err((3, 0, filled))
+        );
+        // No heading, the first name wrapped: the separator is found in the row, not its first line.
+        assert_eq!(
+            parse("\"Aarhus\r\nKommune\";41.200\r\nOdder;12\r\n", &members),
+            Ok(vec![(751, 41_200), (727, 12)])
+        );
     }
 
     #[test]
