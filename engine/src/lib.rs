@@ -18,29 +18,22 @@
 
 #![warn(missing_docs)]
 
+pub use ddh_core::{
+    csv, danish, dataset, date, english, error, json_path, limits, money, order, pretty, rng,
+};
+
 pub mod compare;
-pub mod csv;
-pub mod danish;
-pub mod dataset;
-pub mod date;
 pub mod edit;
-pub mod english;
-pub mod error;
 pub mod history;
 pub mod hours;
-mod json_path;
 pub mod keys;
 pub mod leaving;
 pub mod library;
 pub mod members;
 mod migrate;
-pub mod money;
-mod order;
 pub mod presets;
-mod pretty;
 pub mod procurement;
 pub mod report;
-mod rng;
 pub mod scenario;
 pub mod share;
 pub mod staffing;

@@ -92,19 +92,20 @@ pub fn from_fragment(fragment: &str) -> Result<Scenario, LinkError> {
 }
 
 impl std::fmt::Display for LinkError {
-    /// In Danish, for the command line; the app has its own table per language.
+    /// Neutral, for logs: the user reads a sentence from the app's table or the command line's.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            LinkError::NotALink => f.write_str("teksten er ikke et delingslink (den skal begynde med del=)"),
-            LinkError::Newer { found, supported } => write!(
-                f,
-                "linket er lavet af en nyere version af appen (format {found}; denne læser op til {supported})"
-            ),
-            LinkError::Damaged => f.write_str("linket er beskadiget eller ufuldstændigt; bed om et nyt"),
-            LinkError::Scenario(error) => write!(f, "scenariet i linket kan ikke bruges: {error}"),
+            LinkError::NotALink => f.write_str("not a share link (no `del=`)"),
+            LinkError::Newer { found, supported } => {
+                write!(f, "link of format {found}, newer than {supported}")
+            }
+            LinkError::Damaged => f.write_str("damaged or incomplete link"),
+            LinkError::Scenario(error) => write!(f, "the link's scenario is refused: {error}"),
         }
     }
 }
+
+impl std::error::Error for LinkError {}
 
 /// Unpadded base64url (RFC 4648 § 5), both ways.
 mod base64url {

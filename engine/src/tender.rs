@@ -8,8 +8,7 @@ use crate::scenario::{CostKind, TenderBudget};
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
 
-/// A single cost item above one milliard kroner is a typing error for a contact centre's tender.
-pub const MAX_ITEM_KRONER: i64 = 1_000_000_000;
+pub use crate::limits::{check_amount, MAX_AMOUNT_KRONER as MAX_ITEM_KRONER};
 /// More lines than anyone would put in a tender budget.
 pub const MAX_COST_ITEMS: usize = 100;
 
@@ -88,21 +87,6 @@ pub fn totals(budget: &TenderBudget) -> Result<Totals, Error> {
         *part = part.checked_add(item.amount).ok_or_else(overflow)?;
     }
     Ok(totals)
-}
-
-pub(crate) fn check_amount(amount: Money, field: &str) -> Result<(), Error> {
-    let value = amount.kroner().to_string();
-    if amount.is_negative() {
-        return Err(Error::new(field, Problem::Negative { value }));
-    }
-    if amount.kroner() > Decimal::from(MAX_ITEM_KRONER) {
-        let max = MAX_ITEM_KRONER.to_string();
-        return Err(Error::new(field, Problem::TooLarge { value, max }));
-    }
-    if amount.to_ore().is_none() {
-        return Err(Error::new(field, Problem::FractionOfOre { value }));
-    }
-    Ok(())
 }
 
 /// Total divided by population, in kroner per citizen, unrounded (28 significant digits).

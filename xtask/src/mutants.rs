@@ -12,9 +12,13 @@
 use std::path::Path;
 use std::process::Command;
 
+/// The engine's crates: mutants are made in them, and every mutant runs all their tests (an area's
+/// figures are also held by the document's scenario folders and property tests).
+const ENGINE_CRATES: [&str; 2] = ["ddh-core", "ddh-engine"];
+
 /// The engine's areas and the files each one is.
 const AREAS: [(&str, &str); 7] = [
-    ("money", "engine/src/money.rs"),
+    ("money", "engine/core/src/money.rs"),
     ("tender", "engine/src/tender.rs"),
     ("leaving", "engine/src/leaving.rs"),
     ("procurement", "engine/src/procurement/*.rs"),
@@ -48,10 +52,8 @@ pub fn mutants(root: &Path, chosen: &[String]) -> Result<(), String> {
         let output = root.join("target/mutants").join(name);
         std::fs::create_dir_all(&output).map_err(|e| format!("{}: {e}", output.display()))?;
         let output_text = output.to_string_lossy().into_owned();
-        let args = [
+        let mut args = vec![
             "mutants",
-            "--package",
-            "ddh-engine",
             "--file",
             files,
             // The area's own tests live beside it; they are not mutated.
@@ -66,10 +68,17 @@ pub fn mutants(root: &Path, chosen: &[String]) -> Result<(), String> {
             "--timeout-multiplier",
             "3",
             "--no-shuffle",
+            // The unit, property, scenario and CLI tests, not the doctests: each doctest is compiled
+            // on its own, which triples every mutant's time, and they are the documentation's
+            // examples of figures the unit tests hold too.
+            "--cargo-test-arg=--tests",
         ];
+        for krate in ENGINE_CRATES {
+            args.extend(["--package", krate, "--test-package", krate]);
+        }
         // cargo-mutants exits non-zero when a mutant is missed; the score below says so.
         let status = Command::new("cargo")
-            .args(args)
+            .args(&args)
             .current_dir(root)
             .env("PATH", crate::tools::path_with_tools(root))
             // Fewer cases per property than the test command's 256: a mutant that breaks a property

@@ -31,30 +31,30 @@ fn main() -> ExitCode {
         ["eval", path] => run_eval(path).map(|report| report_json(&report)),
         ["eval", "--csv" | "--csv=bills", path] | ["eval", path, "--csv" | "--csv=bills"] => {
             run_eval(path)
-                .and_then(|report| report.tender.map_err(|error| error.to_string()))
+                .and_then(|report| report.tender.map_err(|error| said(&error)))
                 .map(|tender| bills_csv(&tender))
         }
         ["eval", "--csv=offers", path] | ["eval", path, "--csv=offers"] => run_eval(path)
-            .and_then(|report| report.offers.map_err(|error| error.to_string()))
+            .and_then(|report| report.offers.map_err(|error| said(&error)))
             .map(|offers| offers_csv(&offers)),
         ["eval", "--csv=hours", path] | ["eval", path, "--csv=hours"] => run_eval(path)
-            .and_then(|report| report.hours.map_err(|error| error.to_string()))
+            .and_then(|report| report.hours.map_err(|error| said(&error)))
             .map(|hours| hours_csv(&hours)),
         ["eval", "--csv=keys", path] | ["eval", path, "--csv=keys"] => run_eval(path)
-            .and_then(|report| report.keys.map_err(|error| error.to_string()))
+            .and_then(|report| report.keys.map_err(|error| said(&error)))
             .map(|keys| ddh_engine::keys::table_csv::side_by_side(&keys)),
         ["eval", option, path] | ["eval", path, option] if option.starts_with("--csv=key:") => {
             match ddh_engine::keys::table_csv::key_named(&option["--csv=key:".len()..]) {
                 None => Err(USAGE.to_owned()),
                 Some(key) => run_eval(path)
-                    .and_then(|report| report.keys.map_err(|error| error.to_string()))
+                    .and_then(|report| report.keys.map_err(|error| said(&error)))
                     .map(|keys| ddh_engine::keys::table_csv::one_key(&keys, key)),
             }
         }
         ["link", path] => read_input(path).and_then(|text| {
             Scenario::from_json(&text)
                 .map(|scenario| ddh_engine::share::to_fragment(&scenario) + "\n")
-                .map_err(|e| one_line(&e.to_string()))
+                .map_err(|e| one_line(&said(&e)))
         }),
         ["unlink", "-"] => read_input("-").and_then(|text| open_link(&text)),
         ["unlink", link] => open_link(link),
@@ -79,17 +79,41 @@ fn main() -> ExitCode {
 /// The report when every area evaluates; otherwise each distinct error on a line of its own.
 fn run_eval(path: &str) -> Result<Report, String> {
     let text = read_input(path)?;
-    let scenario = Scenario::from_json(&text).map_err(|e| one_line(&e.to_string()))?;
+    let scenario = Scenario::from_json(&text).map_err(|e| one_line(&said(&e)))?;
     let report = evaluate(&scenario);
-    let errors: Vec<String> = report
-        .errors()
-        .iter()
-        .map(|e| one_line(&e.to_string()))
-        .collect();
+    let errors: Vec<String> = report.errors().iter().map(|e| one_line(&said(e))).collect();
     if errors.is_empty() {
         Ok(report)
     } else {
         Err(errors.join("\n"))
+    }
+}
+
+/// An error as the user reads it, in Danish: `field: sentence`, the sentence alone for the whole
+/// document.
+fn said(error: &ddh_engine::Error) -> String {
+    let sentence = (ddh_engine::text::DA.problem)(&error.problem);
+    if error.field.is_empty() {
+        sentence
+    } else {
+        format!("{}: {sentence}", error.field)
+    }
+}
+
+/// Why a link cannot be opened, in Danish.
+fn link_said(error: &ddh_engine::share::LinkError) -> String {
+    use ddh_engine::share::LinkError;
+    match error {
+        LinkError::NotALink => {
+            "teksten er ikke et delingslink (den skal begynde med del=)".to_owned()
+        }
+        LinkError::Newer { found, supported } => format!(
+            "linket er lavet af en nyere version af appen (format {found}; denne læser op til {supported})"
+        ),
+        LinkError::Damaged => "linket er beskadiget eller ufuldstændigt; bed om et nyt".to_owned(),
+        LinkError::Scenario(error) => {
+            format!("scenariet i linket kan ikke bruges: {}", said(error))
+        }
     }
 }
 
@@ -103,7 +127,7 @@ fn open_link(text: &str) -> Result<String, String> {
     let fragment = text.rsplit_once('#').map_or(text, |(_, fragment)| fragment);
     ddh_engine::share::from_fragment(fragment)
         .map(|scenario| scenario.to_json() + "\n")
-        .map_err(|e| one_line(&e.to_string()))
+        .map_err(|e| one_line(&link_said(&e)))
 }
 
 fn read_input(path: &str) -> Result<String, String> {

@@ -30,7 +30,7 @@ impl Money {
     /// A whole number of øre, shown with two decimals.
     ///
     /// ```
-    /// use ddh_engine::money::Money;
+    /// use ddh_core::money::Money;
     /// assert_eq!(Money::from_ore(155_000_000).to_string(), "1550000.00");
     /// ```
     pub fn from_ore(ore: i64) -> Money {
@@ -45,7 +45,7 @@ impl Money {
     /// The amount in whole øre, or `None` when it has a fraction of an øre or does not fit.
     ///
     /// ```
-    /// use ddh_engine::money::Money;
+    /// use ddh_core::money::Money;
     /// use rust_decimal::Decimal;
     /// assert_eq!(Money::from_kroner(Decimal::new(40_000_000, 2)).to_ore(), Some(40_000_000));
     /// assert_eq!(Money::from_kroner(Decimal::new(1_005, 3)).to_ore(), None); // 1,005 kr.
@@ -85,7 +85,7 @@ impl Money {
     /// [`AllocationError`] for a fraction of an øre, a negative amount, or weights that sum to zero.
     ///
     /// ```
-    /// use ddh_engine::money::{AllocationError, Money};
+    /// use ddh_core::money::{AllocationError, Money};
     /// # fn main() -> Result<(), AllocationError> {
     /// // The slides' 1.550.000 kr. over Aarhus and Odder by population (2025K1).
     /// let parts = Money::from_ore(155_000_000).allocate(&[373_388, 24_083])?;
@@ -103,7 +103,7 @@ impl Money {
     /// The amount divided by `by`, rounded half away from zero to whole øre; `None` for `by` = 0.
     ///
     /// ```
-    /// use ddh_engine::money::Money;
+    /// use ddh_core::money::Money;
     /// assert_eq!(Money::from_ore(155_000_000).divided_by(1_100_000), Some(Money::from_ore(141)));
     /// assert_eq!(Money::from_ore(-5).divided_by(2), Some(Money::from_ore(-3)));
     /// assert_eq!(Money::from_ore(100).divided_by(0), None);
@@ -139,7 +139,7 @@ impl fmt::Display for Money {
 /// `value` rounded to `decimals` places, half away from zero, with exactly that many places.
 ///
 /// ```
-/// use ddh_engine::money::round_half_away;
+/// use ddh_core::money::round_half_away;
 /// use rust_decimal::Decimal;
 /// assert_eq!(round_half_away(Decimal::new(1225, 3), 2).to_string(), "1.23"); // banker's would give 1.22
 /// assert_eq!(round_half_away(Decimal::new(3, 0), 2).to_string(), "3.00");
@@ -175,7 +175,7 @@ pub enum AllocationError {
 /// weights sum to zero.
 ///
 /// ```
-/// use ddh_engine::money::{allocate_ore, AllocationError};
+/// use ddh_core::money::{allocate_ore, AllocationError};
 /// # fn main() -> Result<(), AllocationError> {
 /// // 100 øre over three equal weights: 34 + 33 + 33, the first wins the tie.
 /// assert_eq!(allocate_ore(100, &[1, 1, 1])?, vec![34, 33, 33]);
@@ -203,7 +203,7 @@ pub fn allocate_ore(total_ore: i64, weights: &[u64]) -> Result<Vec<i64>, Allocat
 /// total times a weight, or the weights' sum, does not fit in 128 bits.
 ///
 /// ```
-/// use ddh_engine::money::largest_remainder;
+/// use ddh_core::money::largest_remainder;
 /// assert_eq!(largest_remainder(100, &[1 << 100, 1 << 100, 1 << 100]), Ok(vec![34, 33, 33]));
 /// ```
 pub fn largest_remainder(total: u128, weights: &[u128]) -> Result<Vec<u128>, AllocationError> {

@@ -20,7 +20,7 @@ impl Date {
     /// Reads `YYYY-MM-DD` (four-digit year); `None` for anything else or a day the calendar lacks.
     ///
     /// ```
-    /// use ddh_engine::date::Date;
+    /// use ddh_core::date::Date;
     /// assert_eq!(Date::parse("2025-12-31"), Date::from_ymd(2025, 12, 31));
     /// assert_eq!(Date::parse("2025-02-29"), None);
     /// assert_eq!(Date::parse("31-12-2025"), None);

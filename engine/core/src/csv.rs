@@ -46,7 +46,7 @@ const CP1252_HIGH: [char; 32] = [
 /// is what Danish Excel writes when "CSV (semikolonsepareret)" is chosen.
 ///
 /// ```
-/// use ddh_engine::csv::decode;
+/// use ddh_core::csv::decode;
 /// assert_eq!(decode("Høje-Taastrup".as_bytes()), "Høje-Taastrup");
 /// assert_eq!(decode(b"H\xf8je-Taastrup;1.200"), "Høje-Taastrup;1.200"); // Windows-1252
 /// assert_eq!(decode(b"\xef\xbb\xbfAarhus"), "Aarhus");
@@ -73,7 +73,7 @@ pub type ReadNumber = fn(&str) -> Result<rust_decimal::Decimal, crate::danish::R
 /// The reader for a file's numbers, by its separator: `;` is Danish Excel's (decimal commas), `,` is
 /// English Excel's (decimal points; a thousands comma only inside quotes); text pasted with tabs is
 /// read as the user's language reads it (`pasted`).
-pub(crate) fn reader_for(separator: char, pasted: ReadNumber) -> ReadNumber {
+pub fn reader_for(separator: char, pasted: ReadNumber) -> ReadNumber {
     match separator {
         ';' => crate::danish::read_number,
         ',' => crate::english::read_number,
@@ -98,7 +98,7 @@ pub struct Row {
 /// (that is `csv-core`'s) reading of the same text.
 ///
 /// ```
-/// # use ddh_engine::csv::rows;
+/// # use ddh_core::csv::rows;
 /// let text = "Kommune;Opkald\r\n\"Aarhus\r\nKommune\";\"41.200\"\r\n;\r\n\"Sagt \"\"ja\"\"\"; 2 \r\n";
 /// let rows = rows(text, ';');
 /// assert_eq!(rows.len(), 3);
@@ -175,7 +175,7 @@ pub fn rows(text: &str, separator: char) -> Vec<Row> {
 /// The separator of a file: `;` if its first row has one, else a tab, else `,`; `;` for a file with
 /// none. The first row is read as [`rows`] reads it: a separator or a line break inside quotes (a
 /// heading wrapped in Excel, `"Time⏎(kl.)"`) is the cell's own.
-pub(crate) fn separator(text: &str) -> char {
+pub fn separator(text: &str) -> char {
     let first_row = text.trim_start_matches(['\u{feff}', '\r', '\n']);
     let mut quoted = false;
     let mut found = [false; 3];

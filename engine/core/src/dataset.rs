@@ -108,7 +108,7 @@ pub fn municipalities(quarter: Quarter) -> Option<&'static [Municipality]> {
 /// The municipality with `code` in `quarter`.
 ///
 /// ```
-/// use ddh_engine::dataset::{find, Quarter};
+/// use ddh_core::dataset::{find, Quarter};
 /// let aarhus = find(Quarter::Q2025K1, 751).map(|m| (m.name.as_str(), m.population));
 /// assert_eq!(aarhus, Some(("Aarhus", 373_388)));
 /// assert!(find(Quarter::Q2025K1, 9).is_none());

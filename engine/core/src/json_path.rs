@@ -17,7 +17,7 @@ enum Level {
 /// The field path at `line` (from 1) and `column` (bytes from the line's start), as `serde_json`
 /// reports an error; empty for the document itself.
 ///
-pub(crate) fn path_at(text: &str, line: usize, column: usize) -> String {
+pub fn path_at(text: &str, line: usize, column: usize) -> String {
     let bytes = text.as_bytes();
     let end = offset_of(bytes, line, column).min(bytes.len());
     let mut stack: Vec<Level> = Vec::new();
@@ -135,108 +135,4 @@ fn render(stack: &[Level]) -> String {
         }
     }
     path
-}
-
-#[cfg(test)]
-mod tests {
-    #![allow(clippy::unwrap_used, clippy::expect_used)]
-    use super::*;
-    use crate::Scenario;
-    use serde_json::Value;
-
-    /// The path `serde_path_to_error` names for a broken document, as the engine showed it before.
-    fn tracked_path(text: &str) -> Option<String> {
-        let deserializer = &mut serde_json::Deserializer::from_str(text);
-        let error = serde_path_to_error::deserialize::<_, Scenario>(deserializer).err()?;
-        let path = error.path().to_string();
-        Some(if path == "." { String::new() } else { path })
-    }
-
-    fn located_path(text: &str) -> Option<String> {
-        let error = serde_json::from_str::<Scenario>(text).err()?;
-        Some(path_at(text, error.line(), error.column()))
-    }
-
-    /// Every node of the document, as a list of keys and indices from the root.
-    fn nodes(value: &Value, at: Vec<Value>, out: &mut Vec<Vec<Value>>) {
-        out.push(at.clone());
-        match value {
-            Value::Object(map) => map.iter().for_each(|(key, child)| {
-                let mut next = at.clone();
-                next.push(Value::from(key.as_str()));
-                nodes(child, next, out);
-            }),
-            Value::Array(items) => items.iter().enumerate().for_each(|(i, child)| {
-                let mut next = at.clone();
-                next.push(Value::from(i));
-                nodes(child, next, out);
-            }),
-            _ => {}
-        }
-    }
-
-    fn node_mut<'v>(value: &'v mut Value, at: &[Value]) -> &'v mut Value {
-        at.iter().fold(value, |node, step| match step {
-            Value::String(key) => node.get_mut(key.as_str()).unwrap(),
-            _ => node.get_mut(step.as_u64().unwrap() as usize).unwrap(),
-        })
-    }
-
-    /// Every node of the default scenario broken in every way a hand-edited file breaks (a wrong type,
-    /// an unknown or missing field), written compact and pretty: the located path is the tracked one.
-    #[test]
-    fn names_the_same_field_as_a_path_tracking_deserializer() {
-        let document: Value = serde_json::to_value(Scenario::default()).unwrap();
-        let mut all = Vec::new();
-        nodes(&document, Vec::new(), &mut all);
-        let mut compared = 0;
-        for at in &all {
-            let mut broken = Vec::new();
-            for replacement in [
-                Value::from("x"),
-                Value::from(-1.5),
-                Value::from(true),
-                Value::Null,
-                serde_json::json!({}),
-                serde_json::json!([1]),
-            ] {
-                let mut copy = document.clone();
-                *node_mut(&mut copy, at) = replacement;
-                broken.push(copy);
-            }
-            let mut copy = document.clone();
-            if let Value::Object(map) = node_mut(&mut copy, at) {
-                map.insert("unknown \"field\"".to_owned(), Value::from(1));
-                let keys: Vec<String> = map.keys().cloned().collect();
-                broken.push(copy.clone());
-                for key in keys {
-                    let mut without = document.clone();
-                    if let Value::Object(map) = node_mut(&mut without, at) {
-                        map.remove(&key);
-                    }
-                    broken.push(without);
-                }
-            }
-            for copy in broken {
-                for text in [
-                    serde_json::to_string(&copy).unwrap(),
-                    serde_json::to_string_pretty(&copy).unwrap(),
-                ] {
-                    if let Some(tracked) = tracked_path(&text) {
-                        let located = located_path(&text).unwrap();
-                        assert!(located == tracked, "{located} ≠ {tracked} in {text}");
-                        compared += 1;
-                    }
-                }
-            }
-        }
-        assert!(compared > 1_000, "only {compared} broken documents");
-    }
-
-    #[test]
-    fn a_syntax_error_names_where_it_stopped() {
-        let text = "{\"version\": 4, \"members\": {\"codes\": [1, 2";
-        assert_eq!(located_path(text), Some("members.codes[1]".to_owned()));
-        assert_eq!(located_path("nonsense"), Some(String::new()));
-    }
 }

@@ -10,7 +10,7 @@ use std::str::FromStr;
 /// not such a number comes back unchanged.
 ///
 /// ```
-/// use ddh_engine::english::number;
+/// use ddh_core::english::number;
 /// assert_eq!(number("1550000.00"), "1,550,000.00");
 /// assert_eq!(number("-999"), "-999");
 /// assert_eq!(number("n/a"), "n/a");
@@ -22,7 +22,7 @@ pub fn number(text: &str) -> String {
 /// A decimal in English form, as [`number`] writes its `to_string()`.
 ///
 /// ```
-/// use ddh_engine::english::decimal;
+/// use ddh_core::english::decimal;
 /// use rust_decimal::Decimal;
 /// assert_eq!(decimal(Decimal::new(155_000_000, 2)), "1,550,000.00");
 /// assert_eq!(decimal(Decimal::new(-5, 3)), "-0.005");
@@ -35,7 +35,7 @@ pub fn decimal(value: Decimal) -> String {
 /// unchanged.
 ///
 /// ```
-/// use ddh_engine::english::date;
+/// use ddh_core::english::date;
 /// assert_eq!(date("2026-01-01"), "1 January 2026");
 /// assert_eq!(date("soon"), "soon");
 /// ```
@@ -58,7 +58,7 @@ pub fn date(text: &str) -> String {
 /// as a decimal mark (`1,22`) is refused rather than guessed, since `1,225` would then be ambiguous.
 ///
 /// ```
-/// use ddh_engine::english::read_number;
+/// use ddh_core::english::read_number;
 /// use rust_decimal::Decimal;
 /// assert_eq!(read_number("1,550,000.00"), Ok(Decimal::new(155_000_000, 2)));
 /// assert_eq!(read_number("DKK 400,000"), Ok(Decimal::new(400_000, 0)));

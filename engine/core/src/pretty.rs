@@ -89,18 +89,4 @@ mod tests {
             prop_assert_eq!(super::indent(&compact), serde_json::to_string_pretty(&value).unwrap());
         }
     }
-
-    #[test]
-    fn lays_out_the_scenarios_as_serde_does() {
-        let mut all = crate::Scenario::default();
-        all.apply(crate::Edit::ApplyPreset(crate::presets::PresetId::All))
-            .unwrap();
-        for scenario in [crate::Scenario::default(), all] {
-            let compact = serde_json::to_string(&scenario).unwrap();
-            assert_eq!(
-                super::indent(&compact),
-                serde_json::to_string_pretty(&scenario).unwrap()
-            );
-        }
-    }
 }

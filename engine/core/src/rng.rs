@@ -8,10 +8,12 @@ pub struct SplitMix64 {
 }
 
 impl SplitMix64 {
+    /// The generator started at `seed`: the same seed gives the same numbers everywhere.
     pub fn new(seed: u64) -> SplitMix64 {
         SplitMix64 { state: seed }
     }
 
+    /// The next number of the stream, as SplitMix64's published definition gives it.
     pub fn next_u64(&mut self) -> u64 {
         self.state = self.state.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.state;

@@ -9,7 +9,7 @@ use std::str::FromStr;
 /// decimal comma, digits kept as they are. Text that is not such a number comes back unchanged.
 ///
 /// ```
-/// use ddh_engine::danish::number;
+/// use ddh_core::danish::number;
 /// assert_eq!(number("1550000.00"), "1.550.000,00");
 /// assert_eq!(number("-999"), "-999");
 /// assert_eq!(number("n/a"), "n/a");
@@ -22,7 +22,7 @@ pub fn number(text: &str) -> String {
 /// the app shows a few thousand figures per edit, and this is most of their formatting's cost.
 ///
 /// ```
-/// use ddh_engine::danish::decimal;
+/// use ddh_core::danish::decimal;
 /// use rust_decimal::Decimal;
 /// assert_eq!(decimal(Decimal::new(155_000_000, 2)), "1.550.000,00");
 /// assert_eq!(decimal(Decimal::new(-5, 3)), "-0,005");
@@ -32,7 +32,7 @@ pub fn decimal(value: Decimal) -> String {
 }
 
 /// [`decimal`] with the given thousands and decimal marks (English writes `1,550,000.00`).
-pub(crate) fn decimal_with(value: Decimal, group: char, point: char) -> String {
+pub fn decimal_with(value: Decimal, group: char, point: char) -> String {
     let magnitude = u64::try_from(value.mantissa().unsigned_abs()).ok();
     // Beyond 64 bits, and a negative zero (however the decimal writes it), by the general rule.
     let Some(magnitude) = magnitude.filter(|&m| m != 0 || !value.is_sign_negative()) else {
@@ -65,7 +65,7 @@ pub(crate) fn decimal_with(value: Decimal, group: char, point: char) -> String {
 /// A decimal number with a decimal comma and no thousands dots, as Danish Excel reads a CSV cell.
 ///
 /// ```
-/// use ddh_engine::danish::ungrouped;
+/// use ddh_core::danish::ungrouped;
 /// assert_eq!(ungrouped("549361.13"), "549361,13");
 /// assert_eq!(ungrouped("35"), "35");
 /// ```
@@ -77,7 +77,7 @@ pub fn ungrouped(text: &str) -> String {
 /// unchanged.
 ///
 /// ```
-/// use ddh_engine::danish::date;
+/// use ddh_core::danish::date;
 /// assert_eq!(date("2026-01-01"), "1. januar 2026");
 /// assert_eq!(date("soon"), "soon");
 /// ```
@@ -109,7 +109,7 @@ pub fn date(text: &str) -> String {
 
 /// A number as Rust writes it (`-1234567.5`) with the given thousands mark (none: ungrouped) and
 /// decimal mark; text that is not such a number comes back unchanged.
-pub(crate) fn write(text: &str, group: Option<char>, point: char) -> String {
+pub fn write(text: &str, group: Option<char>, point: char) -> String {
     let (sign, digits) = text
         .strip_prefix('-')
         .map_or(("", text), |rest| ("-", rest));
@@ -169,7 +169,7 @@ pub fn read_number(text: &str) -> Result<Decimal, ReadError> {
 
 /// A typed number without its currency (`kr.`, `DKK`) and spaces, if what is left has only digits,
 /// signs, dots and commas; how those read is the language's rule.
-pub(crate) fn bare(text: &str) -> Result<String, ReadError> {
+pub fn bare(text: &str) -> Result<String, ReadError> {
     let trimmed = text.trim();
     let trimmed = trimmed.strip_prefix("DKK").unwrap_or(trimmed);
     let trimmed = trimmed.strip_suffix("DKK").unwrap_or(trimmed);
@@ -197,7 +197,7 @@ fn thousands_grouped(whole: &str) -> bool {
 }
 
 /// Whether `whole` (sign allowed) has no `mark`, or `mark` exactly between groups of three digits.
-pub(crate) fn grouped_by(whole: &str, mark: char) -> bool {
+pub fn grouped_by(whole: &str, mark: char) -> bool {
     let digits = whole.strip_prefix(['-', '+']).unwrap_or(whole);
     let mut groups = digits.split(mark);
     let first_ok = groups

@@ -9,7 +9,7 @@ use std::cmp::Ordering;
 
 /// Sorts `items` by `compare`, keeping equal items in their order (a stable sort), as
 /// `Vec::sort_by` does; the property test below holds it to that.
-pub(crate) fn sort_by<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Ordering) {
+pub fn sort_by<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Ordering) {
     let permutation = stable_permutation(items.len(), &|a, b| match (items.get(a), items.get(b)) {
         (Some(a), Some(b)) => compare(a, b),
         _ => Ordering::Equal,
@@ -25,10 +25,7 @@ pub(crate) fn sort_by<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Orderin
 
 /// The positions `0..len` in the order `compare` puts them, equal ones in their original order.
 #[inline(never)]
-pub(crate) fn stable_permutation(
-    len: usize,
-    compare: &dyn Fn(usize, usize) -> Ordering,
-) -> Vec<usize> {
+pub fn stable_permutation(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut positions: Vec<usize> = (0..len).collect();
     positions.sort_by(|&a, &b| compare(a, b));
     positions

@@ -3,8 +3,9 @@
 //!
 //! The field path stays in the format's English names (`tender.cost_items[2].amount`) so that it points
 //! at exactly one place in the JSON document and one input on screen; every path used here is listed in
-//! `engine/FORMATS.md` (a test checks it). The sentence for the user comes from a language's table,
-//! [`crate::text::Messages::problem`]; `Display` uses Danish, the users' language.
+//! `engine/FORMATS.md` (a test checks it). The sentence for the user comes from a language's table
+//! (`ddh_text::Messages::problem`); `Display` is neutral, the problem as the report writes it, for logs
+//! and for whoever repairs a file by hand.
 
 use serde::Serialize;
 use std::fmt;
@@ -266,7 +267,7 @@ pub enum Unreadable {
 
 impl Unreadable {
     /// Classifies a JSON parser error by its kind and, for shape errors, by serde's stable message prefixes.
-    pub(crate) fn of(error: &serde_json::Error) -> Unreadable {
+    pub fn of(error: &serde_json::Error) -> Unreadable {
         use serde_json::error::Category;
         let text = error.to_string();
         let quoted = |prefix: &str| {
@@ -307,7 +308,7 @@ impl Error {
     }
 
     /// A document that could not be read, at `field`.
-    pub(crate) fn unreadable(field: impl Into<String>, error: &serde_json::Error) -> Error {
+    pub fn unreadable(field: impl Into<String>, error: &serde_json::Error) -> Error {
         Error::new(
             field,
             Problem::Unreadable {
@@ -319,14 +320,16 @@ impl Error {
 }
 
 impl fmt::Display for Problem {
-    /// The problem in Danish, from [`crate::text::DA`].
+    /// The problem as the report writes it (`{"kind":"not_positive","value":"0"}`): neutral, in no
+    /// user's language.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&(crate::text::DA.problem)(self))
+        let json = serde_json::to_string(self).map_err(|_| fmt::Error)?;
+        f.write_str(&json)
     }
 }
 
 impl fmt::Display for Error {
-    /// `field: problem` on one line, in Danish; the problem alone for the whole document.
+    /// `field: problem` on one line; the problem alone for the whole document.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.field.is_empty() {
             write!(f, "{}", self.problem)
@@ -343,29 +346,35 @@ mod tests {
     use super::*;
 
     #[test]
-    fn message_names_the_field_on_one_line() {
+    fn message_names_the_field_on_one_line_in_no_language() {
         let error = Error::new(
             "members.population_overrides[0].population",
             Problem::NotPositive { value: "0".into() },
         );
         assert_eq!(
             error.to_string(),
-            "members.population_overrides[0].population: skal være større end 0 (er 0)"
+            r#"members.population_overrides[0].population: {"kind":"not_positive","value":"0"}"#
         );
-        let large = Problem::TooLarge {
-            value: "1500000000.5".into(),
-            max: "1000000000".into(),
-        };
         assert_eq!(
-            large.to_string(),
-            "er urimeligt stor (1.500.000.000,5); højst 1.000.000.000"
+            Error::new("", Problem::NoMembers).to_string(),
+            r#"{"kind":"no_members"}"#
         );
     }
 
     #[test]
     fn parser_errors_are_classified_not_passed_on() {
+        /// A document with a required field and no unknown ones, as the scenario is.
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct Document {
+            version: u32,
+            members: Vec<u16>,
+            #[serde(default)]
+            name: String,
+        }
         let classify = |text: &str| {
-            serde_json::from_str::<crate::Scenario>(text)
+            serde_json::from_str::<Document>(text)
                 .err()
                 .map(|e| Unreadable::of(&e))
         };
