@@ -268,7 +268,7 @@ fn difference(base: Decimal, value: Decimal) -> Option<Difference> {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
-    use crate::edit::Edit;
+    use crate::edit::{Edit, MembersEdit};
     use crate::presets::PresetId;
 
     #[test]
@@ -294,7 +294,8 @@ mod tests {
     fn members_of_either_scenario_are_listed_once_with_their_bills() {
         let small = Scenario::default();
         let mut all = Scenario::default();
-        all.apply(Edit::ApplyPreset(PresetId::All)).unwrap();
+        all.apply(Edit::Members(MembersEdit::ApplyPreset(PresetId::All)))
+            .unwrap();
         let comparison = compare(&[&small, &all]);
         assert_eq!(comparison.members.len(), 98);
         let tender = crate::evaluate(&all).tender.unwrap();
@@ -359,7 +360,9 @@ mod tests {
     #[test]
     fn the_shared_cost_is_the_keys_reports() {
         let mut scenario = Scenario::default();
-        scenario.apply(Edit::ApplyPreset(PresetId::All)).unwrap();
+        scenario
+            .apply(Edit::Members(MembersEdit::ApplyPreset(PresetId::All)))
+            .unwrap();
         let keys = crate::evaluate(&scenario).keys.unwrap();
         let (minutes, cost) = Evaluation::new(&scenario).keys_shared().unwrap();
         assert_eq!((minutes, cost), (keys.minutes, keys.cost));

@@ -8,48 +8,24 @@
 //!
 //! Every later area adds its own variants here, with its rules in its own module.
 
-use crate::dataset::{self, Quarter};
 use crate::error::{Error, Problem};
 use crate::hours::edit::HoursEdit;
 use crate::keys::edit::KeysEdit;
 use crate::leaving;
 use crate::members::resolve_leniently;
 use crate::money::Money;
-use crate::presets::PresetId;
 use crate::procurement::edit::ProcurementEdit;
-use crate::scenario::{
-    CostItem, CostKind, LeavingOrder, PopulationOverride, Scenario, SCENARIO_VERSION,
-};
+use crate::scenario::{CostItem, CostKind, LeavingOrder, Scenario, SCENARIO_VERSION};
 use crate::tender::MAX_COST_ITEMS;
+pub use ddh_members::edit::MembersEdit;
 use rust_decimal::Decimal;
 
 /// One change to a scenario.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Edit {
-    /// Tick (`member: true`) or untick a municipality. A newly ticked member joins the end of a custom
-    /// order of leaving.
-    SetMember {
-        /// The municipality.
-        code: u16,
-        /// Whether it takes part.
-        member: bool,
-    },
-    /// Replace the member set by a preset's.
-    ApplyPreset(PresetId),
-    /// Use another FOLK1A quarter's populations.
-    SetQuarter(Quarter),
-    /// Set a municipality's population. The data set's own figure removes the override instead.
-    SetPopulation {
-        /// The municipality.
-        code: u16,
-        /// Residents, as typed.
-        population: i64,
-    },
-    /// Use the data set's population again.
-    ResetPopulation {
-        /// The municipality.
-        code: u16,
-    },
+    /// A change to the members section. A newly ticked member also joins the end of a custom order
+    /// of leaving.
+    Members(MembersEdit),
     /// Add a cost item of 0 kr., paid to the supplier, with a new id one above the largest.
     AddCostItem {
         /// Its name, in the user's language.
@@ -129,10 +105,10 @@ impl Scenario {
     /// cannot be made. Each names the field it concerns.
     ///
     /// ```
-    /// use ddh_engine::{edit::Edit, evaluate, money::Money, Scenario};
+    /// use ddh_engine::{edit::{Edit, MembersEdit}, evaluate, money::Money, Scenario};
     /// # fn main() -> Result<(), ddh_engine::Error> {
     /// let mut scenario = Scenario::default(); // the slides' small tender, 13 members
-    /// scenario.apply(Edit::SetMember { code: 751, member: false })?; // Aarhus leaves
+    /// scenario.apply(Edit::Members(MembersEdit::SetMember { code: 751, member: false }))?; // Aarhus leaves
     /// scenario.apply(Edit::SetItemAmount { id: 1, amount: Money::from_ore(30_000_000) })?; // consultant 300.000
     /// let tender = evaluate(&scenario).tender?;
     /// assert_eq!((tender.member_count, tender.total), (12, Money::from_ore(145_000_000)));
@@ -141,48 +117,15 @@ impl Scenario {
     /// ```
     pub fn apply(&mut self, edit: Edit) -> Result<(), Error> {
         match edit {
-            Edit::SetMember { code, member } => {
-                known_municipality(self.members.quarter, code, "members.codes")?;
-                if member {
-                    self.join(code);
-                } else {
-                    self.members.codes.retain(|&c| c != code);
-                }
-            }
-            Edit::ApplyPreset(preset) => {
-                let codes = preset.codes(self.members.quarter);
-                let newcomers: Vec<u16> = codes
-                    .iter()
-                    .copied()
-                    .filter(|code| !self.members.codes.contains(code))
-                    .collect();
-                self.members.codes.retain(|code| codes.contains(code));
-                for code in newcomers {
-                    self.join(code);
-                }
-            }
-            Edit::SetQuarter(quarter) => self.members.quarter = quarter,
-            Edit::SetPopulation { code, population } => {
-                let municipality =
-                    known_municipality(self.members.quarter, code, "members.population_overrides")?;
-                let overrides = &mut self.members.population_overrides;
-                let position = overrides.iter().position(|o| o.code == code);
-                let as_data_set = u64::try_from(population).ok() == Some(municipality.population);
-                match (position, as_data_set) {
-                    (Some(index), true) => {
-                        overrides.remove(index);
+            Edit::Members(edit) => {
+                let joined = self.members.apply(edit)?;
+                let custom = &mut self.leaving.custom_order;
+                if !custom.is_empty() {
+                    for code in joined {
+                        custom.retain(|&c| c != code);
+                        custom.push(code);
                     }
-                    (Some(index), false) => {
-                        if let Some(entry) = overrides.get_mut(index) {
-                            entry.population = population;
-                        }
-                    }
-                    (None, true) => {}
-                    (None, false) => overrides.push(PopulationOverride { code, population }),
                 }
-            }
-            Edit::ResetPopulation { code } => {
-                self.members.population_overrides.retain(|o| o.code != code);
             }
             Edit::AddCostItem { name } => {
                 let items = &mut self.tender.cost_items;
@@ -247,19 +190,6 @@ impl Scenario {
         Ok(())
     }
 
-    /// Ticks `code`, keeping the codes sorted, and puts it last in a custom order of leaving.
-    fn join(&mut self, code: u16) {
-        if !self.members.codes.contains(&code) {
-            self.members.codes.push(code);
-            crate::order::sort_by(&mut self.members.codes, u16::cmp);
-        }
-        let custom = &mut self.leaving.custom_order;
-        if !custom.is_empty() {
-            custom.retain(|&c| c != code);
-            custom.push(code);
-        }
-    }
-
     fn item_index(&self, id: u32) -> Result<usize, Error> {
         self.tender
             .cost_items
@@ -298,15 +228,6 @@ impl Scenario {
             .map(|m| m.code)
             .collect()
     }
-}
-
-fn known_municipality(
-    quarter: Quarter,
-    code: u16,
-    field: &str,
-) -> Result<&'static dataset::Municipality, Error> {
-    dataset::find(quarter, code)
-        .ok_or_else(|| Error::new(field, Problem::UnknownMunicipality { code }))
 }
 
 #[cfg(test)]

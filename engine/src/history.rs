@@ -37,8 +37,8 @@ impl History {
     /// # fn main() -> Result<(), ddh_engine::Error> {
     /// let mut scenario = Scenario::default();
     /// let mut history = History::default();
-    /// history.apply(&mut scenario, Edit::SetMember { code: 751, member: false }, None)?;
-    /// history.apply(&mut scenario, Edit::ApplyPreset(PresetId::All), None)?;
+    /// history.apply(&mut scenario, Edit::Members(MembersEdit::SetMember { code: 751, member: false }), None)?;
+    /// history.apply(&mut scenario, Edit::Members(MembersEdit::ApplyPreset(PresetId::All)), None)?;
     /// assert_eq!(scenario.members.codes.len(), 98);
     /// assert!(history.undo(&mut scenario)); // the preset is taken back
     /// assert_eq!(scenario.members.codes.len(), 12);
@@ -84,7 +84,7 @@ impl History {
     /// let mut scenario = Scenario::default();
     /// let mut history = History::default();
     /// let mut elsewhere = Scenario::default();
-    /// elsewhere.apply(Edit::SetMember { code: 751, member: false })?;
+    /// elsewhere.apply(Edit::Members(MembersEdit::SetMember { code: 751, member: false }))?;
     /// assert!(history.replace(&mut scenario, elsewhere.clone()));
     /// assert_eq!(scenario, elsewhere);
     /// assert!(!history.replace(&mut scenario, elsewhere));

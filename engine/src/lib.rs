@@ -22,6 +22,8 @@ pub use ddh_core::{
     csv, danish, dataset, date, english, error, json_path, limits, money, order, pretty, rng,
 };
 
+pub use ddh_members::{self as members, presets};
+
 pub mod compare;
 pub mod edit;
 pub mod history;
@@ -29,9 +31,7 @@ pub mod hours;
 pub mod keys;
 pub mod leaving;
 pub mod library;
-pub mod members;
 mod migrate;
-pub mod presets;
 pub mod procurement;
 pub mod report;
 pub mod scenario;

@@ -5,7 +5,7 @@
 //! blocks only the areas that depend on the refused field, so a typing error in one area never hides
 //! the figures of another.
 
-use crate::dataset::{Quarter, Region};
+use crate::dataset::Region;
 use crate::date::Date;
 use crate::error::Error;
 pub use crate::hours::report::HoursReport;
@@ -14,6 +14,8 @@ use crate::procurement::section::{Basis, CapComponent, CapConsequence, Category}
 use crate::scenario::LeavingOrder;
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
+
+pub use ddh_members::report::MembersReport;
 
 /// The report format version this build writes.
 pub const REPORT_VERSION: u32 = 6;
@@ -105,17 +107,6 @@ pub(crate) fn area<T: Serialize, S: Serializer>(
         Ok(figures) => figures.serialize(serializer),
         Err(error) => Refused { error }.serialize(serializer),
     }
-}
-
-/// Where the populations come from and how many members there are.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct MembersReport {
-    /// The FOLK1A quarter used; its source is in the text table ([`crate::text::Messages::quarter_source`]).
-    pub quarter: Quarter,
-    /// Number of members.
-    pub count: usize,
-    /// How many members have a population typed by the user.
-    pub overridden_count: usize,
 }
 
 /// The tender budget's totals.

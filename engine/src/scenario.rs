@@ -2,15 +2,15 @@
 //! `engine/FORMATS.md`; this module is its definition. Edits to it are in [`crate::edit`], the reading
 //! of older versions in `migrate.rs`.
 
-use crate::dataset::Quarter;
 use crate::error::{Error, Problem};
 use crate::hours::section::Hours;
 use crate::keys::section::Keys;
 use crate::money::Money;
-use crate::presets::NAMED_2024_25;
 use crate::procurement::section::Procurement;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+
+pub use ddh_members::section::{MemberSelection, PopulationOverride};
 
 /// The scenario format version this build writes. Versions from 1 up to this one are read; older ones
 /// are migrated on reading (see `engine/src/migrate.rs`).
@@ -43,30 +43,6 @@ pub struct Scenario {
     /// to 4 has none, and reads with the defaults.
     #[serde(default)]
     pub keys: Keys,
-}
-
-/// Which municipalities take part, and the populations used for them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MemberSelection {
-    /// The FOLK1A quarter whose populations are used.
-    #[serde(default)]
-    pub quarter: Quarter,
-    /// Municipality codes of the participating members.
-    pub codes: Vec<u16>,
-    /// Populations the user sets in place of the data set's; kept also for municipalities not ticked.
-    #[serde(default)]
-    pub population_overrides: Vec<PopulationOverride>,
-}
-
-/// A population typed by the user for one municipality.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PopulationOverride {
-    /// The municipality's code.
-    pub code: u16,
-    /// Residents; signed so that a negative number gets a clear message rather than a parse error.
-    pub population: i64,
 }
 
 /// The tender's cost items, financed by the participants in proportion to population.
@@ -147,11 +123,7 @@ impl Default for Scenario {
         Scenario {
             version: SCENARIO_VERSION,
             name: "Lille udbud, medlemmerne nævnt 2024–25".to_owned(),
-            members: MemberSelection {
-                quarter: Quarter::default(),
-                codes: NAMED_2024_25.to_vec(),
-                population_overrides: Vec::new(),
-            },
+            members: MemberSelection::default(),
             tender: TenderBudget {
                 cost_items: vec![
                     item(1, "Konsulent", 400_000, CostKind::Internal),

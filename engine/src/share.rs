@@ -232,7 +232,7 @@ mod base64url {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
     use super::*;
-    use crate::edit::Edit;
+    use crate::edit::{Edit, MembersEdit};
     use proptest::prelude::*;
 
     #[test]
@@ -249,7 +249,9 @@ mod tests {
             .apply(Edit::SetName("Stort udbud – ÆØÅ".into()))
             .unwrap();
         scenario
-            .apply(Edit::ApplyPreset(crate::presets::PresetId::All))
+            .apply(Edit::Members(MembersEdit::ApplyPreset(
+                crate::presets::PresetId::All,
+            )))
             .unwrap();
         let fragment = to_fragment(&scenario);
         assert_eq!(from_fragment(&format!("#{fragment}")).unwrap(), scenario);

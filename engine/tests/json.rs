@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use ddh_engine::json_path::path_at;
-use ddh_engine::{presets::PresetId, pretty, Edit, Scenario};
+use ddh_engine::{edit::MembersEdit, presets::PresetId, pretty, Edit, Scenario};
 use serde_json::Value;
 
 /// The path `serde_path_to_error` names for a broken document, as the engine showed it before.
@@ -107,7 +107,8 @@ fn a_syntax_error_names_where_it_stopped() {
 #[test]
 fn lays_out_the_scenarios_as_serde_does() {
     let mut all = Scenario::default();
-    all.apply(Edit::ApplyPreset(PresetId::All)).unwrap();
+    all.apply(Edit::Members(MembersEdit::ApplyPreset(PresetId::All)))
+        .unwrap();
     for scenario in [Scenario::default(), all] {
         let compact = serde_json::to_string(&scenario).unwrap();
         assert_eq!(

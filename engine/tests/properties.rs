@@ -6,6 +6,7 @@
 
 use ddh_engine::dataset::{municipalities, Quarter};
 use ddh_engine::date::Date;
+use ddh_engine::edit::MembersEdit;
 use ddh_engine::error::{Problem, Unreadable};
 use ddh_engine::history::History;
 use ddh_engine::hours::clock::ClockTime;
@@ -137,12 +138,17 @@ fn any_edit() -> impl Strategy<Value = Edit> {
         Just(LeavingOrder::Custom)
     ];
     prop_oneof![
-        (code.clone(), any::<bool>()).prop_map(|(code, member)| Edit::SetMember { code, member }),
-        proptest::sample::select(PresetId::ALL.to_vec()).prop_map(Edit::ApplyPreset),
-        proptest::sample::select(Quarter::ALL.to_vec()).prop_map(Edit::SetQuarter),
-        (code.clone(), any::<i64>())
-            .prop_map(|(code, population)| Edit::SetPopulation { code, population }),
-        code.clone().prop_map(|code| Edit::ResetPopulation { code }),
+        (code.clone(), any::<bool>())
+            .prop_map(|(code, member)| Edit::Members(MembersEdit::SetMember { code, member })),
+        proptest::sample::select(PresetId::ALL.to_vec())
+            .prop_map(|p| Edit::Members(MembersEdit::ApplyPreset(p))),
+        proptest::sample::select(Quarter::ALL.to_vec())
+            .prop_map(|q| Edit::Members(MembersEdit::SetQuarter(q))),
+        (code.clone(), any::<i64>()).prop_map(|(code, population)| Edit::Members(
+            MembersEdit::SetPopulation { code, population }
+        )),
+        code.clone()
+            .prop_map(|code| Edit::Members(MembersEdit::ResetPopulation { code })),
         ".{0,12}".prop_map(|name| Edit::AddCostItem { name }),
         (id.clone(), ".{0,12}").prop_map(|(id, name)| Edit::SetItemName { id, name }),
         (id.clone(), any::<i64>(), 0u32..5).prop_map(|(id, m, scale)| Edit::SetItemAmount {

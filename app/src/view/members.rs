@@ -5,7 +5,7 @@ use crate::state::AppState;
 use ddh_engine::dataset::{self, Municipality, Quarter};
 use ddh_engine::members::MAX_POPULATION;
 use ddh_engine::presets::{self, PresetId};
-use ddh_engine::Edit;
+use ddh_engine::edit::{Edit, MembersEdit};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -36,11 +36,14 @@ pub fn Members(state: AppState) -> impl IntoView {
     let set_quarter = move |event| {
         let label = event_target_value(&event);
         if let Some(chosen) = Quarter::ALL.into_iter().find(|q| q.label() == label) {
-            let _ = state.dispatch(Edit::SetQuarter(chosen));
+            let _ = state.dispatch(Edit::Members(MembersEdit::SetQuarter(chosen)));
         }
     };
     let apply_preset = move |preset: PresetId| {
-        if state.dispatch(Edit::ApplyPreset(preset)).is_ok() {
+        if state
+            .dispatch(Edit::Members(MembersEdit::ApplyPreset(preset)))
+            .is_ok()
+        {
             state
                 .status
                 .set(Some((t.preset_applied)((t.engine.preset_label)(preset))));
@@ -175,7 +178,7 @@ fn MemberRow(state: AppState, municipality: &'static Municipality) -> impl IntoV
     let ticked = move || row.get().ticked;
     let toggle = move |event| {
         let member = event_target_checked(&event);
-        let _ = state.dispatch(Edit::SetMember { code, member });
+        let _ = state.dispatch(Edit::Members(MembersEdit::SetMember { code, member }));
     };
     let value = Signal::derive(move || {
         Some(Decimal::from(match row.get().override_at {
@@ -188,11 +191,11 @@ fn MemberRow(state: AppState, municipality: &'static Municipality) -> impl IntoV
         None => String::new(),
     });
     // The engine's own range, so that the field and the engine never disagree about a population.
-    let set = move |population: i64| Edit::SetPopulation { code, population };
+    let set = move |population: i64| Edit::Members(MembersEdit::SetPopulation { code, population });
     let to_edit = whole_number(state, 1, MAX_POPULATION.unsigned_abs(), set);
     let restore = restore_whole(set);
     let reset = move |_| {
-        let _ = state.dispatch(Edit::ResetPopulation { code });
+        let _ = state.dispatch(Edit::Members(MembersEdit::ResetPopulation { code }));
     };
     let name = municipality.name.as_str();
     view! {

@@ -10,7 +10,7 @@ fuzz_target!(|bytes: &[u8]| {
     let lines = text.lines().count();
     // Every municipality a member, so that any code or name in the file can be one.
     let mut scenario = Scenario::default();
-    let _ = scenario.apply(Edit::ApplyPreset(PresetId::All));
+    let _ = scenario.apply(Edit::Members(MembersEdit::ApplyPreset(PresetId::All)));
     let Ok(all) = members::resolve(&scenario.members) else {
         return;
     };

@@ -3,7 +3,10 @@
 #![allow(clippy::indexing_slicing)]
 
 use super::*;
+use crate::dataset::Quarter;
 use crate::evaluate;
+use crate::presets::PresetId;
+use crate::scenario::PopulationOverride;
 
 type TestResult = Result<(), Error>;
 
@@ -18,18 +21,18 @@ fn default_with(edits: impl IntoIterator<Item = Edit>) -> Result<Scenario, Error
 #[test]
 fn ticking_keeps_codes_sorted_and_unticking_removes() -> TestResult {
     let scenario = default_with([
-        Edit::SetMember {
+        Edit::Members(MembersEdit::SetMember {
             code: 101,
             member: true,
-        },
-        Edit::SetMember {
+        }),
+        Edit::Members(MembersEdit::SetMember {
             code: 751,
             member: false,
-        },
-        Edit::SetMember {
+        }),
+        Edit::Members(MembersEdit::SetMember {
             code: 101,
             member: true,
-        },
+        }),
     ])?;
     let codes = &scenario.members.codes;
     assert_eq!(codes.len(), 13);
@@ -42,18 +45,18 @@ fn ticking_keeps_codes_sorted_and_unticking_removes() -> TestResult {
 fn a_newly_ticked_member_joins_the_end_of_a_custom_order() -> TestResult {
     let scenario = default_with([
         Edit::SetLeavingOrder(LeavingOrder::Custom),
-        Edit::SetMember {
+        Edit::Members(MembersEdit::SetMember {
             code: 101,
             member: true,
-        },
+        }),
     ])?;
     assert_eq!(scenario.leaving.custom_order.last(), Some(&101));
     assert_eq!(scenario.leaving.custom_order.len(), 14);
     // Without a custom order there is nothing to join.
-    let plain = default_with([Edit::SetMember {
+    let plain = default_with([Edit::Members(MembersEdit::SetMember {
         code: 101,
         member: true,
-    }])?;
+    })])?;
     assert!(plain.leaving.custom_order.is_empty());
     Ok(())
 }
@@ -62,7 +65,7 @@ fn a_newly_ticked_member_joins_the_end_of_a_custom_order() -> TestResult {
 fn a_preset_replaces_the_members_and_newcomers_join_a_custom_order() -> TestResult {
     let scenario = default_with([
         Edit::SetLeavingOrder(LeavingOrder::Custom),
-        Edit::ApplyPreset(PresetId::Members2018),
+        Edit::Members(MembersEdit::ApplyPreset(PresetId::Members2018)),
     ])?;
     assert_eq!(
         scenario.members.codes,
@@ -79,17 +82,17 @@ fn a_preset_replaces_the_members_and_newcomers_join_a_custom_order() -> TestResu
 
 #[test]
 fn the_quarter_is_set() -> TestResult {
-    let scenario = default_with([Edit::SetQuarter(Quarter::Q2026K1)])?;
+    let scenario = default_with([Edit::Members(MembersEdit::SetQuarter(Quarter::Q2026K1))])?;
     assert_eq!(scenario.members.quarter, Quarter::Q2026K1);
     Ok(())
 }
 
 #[test]
 fn typing_the_data_sets_own_population_removes_the_override() -> TestResult {
-    let mut scenario = default_with([Edit::SetPopulation {
+    let mut scenario = default_with([Edit::Members(MembersEdit::SetPopulation {
         code: 727,
         population: 25_000,
-    }])?;
+    })])?;
     assert_eq!(
         scenario.members.population_overrides,
         vec![PopulationOverride {
@@ -97,26 +100,26 @@ fn typing_the_data_sets_own_population_removes_the_override() -> TestResult {
             population: 25_000
         }]
     );
-    scenario.apply(Edit::SetPopulation {
+    scenario.apply(Edit::Members(MembersEdit::SetPopulation {
         code: 727,
         population: 26_000,
-    })?;
+    }))?;
     assert_eq!(scenario.members.population_overrides[0].population, 26_000);
     // Odder's FOLK1A 2025K1 figure.
-    scenario.apply(Edit::SetPopulation {
+    scenario.apply(Edit::Members(MembersEdit::SetPopulation {
         code: 727,
         population: 24_083,
-    })?;
+    }))?;
     assert!(scenario.members.population_overrides.is_empty());
     Ok(())
 }
 
 #[test]
 fn a_refused_population_is_kept_for_the_report_to_name() -> TestResult {
-    let scenario = default_with([Edit::SetPopulation {
+    let scenario = default_with([Edit::Members(MembersEdit::SetPopulation {
         code: 727,
         population: -5,
-    }])?;
+    })])?;
     let field = evaluate(&scenario).tender.map_err(|e| e.field);
     assert_eq!(
         field.err().as_deref(),
@@ -128,11 +131,11 @@ fn a_refused_population_is_kept_for_the_report_to_name() -> TestResult {
 #[test]
 fn reset_population_uses_the_data_set_again() -> TestResult {
     let scenario = default_with([
-        Edit::SetPopulation {
+        Edit::Members(MembersEdit::SetPopulation {
             code: 727,
             population: 1,
-        },
-        Edit::ResetPopulation { code: 727 },
+        }),
+        Edit::Members(MembersEdit::ResetPopulation { code: 727 }),
     ])?;
     assert!(scenario.members.population_overrides.is_empty());
     Ok(())
@@ -222,10 +225,10 @@ fn choosing_a_custom_order_starts_from_the_order_in_effect() -> TestResult {
 #[test]
 fn a_custom_order_can_be_seeded_while_a_population_is_refused() -> TestResult {
     let scenario = default_with([
-        Edit::SetPopulation {
+        Edit::Members(MembersEdit::SetPopulation {
             code: 751,
             population: -1,
-        },
+        }),
         Edit::SetLeavingOrder(LeavingOrder::Custom),
     ])?;
     // Aarhus' refused override is ignored: it is still the largest and leaves first.
@@ -300,7 +303,7 @@ fn the_leaving_settings_and_the_name_are_set() -> TestResult {
 #[test]
 fn reset_gives_the_default_scenario() -> TestResult {
     let scenario = default_with([
-        Edit::ApplyPreset(PresetId::All),
+        Edit::Members(MembersEdit::ApplyPreset(PresetId::All)),
         Edit::SetSeed(3),
         Edit::Reset,
     ])?;
@@ -312,17 +315,17 @@ fn reset_gives_the_default_scenario() -> TestResult {
 fn each_refused_edit_names_its_field_and_changes_nothing() {
     let cases = [
         (
-            Edit::SetMember {
+            Edit::Members(MembersEdit::SetMember {
                 code: 9,
                 member: true,
-            },
+            }),
             "members.codes",
         ),
         (
-            Edit::SetPopulation {
+            Edit::Members(MembersEdit::SetPopulation {
                 code: 9,
                 population: 5,
-            },
+            }),
             "members.population_overrides",
         ),
         (

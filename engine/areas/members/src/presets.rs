@@ -2,7 +2,7 @@
 //! region, all, none. Depends only on the data set, so that the scenario's default and the member
 //! rules can both use it without depending on each other.
 
-use crate::dataset::{self, Quarter, Region};
+use ddh_core::dataset::{self, Quarter, Region};
 use serde::Serialize;
 
 /// The 13 municipalities named as members in the 2024–25 documents (steering-group minutes 18 April 2024,
@@ -16,7 +16,7 @@ pub const NAMED_2024_25: [u16; 13] = [
 /// Egedal, Roskilde, Halsnæs, Furesø, Fredensborg, Holbæk.
 const JOINED_2018: [u16; 6] = [240, 265, 260, 190, 210, 316];
 
-/// Which ready-made set a preset is. Its label and source are texts, in [`crate::text::Messages`].
+/// Which ready-made set a preset is. Its label and source are texts (`ddh_text`, the app).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PresetId {
@@ -64,8 +64,8 @@ impl PresetId {
     /// The preset's member codes in `quarter`, ascending.
     ///
     /// ```
-    /// use ddh_engine::presets::PresetId;
-    /// use ddh_engine::dataset::Quarter;
+    /// use ddh_members::presets::PresetId;
+    /// use ddh_core::dataset::Quarter;
     /// assert_eq!(PresetId::Named2024To25.codes(Quarter::Q2025K1).len(), 13);
     /// assert_eq!(PresetId::Members2018.codes(Quarter::Q2025K1).len(), 36);
     /// assert_eq!(PresetId::All.codes(Quarter::Q2026K1).len(), 98);
@@ -87,7 +87,7 @@ impl PresetId {
             PresetId::All => all.iter().map(|m| m.code).collect(),
             PresetId::None => Vec::new(),
         };
-        crate::order::sort_by(&mut codes, u16::cmp);
+        ddh_core::order::sort_by(&mut codes, u16::cmp);
         codes.dedup();
         codes
     }
@@ -96,7 +96,7 @@ impl PresetId {
 /// The preset whose members are exactly `codes` (in any order), if any.
 pub fn matching(quarter: Quarter, codes: &[u16]) -> Option<PresetId> {
     let mut sorted = codes.to_vec();
-    crate::order::sort_by(&mut sorted, u16::cmp);
+    ddh_core::order::sort_by(&mut sorted, u16::cmp);
     PresetId::ALL
         .into_iter()
         .find(|preset| preset.codes(quarter) == sorted)
@@ -105,7 +105,7 @@ pub fn matching(quarter: Quarter, codes: &[u16]) -> Option<PresetId> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::find;
+    use ddh_core::dataset::find;
 
     #[test]
     fn presets_have_the_documented_sizes() {

@@ -1,10 +1,18 @@
-//! Who takes part: the member set and the populations used. Ready-made member sets are in
-//! [`crate::presets`].
+//! The members area: who takes part, and the populations used.
+//!
+//! The area owns its section of the scenario ([`section`]), the changes a user makes to it ([`edit`]),
+//! its section of the report ([`report`]) and the ready-made member sets ([`presets`]). Every other area
+//! builds on its resolved [`Member`]s.
 
-use crate::dataset::{self, Region};
-use crate::error::{Error, Problem};
+pub mod edit;
+pub mod presets;
+pub mod report;
+pub mod section;
+
 use crate::report::MembersReport;
-use crate::scenario::MemberSelection;
+use crate::section::MemberSelection;
+use ddh_core::dataset::{self, Region};
+use ddh_core::error::{Error, Problem};
 use serde::Serialize;
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
@@ -31,9 +39,9 @@ pub struct Member {
 /// first, so that every list built with it is deterministic. The bills and the leaving order both use it.
 ///
 /// ```
-/// use ddh_engine::members::{largest_first, resolve};
-/// use ddh_engine::scenario::MemberSelection;
-/// # fn main() -> Result<(), ddh_engine::Error> {
+/// use ddh_members::{largest_first, resolve};
+/// use ddh_members::section::MemberSelection;
+/// # fn main() -> Result<(), ddh_core::error::Error> {
 /// // Odder, Aarhus and Skanderborg (FOLK1A 2025K1).
 /// let selection = MemberSelection { quarter: Default::default(), codes: vec![727, 751, 746], population_overrides: vec![] };
 /// let mut members = resolve(&selection)?;
@@ -64,9 +72,9 @@ pub fn report(selection: &MemberSelection, members: &[Member]) -> MembersReport 
 /// or above [`MAX_POPULATION`] (`members.population_overrides[i].…`).
 ///
 /// ```
-/// use ddh_engine::members::resolve;
-/// use ddh_engine::scenario::{MemberSelection, PopulationOverride};
-/// # fn main() -> Result<(), ddh_engine::Error> {
+/// use ddh_members::resolve;
+/// use ddh_members::section::{MemberSelection, PopulationOverride};
+/// # fn main() -> Result<(), ddh_core::error::Error> {
 /// let selection = MemberSelection {
 ///     quarter: Default::default(),
 ///     codes: vec![751, 727],
@@ -108,16 +116,16 @@ pub fn resolve(selection: &MemberSelection) -> Result<Vec<Member>, Error> {
             population_overridden: overridden.is_some(),
         });
     }
-    crate::order::sort_by(&mut members, |a, b| a.code.cmp(&b.code));
+    ddh_core::order::sort_by(&mut members, |a, b| a.code.cmp(&b.code));
     Ok(members)
 }
 
 /// The members of `selection` as far as they can be known, for edits that must work while a field is
 /// refused: unknown and repeated codes are left out, and an override that is not a valid population is
 /// ignored in favour of the data set's figure. Ordered by code.
-pub(crate) fn resolve_leniently(selection: &MemberSelection) -> Vec<Member> {
+pub fn resolve_leniently(selection: &MemberSelection) -> Vec<Member> {
     let mut codes = selection.codes.clone();
-    crate::order::sort_by(&mut codes, u16::cmp);
+    ddh_core::order::sort_by(&mut codes, u16::cmp);
     codes.dedup();
     codes
         .into_iter()
@@ -180,9 +188,9 @@ mod tests {
     // `unwrap_err` asserts a refusal: a test that panics there has found a scenario wrongly accepted.
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
-    use crate::dataset::Quarter;
     use crate::presets::NAMED_2024_25;
-    use crate::scenario::PopulationOverride;
+    use crate::section::PopulationOverride;
+    use ddh_core::dataset::Quarter;
 
     fn selection(codes: &[u16], overrides: &[(u16, i64)]) -> MemberSelection {
         MemberSelection {
