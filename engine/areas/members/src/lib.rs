@@ -1,7 +1,7 @@
 //! The members area: who takes part, and the populations used.
 //!
 //! The area owns its section of the scenario ([`section`]), the changes a user makes to it ([`edit`]),
-//! its section of the report ([`report`]) and the ready-made member sets ([`presets`]). Every other area
+//! its section of the report ([`mod@report`]) and the ready-made member sets ([`presets`]). Every other area
 //! builds on its resolved [`Member`]s.
 
 pub mod edit;
