@@ -3,9 +3,9 @@
 use super::fields::{restore_whole, whole_number, NumberField};
 use crate::state::AppState;
 use ddh_engine::dataset::{self, Municipality, Quarter};
+use ddh_engine::edit::{Edit, MembersEdit};
 use ddh_engine::members::MAX_POPULATION;
 use ddh_engine::presets::{self, PresetId};
-use ddh_engine::edit::{Edit, MembersEdit};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 

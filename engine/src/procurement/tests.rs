@@ -380,3 +380,220 @@ fn each_bad_procurement_field_is_named() {
         );
     }
 }
+
+/// Each edit changes its own field and nothing else, the lists keep their ids, and a line or offer is
+/// found by its id (not by its place).
+#[test]
+fn each_edit_changes_its_field() {
+    use super::edit::ProcurementEdit as E;
+    use super::section::{Category, Offer, WorkingRules};
+    let mut p = Procurement::default();
+    let before = p.clone();
+    p.apply(E::SetCategory(Category::Works)).unwrap();
+    assert_eq!(p.category, Category::Works);
+    let date = Date::from_ymd(2026, 9, 1).unwrap();
+    p.apply(E::SetLaunchDate(date)).unwrap();
+    assert_eq!(p.launch_date, date);
+    let term = Term {
+        indefinite: true,
+        months: 7,
+    };
+    p.apply(E::SetTerm(term)).unwrap();
+    assert_eq!(p.term, term);
+    p.apply(E::SetExtensionMonths(11)).unwrap();
+    assert_eq!(p.extension_months, 11);
+    p.apply(E::IncludeTenderSupplierItems(
+        !before.include_tender_supplier_items,
+    ))
+    .unwrap();
+    assert_ne!(
+        p.include_tender_supplier_items,
+        before.include_tender_supplier_items
+    );
+    p.apply(E::SetCrossBorderInterest(true)).unwrap();
+    assert!(p.cross_border_interest);
+    let rules = WorkingRules {
+        announce_above: kroner(7),
+        market_terms_above: kroner(9),
+    };
+    p.apply(E::SetWorkingRules(rules.clone())).unwrap();
+    assert_eq!(p.working_rules, rules);
+    let mut cap = p.price_cap.clone();
+    cap.margin_percent = Decimal::from(12);
+    p.apply(E::SetPriceCap(cap.clone())).unwrap();
+    assert_eq!(p.price_cap, cap);
+    p.apply(E::SetOfferYears(9)).unwrap();
+    assert_eq!(p.offer_years, 9);
+    // Lines: a new one gets the id above the largest; SetLine replaces the line with its id.
+    p.lines = vec![
+        line(4, Timing::OneOff, Basis::Flat, kroner(1)),
+        line(2, Timing::OneOff, Basis::Flat, kroner(2)),
+    ];
+    p.apply(E::AddLine {
+        name: "Licens".into(),
+    })
+    .unwrap();
+    assert_eq!(
+        (p.lines[2].id, p.lines[2].name.as_str(), p.lines[2].amount),
+        (5, "Licens", Money::ZERO)
+    );
+    p.apply(E::SetLine(line(2, Timing::Yearly, Basis::Flat, kroner(3))))
+        .unwrap();
+    assert_eq!(
+        (p.lines[0].amount, p.lines[1].amount),
+        (kroner(1), kroner(3))
+    );
+    p.apply(E::RemoveLine { id: 4 }).unwrap();
+    let ids: Vec<u32> = p.lines.iter().map(|l| l.id).collect();
+    assert_eq!(ids, [2, 5]);
+    // Offers likewise.
+    let offers = p.offers.len();
+    let largest = p.offers.iter().map(|o| o.id).max().unwrap();
+    p.apply(E::AddOffer { name: "Ny".into() }).unwrap();
+    assert_eq!(p.offers.len(), offers + 1);
+    assert_eq!(p.offers[offers].id, largest + 1);
+    let second = p.offers[1].id;
+    let changed = Offer {
+        yearly: kroner(123),
+        ..p.offers[1].clone()
+    };
+    p.apply(E::SetOffer(changed)).unwrap();
+    assert_eq!(p.offers[1].yearly, kroner(123));
+    assert_ne!(p.offers[0].yearly, kroner(123));
+    p.apply(E::RemoveOffer { id: second }).unwrap();
+    assert!(p.offers.iter().all(|o| o.id != second));
+    assert_eq!(p.offers.len(), offers);
+}
+
+/// An id that is not in the list, or a list that is full, is refused at the list and changes nothing.
+#[test]
+fn an_edit_that_cannot_be_made_is_refused_at_its_list() {
+    use super::edit::ProcurementEdit as E;
+    use super::section::{MAX_LINES, MAX_OFFERS};
+    use crate::error::Problem;
+    let mut p = Procurement::default();
+    p.lines = (1..=u32::try_from(MAX_LINES).unwrap())
+        .map(|id| line(id, Timing::OneOff, Basis::Flat, kroner(1)))
+        .collect();
+    let full = p.clone();
+    let refused = p
+        .apply(E::AddLine {
+            name: "én for meget".into(),
+        })
+        .unwrap_err();
+    assert_eq!(refused.field, "procurement.lines");
+    assert_eq!(refused.problem, Problem::TooMany { max: MAX_LINES });
+    let refused = p.apply(E::RemoveLine { id: 999 }).unwrap_err();
+    assert_eq!(
+        (refused.field.as_str(), refused.problem),
+        ("procurement.lines", Problem::UnknownItem { id: 999 })
+    );
+    assert_eq!(p, full);
+    p.lines.pop();
+    p.apply(E::AddLine {
+        name: "den sidste".into(),
+    })
+    .unwrap();
+    assert_eq!(p.lines.len(), MAX_LINES);
+    while p.offers.len() < MAX_OFFERS {
+        p.apply(E::AddOffer {
+            name: "tilbud".into(),
+        })
+        .unwrap();
+    }
+    let refused = p
+        .apply(E::AddOffer {
+            name: "én for meget".into(),
+        })
+        .unwrap_err();
+    assert_eq!(refused.field, "procurement.offers");
+    assert_eq!(refused.problem, Problem::TooMany { max: MAX_OFFERS });
+    let refused = p.apply(E::RemoveOffer { id: 999 }).unwrap_err();
+    assert_eq!(refused.problem, Problem::UnknownItem { id: 999 });
+}
+
+/// The lists and counts at their limits are accepted, one beyond is refused, and ids are unique.
+#[test]
+fn lists_and_counts_are_accepted_up_to_their_limit() {
+    use super::section::{MAX_LINES, MAX_OFFERS, MAX_OFFER_YEARS, MAX_TERM_MONTHS};
+    use crate::error::Problem;
+    let refused = |spoil: &dyn Fn(&mut Procurement)| {
+        let mut scenario = Scenario::default();
+        spoil(&mut scenario.procurement);
+        let report = evaluate(&scenario);
+        let errors = report.errors();
+        errors.first().map(|e| (e.field.clone(), e.problem.clone()))
+    };
+    let lines = |n: usize| {
+        (1..=u32::try_from(n).unwrap())
+            .map(|id| line(id, Timing::OneOff, Basis::Flat, kroner(1)))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(refused(&|p| p.lines = lines(MAX_LINES)), None);
+    assert_eq!(
+        refused(&|p| p.lines = lines(MAX_LINES + 1)),
+        Some((
+            "procurement.lines".to_owned(),
+            Problem::TooMany { max: MAX_LINES }
+        ))
+    );
+    assert_eq!(refused(&|p| p.extension_months = MAX_TERM_MONTHS), None);
+    assert_eq!(
+        refused(&|p| p.extension_months = MAX_TERM_MONTHS + 1).map(|e| e.0),
+        Some("procurement.extension_months".to_owned())
+    );
+    assert_eq!(refused(&|p| p.offer_years = MAX_OFFER_YEARS), None);
+    let offers = |p: &mut Procurement, n: usize| {
+        let template = p.offers[0].clone();
+        p.offers = (1..=u32::try_from(n).unwrap())
+            .map(|id| super::section::Offer {
+                id,
+                ..template.clone()
+            })
+            .collect();
+    };
+    assert_eq!(refused(&|p| offers(p, MAX_OFFERS)), None);
+    assert_eq!(
+        refused(&|p| offers(p, MAX_OFFERS + 1)),
+        Some((
+            "procurement.offers".to_owned(),
+            Problem::TooMany { max: MAX_OFFERS }
+        ))
+    );
+    assert_eq!(
+        refused(&|p| p.lines = vec![
+            line(3, Timing::OneOff, Basis::Flat, kroner(1)),
+            line(3, Timing::OneOff, Basis::Flat, kroner(2)),
+        ]),
+        Some((
+            "procurement.lines[1].id".to_owned(),
+            Problem::DuplicateId { id: 3 }
+        ))
+    );
+    // A price range whose top equals its bottom is a price, not a range below itself.
+    assert_eq!(
+        refused(&|p| p.offers[0].yearly_high = Some(p.offers[0].yearly)),
+        None
+    );
+}
+
+/// The value month by month: the one-off price at once, then each month a twelfth of the yearly
+/// prices, rounded once (half away from zero) per month.
+#[test]
+fn the_value_builds_up_by_a_twelfth_of_the_yearly_price_each_month() {
+    let mut scenario = one_off(kroner(1_000));
+    scenario.procurement.lines.push(line(
+        2,
+        Timing::Yearly,
+        Basis::Flat,
+        Money::from_ore(1_200_007),
+    ));
+    scenario.procurement.term = Term {
+        indefinite: false,
+        months: 3,
+    };
+    let by_month = report(&scenario).value.by_month;
+    // 12.000,07 kr. a year is 1.000,005833… a month: 0, 1.000,01, 2.000,01, 3.000,02 kr. over the start.
+    let expected = [0, 1_000_01, 2_000_01, 3_000_02].map(|ore| Money::from_ore(100_000 + ore));
+    assert_eq!(by_month, expected);
+}
