@@ -594,6 +594,6 @@ fn the_value_builds_up_by_a_twelfth_of_the_yearly_price_each_month() {
     };
     let by_month = report(&scenario).value.by_month;
     // 12.000,07 kr. a year is 1.000,005833… a month: 0, 1.000,01, 2.000,01, 3.000,02 kr. over the start.
-    let expected = [0, 1_000_01, 2_000_01, 3_000_02].map(|ore| Money::from_ore(100_000 + ore));
+    let expected = [0, 100_001, 200_001, 300_002].map(|ore| Money::from_ore(100_000 + ore));
     assert_eq!(by_month, expected);
 }
