@@ -416,11 +416,11 @@ fn each_edit_changes_its_field() {
         announce_above: kroner(7),
         market_terms_above: kroner(9),
     };
-    p.apply(E::SetWorkingRules(rules.clone())).unwrap();
+    p.apply(E::SetWorkingRules(rules)).unwrap();
     assert_eq!(p.working_rules, rules);
-    let mut cap = p.price_cap.clone();
+    let mut cap = p.price_cap;
     cap.margin_percent = Decimal::from(12);
-    p.apply(E::SetPriceCap(cap.clone())).unwrap();
+    p.apply(E::SetPriceCap(cap)).unwrap();
     assert_eq!(p.price_cap, cap);
     p.apply(E::SetOfferYears(9)).unwrap();
     assert_eq!(p.offer_years, 9);
