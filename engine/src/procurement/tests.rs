@@ -471,10 +471,12 @@ fn an_edit_that_cannot_be_made_is_refused_at_its_list() {
     use super::edit::ProcurementEdit as E;
     use super::section::{MAX_LINES, MAX_OFFERS};
     use crate::error::Problem;
-    let mut p = Procurement::default();
-    p.lines = (1..=u32::try_from(MAX_LINES).unwrap())
-        .map(|id| line(id, Timing::OneOff, Basis::Flat, kroner(1)))
-        .collect();
+    let mut p = Procurement {
+        lines: (1..=u32::try_from(MAX_LINES).unwrap())
+            .map(|id| line(id, Timing::OneOff, Basis::Flat, kroner(1)))
+            .collect(),
+        ..Procurement::default()
+    };
     let full = p.clone();
     let refused = p
         .apply(E::AddLine {
