@@ -11,7 +11,7 @@
 //! # fn main() -> Result<(), ddh_engine::Error> {
 //! let base = Scenario::default();
 //! let mut cheaper = base.clone();
-//! cheaper.apply(Edit::SetItemAmount { id: 1, amount: Money::from_ore(245_000_00) })?; // Konsulent −155.000
+//! cheaper.apply(Edit::Tender(TenderEdit::SetItemAmount { id: 1, amount: Money::from_ore(245_000_00) }))?; // Konsulent −155.000
 //! let comparison = compare(&[&base, &cheaper]);
 //! let total = &comparison.headlines[1];
 //! assert_eq!(total.figure, Headline::TenderTotal);
@@ -268,7 +268,7 @@ fn difference(base: Decimal, value: Decimal) -> Option<Difference> {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
-    use crate::edit::{Edit, MembersEdit};
+    use crate::edit::{Edit, MembersEdit, TenderEdit};
     use crate::presets::PresetId;
 
     #[test]
@@ -339,10 +339,10 @@ mod tests {
         let good = Scenario::default();
         let mut refused = Scenario::default();
         refused
-            .apply(Edit::SetItemAmount {
+            .apply(Edit::Tender(TenderEdit::SetItemAmount {
                 id: 2,
                 amount: Money::from_ore(-500),
-            })
+            }))
             .unwrap();
         let comparison = compare(&[&good, &refused]);
         let total = &comparison.headlines[1];

@@ -13,11 +13,10 @@ use crate::hours::edit::HoursEdit;
 use crate::keys::edit::KeysEdit;
 use crate::leaving;
 use crate::members::resolve_leniently;
-use crate::money::Money;
 use crate::procurement::edit::ProcurementEdit;
-use crate::scenario::{CostItem, CostKind, LeavingOrder, Scenario, SCENARIO_VERSION};
-use crate::tender::MAX_COST_ITEMS;
+use crate::scenario::{LeavingOrder, Scenario, SCENARIO_VERSION};
 pub use ddh_members::edit::MembersEdit;
+pub use ddh_tender::edit::TenderEdit;
 use rust_decimal::Decimal;
 
 /// One change to a scenario.
@@ -26,37 +25,8 @@ pub enum Edit {
     /// A change to the members section. A newly ticked member also joins the end of a custom order
     /// of leaving.
     Members(MembersEdit),
-    /// Add a cost item of 0 kr., paid to the supplier, with a new id one above the largest.
-    AddCostItem {
-        /// Its name, in the user's language.
-        name: String,
-    },
-    /// Rename a cost item.
-    SetItemName {
-        /// The item's id.
-        id: u32,
-        /// The new name.
-        name: String,
-    },
-    /// Change a cost item's amount.
-    SetItemAmount {
-        /// The item's id.
-        id: u32,
-        /// Kroner excl. VAT.
-        amount: Money,
-    },
-    /// Change whether a cost item is paid to the supplier or is the members' own.
-    SetItemKind {
-        /// The item's id.
-        id: u32,
-        /// The kind.
-        kind: CostKind,
-    },
-    /// Remove a cost item.
-    RemoveCostItem {
-        /// The item's id.
-        id: u32,
-    },
+    /// A change to the tender budget.
+    Tender(TenderEdit),
     /// Choose the order of leaving. Choosing `Custom` for the first time starts from the order in effect,
     /// so that the user edits rather than builds from nothing.
     SetLeavingOrder(LeavingOrder),
@@ -85,16 +55,6 @@ pub enum Edit {
     Keys(KeysEdit),
 }
 
-/// The id for a new row: one above the largest, or (past the last id there is) the smallest one free,
-/// so that a removal never renumbers the others and ids never collide.
-pub(crate) fn new_id(ids: &[u32]) -> u32 {
-    let largest = ids.iter().copied().max().unwrap_or(0);
-    largest
-        .checked_add(1)
-        .or_else(|| (1..=u32::MAX).find(|id| !ids.contains(id)))
-        .unwrap_or(1)
-}
-
 impl Scenario {
     /// Applies `edit` by its rules. On an error the scenario is unchanged.
     ///
@@ -109,7 +69,7 @@ impl Scenario {
     /// # fn main() -> Result<(), ddh_engine::Error> {
     /// let mut scenario = Scenario::default(); // the slides' small tender, 13 members
     /// scenario.apply(Edit::Members(MembersEdit::SetMember { code: 751, member: false }))?; // Aarhus leaves
-    /// scenario.apply(Edit::SetItemAmount { id: 1, amount: Money::from_ore(30_000_000) })?; // consultant 300.000
+    /// scenario.apply(Edit::Tender(TenderEdit::SetItemAmount { id: 1, amount: Money::from_ore(30_000_000) }))?; // consultant 300.000
     /// let tender = evaluate(&scenario).tender?;
     /// assert_eq!((tender.member_count, tender.total), (12, Money::from_ore(145_000_000)));
     /// # Ok(())
@@ -127,27 +87,7 @@ impl Scenario {
                     }
                 }
             }
-            Edit::AddCostItem { name } => {
-                let items = &mut self.tender.cost_items;
-                if items.len() >= MAX_COST_ITEMS {
-                    let max = MAX_COST_ITEMS;
-                    return Err(Error::new("tender.cost_items", Problem::TooMany { max }));
-                }
-                let ids: Vec<u32> = items.iter().map(|i| i.id).collect();
-                items.push(CostItem {
-                    id: new_id(&ids),
-                    name,
-                    amount: Money::ZERO,
-                    kind: CostKind::Supplier,
-                });
-            }
-            Edit::SetItemName { id, name } => self.item(id)?.name = name,
-            Edit::SetItemAmount { id, amount } => self.item(id)?.amount = amount,
-            Edit::SetItemKind { id, kind } => self.item(id)?.kind = kind,
-            Edit::RemoveCostItem { id } => {
-                let index = self.item_index(id)?;
-                self.tender.cost_items.remove(index);
-            }
+            Edit::Tender(edit) => self.tender.apply(edit)?,
             Edit::SetLeavingOrder(order) => {
                 if order == LeavingOrder::Custom && self.leaving.custom_order.is_empty() {
                     self.leaving.custom_order = self.order_in_effect();
@@ -188,22 +128,6 @@ impl Scenario {
         // A scenario edited by this build is a document of this build's version.
         self.version = SCENARIO_VERSION;
         Ok(())
-    }
-
-    fn item_index(&self, id: u32) -> Result<usize, Error> {
-        self.tender
-            .cost_items
-            .iter()
-            .position(|item| item.id == id)
-            .ok_or_else(|| Error::new("tender.cost_items", Problem::UnknownItem { id }))
-    }
-
-    fn item(&mut self, id: u32) -> Result<&mut CostItem, Error> {
-        let index = self.item_index(id)?;
-        self.tender
-            .cost_items
-            .get_mut(index)
-            .ok_or_else(|| Error::new("tender.cost_items", Problem::UnknownItem { id }))
     }
 
     /// The members' codes in the order they leave now, even while a field is refused (a refused

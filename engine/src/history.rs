@@ -210,6 +210,7 @@ fn swap_step(from: &mut Vec<Step>, to: &mut Vec<Step>, scenario: &mut Scenario) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::edit::TenderEdit;
     use crate::money::Money;
 
     #[test]
@@ -343,7 +344,7 @@ mod tests {
             let amount = Money::from_ore(ore);
             history.apply(
                 &mut scenario,
-                Edit::SetItemAmount { id: 1, amount },
+                Edit::Tender(TenderEdit::SetItemAmount { id: 1, amount }),
                 Some(7),
             )?;
         }
@@ -402,7 +403,11 @@ mod tests {
             Ok(false)
         );
         assert!(history
-            .apply(&mut scenario, Edit::RemoveCostItem { id: 99 }, None)
+            .apply(
+                &mut scenario,
+                Edit::Tender(TenderEdit::RemoveCostItem { id: 99 }),
+                None
+            )
             .is_err());
         assert!(!history.can_undo());
     }

@@ -19,10 +19,11 @@
 #![warn(missing_docs)]
 
 pub use ddh_core::{
-    csv, danish, dataset, date, english, error, json_path, limits, money, order, pretty, rng,
+    csv, danish, dataset, date, english, error, ids, json_path, limits, money, order, pretty, rng,
 };
 
 pub use ddh_members::{self as members, presets};
+pub use ddh_tender as tender;
 
 pub mod compare;
 pub mod edit;
@@ -37,7 +38,6 @@ pub mod report;
 pub mod scenario;
 pub mod share;
 pub mod staffing;
-pub mod tender;
 pub mod text;
 
 pub use edit::Edit;

@@ -5,7 +5,6 @@
 //! blocks only the areas that depend on the refused field, so a typing error in one area never hides
 //! the figures of another.
 
-use crate::dataset::Region;
 use crate::date::Date;
 use crate::error::Error;
 pub use crate::hours::report::HoursReport;
@@ -16,6 +15,7 @@ use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
 pub use ddh_members::report::MembersReport;
+pub use ddh_tender::report::{Bill, BudgetReport, LargestMember, TenderReport};
 
 /// The report format version this build writes.
 pub const REPORT_VERSION: u32 = 6;
@@ -65,7 +65,7 @@ impl Report {
     /// # fn main() -> Result<(), ddh_engine::Error> {
     /// let mut scenario = Scenario::default();
     /// // IT (DBA/GDPR) at −5 kr.: the budget, the bills and the leaving curve all wait for it.
-    /// scenario.apply(Edit::SetItemAmount { id: 3, amount: Money::from_ore(-500) })?;
+    /// scenario.apply(Edit::Tender(TenderEdit::SetItemAmount { id: 3, amount: Money::from_ore(-500) }))?;
     /// let report = evaluate(&scenario);
     /// let fields: Vec<&str> = report.errors().iter().map(|e| e.field.as_str()).collect();
     /// assert_eq!(fields, ["tender.cost_items[2].amount"]);
@@ -107,68 +107,6 @@ pub(crate) fn area<T: Serialize, S: Serializer>(
         Ok(figures) => figures.serialize(serializer),
         Err(error) => Refused { error }.serialize(serializer),
     }
-}
-
-/// The tender budget's totals.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct BudgetReport {
-    /// Sum of the cost items.
-    pub total: Money,
-    /// Sum of the items paid to the supplier.
-    pub supplier_total: Money,
-    /// Sum of the members' own costs.
-    pub internal_total: Money,
-}
-
-/// What the tender costs the members.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct TenderReport {
-    /// The amount billed: the budget's total.
-    pub total: Money,
-    /// Number of members.
-    pub member_count: usize,
-    /// Citizens of all participating members.
-    pub population: u64,
-    /// Kroner per citizen, rounded to øre.
-    pub price_per_citizen: Decimal,
-    /// The member with the largest population.
-    pub largest_member: LargestMember,
-    /// One bill per member, largest population first (ties by code); they add up to `total` exactly.
-    pub bills: Vec<Bill>,
-    /// The bills added up: equal to `total`, stated so that anyone can check.
-    pub bills_total: Money,
-}
-
-/// The largest member and what it carries.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct LargestMember {
-    /// Municipality code.
-    pub code: u16,
-    /// Name.
-    pub name: String,
-    /// Share of the participating population, in per cent, 2 decimals.
-    pub share_percent: Decimal,
-    /// Its bill.
-    pub bill: Money,
-}
-
-/// What one member pays.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Bill {
-    /// Municipality code.
-    pub code: u16,
-    /// Name.
-    pub name: String,
-    /// Region.
-    pub region: Region,
-    /// The population used: the data set's or the user's override.
-    pub population: u64,
-    /// Whether `population` is the user's override.
-    pub population_overridden: bool,
-    /// The member's share of the participating population, in per cent, 2 decimals.
-    pub share_percent: Decimal,
-    /// The member's bill, whole øre.
-    pub bill: Money,
 }
 
 /// How the price per citizen moves as members leave.

@@ -5,12 +5,12 @@
 use crate::error::{Error, Problem};
 use crate::hours::section::Hours;
 use crate::keys::section::Keys;
-use crate::money::Money;
 use crate::procurement::section::Procurement;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 pub use ddh_members::section::{MemberSelection, PopulationOverride};
+pub use ddh_tender::section::{CostItem, CostKind, TenderBudget};
 
 /// The scenario format version this build writes. Versions from 1 up to this one are read; older ones
 /// are migrated on reading (see `engine/src/migrate.rs`).
@@ -43,41 +43,6 @@ pub struct Scenario {
     /// to 4 has none, and reads with the defaults.
     #[serde(default)]
     pub keys: Keys,
-}
-
-/// The tender's cost items, financed by the participants in proportion to population.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TenderBudget {
-    /// The budget's lines, in the order the user sees them.
-    pub cost_items: Vec<CostItem>,
-}
-
-/// One line of the tender budget.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CostItem {
-    /// Stable identity of the line, from 1: edits name it, and it does not change when other lines come
-    /// or go. Absent (0) only in a version-1 document, which migration numbers.
-    #[serde(default)]
-    pub id: u32,
-    /// What the line is for, e.g. "Konsulent".
-    pub name: String,
-    /// Kroner excl. VAT, at most two decimals.
-    pub amount: Money,
-    /// Paid to the supplier, or the members' own cost.
-    pub kind: CostKind,
-}
-
-/// Whether a cost is paid to the supplier under the contract being procured (it will count towards the
-/// contract's value) or is the members' own cost of running the tender (advisers, legal, own IT).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CostKind {
-    /// Paid to the supplier under the contract.
-    Supplier,
-    /// The members' own cost of running the tender.
-    Internal,
 }
 
 /// How the price per citizen moves as members leave.
@@ -114,25 +79,11 @@ pub enum LeavingOrder {
 impl Default for Scenario {
     /// The members named in the 2024–25 documents carrying the 2025 slides' small tender.
     fn default() -> Scenario {
-        let item = |id: u32, name: &str, kroner: i64, kind| CostItem {
-            id,
-            name: name.to_owned(),
-            amount: Money::from_ore(kroner * 100),
-            kind,
-        };
         Scenario {
             version: SCENARIO_VERSION,
             name: "Lille udbud, medlemmerne nævnt 2024–25".to_owned(),
             members: MemberSelection::default(),
-            tender: TenderBudget {
-                cost_items: vec![
-                    item(1, "Konsulent", 400_000, CostKind::Internal),
-                    item(2, "Jura", 200_000, CostKind::Internal),
-                    item(3, "IT (DBA/GDPR)", 150_000, CostKind::Internal),
-                    item(4, "Anskaffelse", 600_000, CostKind::Supplier),
-                    item(5, "Implementering", 200_000, CostKind::Supplier),
-                ],
-            },
+            tender: TenderBudget::default(),
             leaving: LeavingAnalysis {
                 order: LeavingOrder::LargestFirst,
                 custom_order: Vec::new(),
@@ -232,6 +183,7 @@ mod tests {
     // `unwrap_err` asserts a refusal: a test that panics there has found a scenario wrongly accepted.
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
+    use crate::money::Money;
 
     #[test]
     fn default_scenario_is_the_slides_small_tender() {

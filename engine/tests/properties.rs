@@ -6,7 +6,7 @@
 
 use ddh_engine::dataset::{municipalities, Quarter};
 use ddh_engine::date::Date;
-use ddh_engine::edit::MembersEdit;
+use ddh_engine::edit::{MembersEdit, TenderEdit};
 use ddh_engine::error::{Problem, Unreadable};
 use ddh_engine::history::History;
 use ddh_engine::hours::clock::ClockTime;
@@ -149,21 +149,26 @@ fn any_edit() -> impl Strategy<Value = Edit> {
         )),
         code.clone()
             .prop_map(|code| Edit::Members(MembersEdit::ResetPopulation { code })),
-        ".{0,12}".prop_map(|name| Edit::AddCostItem { name }),
-        (id.clone(), ".{0,12}").prop_map(|(id, name)| Edit::SetItemName { id, name }),
-        (id.clone(), any::<i64>(), 0u32..5).prop_map(|(id, m, scale)| Edit::SetItemAmount {
-            id,
-            amount: Money::from_kroner(Decimal::new(m, scale))
-        }),
-        (id.clone(), any::<bool>()).prop_map(|(id, supplier)| Edit::SetItemKind {
-            id,
-            kind: if supplier {
-                CostKind::Supplier
-            } else {
-                CostKind::Internal
+        ".{0,12}".prop_map(|name| Edit::Tender(TenderEdit::AddCostItem { name })),
+        (id.clone(), ".{0,12}")
+            .prop_map(|(id, name)| Edit::Tender(TenderEdit::SetItemName { id, name })),
+        (id.clone(), any::<i64>(), 0u32..5).prop_map(|(id, m, scale)| Edit::Tender(
+            TenderEdit::SetItemAmount {
+                id,
+                amount: Money::from_kroner(Decimal::new(m, scale))
             }
-        }),
-        id.prop_map(|id| Edit::RemoveCostItem { id }),
+        )),
+        (id.clone(), any::<bool>()).prop_map(|(id, supplier)| Edit::Tender(
+            TenderEdit::SetItemKind {
+                id,
+                kind: if supplier {
+                    CostKind::Supplier
+                } else {
+                    CostKind::Internal
+                }
+            }
+        )),
+        id.prop_map(|id| Edit::Tender(TenderEdit::RemoveCostItem { id })),
         order.prop_map(Edit::SetLeavingOrder),
         (code, 0usize..120).prop_map(|(code, position)| Edit::MoveInCustomOrder { code, position }),
         (0u32..6_000).prop_map(Edit::SetRandomDraws),

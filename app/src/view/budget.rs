@@ -5,10 +5,11 @@ use super::fields::NumberField;
 use super::focus_by_id;
 use crate::format::{at_least_ore, kroner, number};
 use crate::state::AppState;
+use ddh_engine::edit::{Edit, TenderEdit};
 use ddh_engine::money::Money;
 use ddh_engine::report::BudgetReport;
 use ddh_engine::scenario::{CostItem, CostKind};
-use ddh_engine::{Edit, Scenario};
+use ddh_engine::Scenario;
 use leptos::prelude::*;
 
 #[component]
@@ -20,9 +21,9 @@ pub fn Budget(state: AppState) -> impl IntoView {
             .with(|s| s.tender.cost_items.iter().map(|i| i.id).collect::<Vec<_>>())
     };
     let add = move |_| {
-        let added = state.dispatch(Edit::AddCostItem {
+        let added = state.dispatch(Edit::Tender(TenderEdit::AddCostItem {
             name: t.new_item_name.to_owned(),
-        });
+        }));
         if added.is_ok() {
             let last = state
                 .scenario
@@ -106,14 +107,17 @@ fn ItemRow(state: AppState, id: u32) -> impl IntoView {
             .with(|s| item_of(s, id).map(|(_, item)| item.amount.kroner()))
     });
     let to_edit = Callback::new(move |amount| {
-        Ok(Edit::SetItemAmount {
+        Ok(Edit::Tender(TenderEdit::SetItemAmount {
             id,
             amount: Money::from_kroner(amount),
-        })
+        }))
     });
     let remove = move |_| {
         let removed = name();
-        if state.dispatch(Edit::RemoveCostItem { id }).is_ok() {
+        if state
+            .dispatch(Edit::Tender(TenderEdit::RemoveCostItem { id }))
+            .is_ok()
+        {
             state.status.set(Some((t.item_removed)(&removed)));
         }
     };
@@ -132,7 +136,7 @@ fn ItemRow(state: AppState, id: u32) -> impl IntoView {
                             let name = event_target_value(&event);
                             let group = *name_group.get_value().get_or_insert_with(|| state.new_group());
                             name_group.set_value(Some(group));
-                            let _ = state.dispatch_in(Edit::SetItemName { id, name }, Some(group));
+                            let _ = state.dispatch_in(Edit::Tender(TenderEdit::SetItemName { id, name }), Some(group));
                         }
                         on:blur=move |_| {
                             name_group.set_value(None);
@@ -161,7 +165,7 @@ fn ItemRow(state: AppState, id: u32) -> impl IntoView {
                         prop:value=kind_selected
                         on:change=move |event| {
                             let kind = if event_target_value(&event) == kind_value(CostKind::Internal) { CostKind::Internal } else { CostKind::Supplier };
-                            let _ = state.dispatch(Edit::SetItemKind { id, kind });
+                            let _ = state.dispatch(Edit::Tender(TenderEdit::SetItemKind { id, kind }));
                         }
                     >
                         <option value=kind_value(CostKind::Supplier)>{t.kind_supplier}</option>

@@ -15,6 +15,7 @@ pub mod dataset;
 pub mod date;
 pub mod english;
 pub mod error;
+pub mod ids;
 pub mod json_path;
 pub mod limits;
 pub mod money;

@@ -5,8 +5,11 @@
 use super::*;
 use crate::dataset::Quarter;
 use crate::evaluate;
+use crate::money::Money;
 use crate::presets::PresetId;
+use crate::scenario::CostKind;
 use crate::scenario::PopulationOverride;
+use crate::tender::MAX_COST_ITEMS;
 
 type TestResult = Result<(), Error>;
 
@@ -143,28 +146,28 @@ fn reset_population_uses_the_data_set_again() -> TestResult {
 
 #[test]
 fn cost_items_are_added_changed_and_removed_by_id() -> TestResult {
-    let mut scenario = default_with([Edit::AddCostItem {
+    let mut scenario = default_with([Edit::Tender(TenderEdit::AddCostItem {
         name: "Ny post".into(),
-    }])?;
+    })])?;
     let added = scenario
         .tender
         .cost_items
         .last()
         .map(|i| (i.id, i.amount, i.kind));
     assert_eq!(added, Some((6, Money::ZERO, CostKind::Supplier)));
-    scenario.apply(Edit::RemoveCostItem { id: 2 })?;
-    scenario.apply(Edit::SetItemName {
+    scenario.apply(Edit::Tender(TenderEdit::RemoveCostItem { id: 2 }))?;
+    scenario.apply(Edit::Tender(TenderEdit::SetItemName {
         id: 6,
         name: "Drift".into(),
-    })?;
-    scenario.apply(Edit::SetItemAmount {
+    }))?;
+    scenario.apply(Edit::Tender(TenderEdit::SetItemAmount {
         id: 6,
         amount: Money::from_ore(5_000),
-    })?;
-    scenario.apply(Edit::SetItemKind {
+    }))?;
+    scenario.apply(Edit::Tender(TenderEdit::SetItemKind {
         id: 1,
         kind: CostKind::Supplier,
-    })?;
+    }))?;
     let items: Vec<(u32, &str, CostKind)> = scenario
         .tender
         .cost_items
@@ -175,7 +178,7 @@ fn cost_items_are_added_changed_and_removed_by_id() -> TestResult {
     assert_eq!(items[1].0, 3, "the item after the removed one keeps its id");
     assert_eq!(items[4], (6, "Drift", CostKind::Supplier));
     // A new item after a removal still gets an id no other item has.
-    scenario.apply(Edit::AddCostItem { name: "x".into() })?;
+    scenario.apply(Edit::Tender(TenderEdit::AddCostItem { name: "x".into() }))?;
     assert_eq!(scenario.tender.cost_items.last().map(|i| i.id), Some(7));
     Ok(())
 }
@@ -184,7 +187,7 @@ fn cost_items_are_added_changed_and_removed_by_id() -> TestResult {
 fn an_id_never_repeats_even_past_the_last_one_there_is() -> TestResult {
     let mut scenario = Scenario::default();
     scenario.tender.cost_items[4].id = u32::MAX;
-    scenario.apply(Edit::AddCostItem { name: "x".into() })?;
+    scenario.apply(Edit::Tender(TenderEdit::AddCostItem { name: "x".into() }))?;
     let ids: Vec<u32> = scenario.tender.cost_items.iter().map(|i| i.id).collect();
     // 1–4 are taken and u32::MAX has no successor: the smallest free id, 5.
     assert_eq!(ids, vec![1, 2, 3, 4, u32::MAX, 5]);
@@ -195,10 +198,10 @@ fn an_id_never_repeats_even_past_the_last_one_there_is() -> TestResult {
 fn a_full_budget_takes_no_more_items() -> TestResult {
     let mut scenario = Scenario::default();
     while scenario.tender.cost_items.len() < MAX_COST_ITEMS {
-        scenario.apply(Edit::AddCostItem { name: "x".into() })?;
+        scenario.apply(Edit::Tender(TenderEdit::AddCostItem { name: "x".into() }))?;
     }
     let error = scenario
-        .apply(Edit::AddCostItem { name: "x".into() })
+        .apply(Edit::Tender(TenderEdit::AddCostItem { name: "x".into() }))
         .map_err(|e| e.field);
     assert_eq!(error, Err("tender.cost_items".to_owned()));
     Ok(())
@@ -329,27 +332,30 @@ fn each_refused_edit_names_its_field_and_changes_nothing() {
             "members.population_overrides",
         ),
         (
-            Edit::SetItemName {
+            Edit::Tender(TenderEdit::SetItemName {
                 id: 99,
                 name: "x".into(),
-            },
+            }),
             "tender.cost_items",
         ),
         (
-            Edit::SetItemAmount {
+            Edit::Tender(TenderEdit::SetItemAmount {
                 id: 99,
                 amount: Money::ZERO,
-            },
+            }),
             "tender.cost_items",
         ),
         (
-            Edit::SetItemKind {
+            Edit::Tender(TenderEdit::SetItemKind {
                 id: 99,
                 kind: CostKind::Internal,
-            },
+            }),
             "tender.cost_items",
         ),
-        (Edit::RemoveCostItem { id: 99 }, "tender.cost_items"),
+        (
+            Edit::Tender(TenderEdit::RemoveCostItem { id: 99 }),
+            "tender.cost_items",
+        ),
         (
             Edit::MoveInCustomOrder {
                 code: 101,

@@ -7,8 +7,8 @@ use super::section::{
     MAX_LINES, MAX_OFFERS,
 };
 use crate::date::Date;
-use crate::edit::new_id;
 use crate::error::{Error, Problem};
+use crate::ids::new_id;
 use crate::money::Money;
 
 /// One change to the procurement section.

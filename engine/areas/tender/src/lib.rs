@@ -1,14 +1,22 @@
-//! The tender budget financed by population: the total, the price per citizen, and each member's bill.
+//! The tender area: the budget financed by population, its total, the price per citizen, and each
+//! member's bill.
+//!
+//! The area owns its section of the scenario ([`section`]), the changes a user makes to it ([`edit`]),
+//! and its sections of the report ([`mod@report`]).
 
-use crate::error::{Error, Problem};
-use crate::members::{largest_first, Member};
-use crate::money::{round_half_away, AllocationError, Money};
+pub mod edit;
+pub mod report;
+pub mod section;
+
 use crate::report::{Bill, BudgetReport, LargestMember, TenderReport};
-use crate::scenario::{CostKind, TenderBudget};
+use crate::section::{CostKind, TenderBudget};
+use ddh_core::error::{Error, Problem};
+use ddh_core::money::{round_half_away, AllocationError, Money};
+use ddh_members::{largest_first, Member};
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
 
-pub use crate::limits::{check_amount, MAX_AMOUNT_KRONER as MAX_ITEM_KRONER};
+pub use ddh_core::limits::{check_amount, MAX_AMOUNT_KRONER as MAX_ITEM_KRONER};
 /// More lines than anyone would put in a tender budget.
 pub const MAX_COST_ITEMS: usize = 100;
 
@@ -45,9 +53,10 @@ impl Totals {
 /// [`MAX_ITEM_KRONER`] or with a fraction of an øre (`tender.cost_items[i].amount`).
 ///
 /// ```
-/// use ddh_engine::{scenario::Scenario, tender::totals, money::Money};
-/// # fn main() -> Result<(), ddh_engine::Error> {
-/// let totals = totals(&Scenario::default().tender)?;
+/// use ddh_core::money::Money;
+/// use ddh_tender::{section::TenderBudget, totals};
+/// # fn main() -> Result<(), ddh_core::error::Error> {
+/// let totals = totals(&TenderBudget::default())?;
 /// assert_eq!(totals.total, Money::from_ore(155_000_000)); // the slides' small tender, 1.550.000 kr.
 /// assert_eq!(totals.supplier, Money::from_ore(80_000_000)); // acquisition 600.000 + implementation 200.000
 /// assert_eq!(totals.internal, Money::from_ore(75_000_000)); // consultant, legal, IT
@@ -93,7 +102,8 @@ pub fn totals(budget: &TenderBudget) -> Result<Totals, Error> {
 /// `None` for an empty population or on overflow.
 ///
 /// ```
-/// use ddh_engine::{tender::price_per_citizen, money::{round_half_away, Money}};
+/// use ddh_core::money::{round_half_away, Money};
+/// use ddh_tender::price_per_citizen;
 /// // The slides' first case: 1.550.000 kr. over 1.270.000 citizens.
 /// let price = price_per_citizen(Money::from_ore(155_000_000), 1_270_000);
 /// assert_eq!(price.map(|p| round_half_away(p, 2).to_string()), Some("1.22".to_owned()));
@@ -119,8 +129,9 @@ pub fn within_target(total: Money, population: u64, target: Decimal) -> bool {
 /// [`Problem::NoMembers`] at `members.codes` for a population of zero (nobody to carry the cost).
 ///
 /// ```
-/// use ddh_engine::{money::Money, tender::rounded_price};
-/// # fn main() -> Result<(), ddh_engine::Error> {
+/// use ddh_core::money::Money;
+/// use ddh_tender::rounded_price;
+/// # fn main() -> Result<(), ddh_core::error::Error> {
 /// // The slides' second case: 1.550.000 kr. over 1.100.000 citizens is 1,409… kr., so 1,41 (the slide says 1,45).
 /// assert_eq!(rounded_price(Money::from_ore(155_000_000), 1_100_000)?.to_string(), "1.41");
 /// assert!(rounded_price(Money::from_ore(100), 0).is_err());
@@ -141,10 +152,12 @@ pub fn rounded_price(total: Money, population: u64) -> Result<Decimal, Error> {
 /// øre at `tender.cost_items` (which [`totals`] has already refused).
 ///
 /// ```
-/// use ddh_engine::{members, money::Money, scenario::Scenario, tender};
-/// # fn main() -> Result<(), ddh_engine::Error> {
-/// let scenario = Scenario::default();
-/// let report = tender::report(tender::totals(&scenario.tender)?, &members::resolve(&scenario.members)?)?;
+/// use ddh_core::money::Money;
+/// use ddh_members::section::MemberSelection;
+/// use ddh_tender::section::TenderBudget;
+/// # fn main() -> Result<(), ddh_core::error::Error> {
+/// let members = ddh_members::resolve(&MemberSelection::default())?; // the 13 named in 2024–25
+/// let report = ddh_tender::report(ddh_tender::totals(&TenderBudget::default())?, &members)?;
 /// // Aarhus, 373.388 of the 1.053.499 citizens, carries 35,44 % of 1.550.000 kr.
 /// assert_eq!(report.largest_member.name, "Aarhus");
 /// assert_eq!(report.largest_member.bill, Money::from_ore(54_936_113));
@@ -174,7 +187,7 @@ pub fn report(totals: Totals, members: &[Member]) -> Result<TenderReport, Error>
         .try_fold(Money::ZERO, |sum, part| sum.checked_add(*part))
         .ok_or_else(|| Error::new("tender.cost_items", Problem::Overflow))?;
     let mut billed: Vec<(&Member, Money)> = members.iter().zip(parts).collect();
-    crate::order::sort_by(&mut billed, |(a, _), (b, _)| largest_first(a, b));
+    ddh_core::order::sort_by(&mut billed, |(a, _), (b, _)| largest_first(a, b));
     let bills: Vec<Bill> = billed
         .into_iter()
         .map(|(member, bill)| Bill {
@@ -222,7 +235,7 @@ fn share_percent(part: u64, whole: u64) -> Decimal {
 mod tests {
     #![allow(clippy::indexing_slicing)]
     use super::*;
-    use crate::scenario::CostItem;
+    use crate::section::CostItem;
 
     /// Cost items of the given amounts in øre, or with `(mantissa, scale)` for sub-øre amounts.
     fn budget(amounts: &[(i64, u32)]) -> TenderBudget {
