@@ -6,7 +6,7 @@
 //! zero to one decimal; there is none where that figure is 0.
 //!
 //! ```
-//! use ddh_engine::{compare::{compare, Figure, Headline}, edit::Edit, money::Money, Scenario};
+//! use ddh_engine::{compare::{compare, Figure, Headline}, edit::{Edit, TenderEdit}, money::Money, Scenario};
 //! use rust_decimal::Decimal;
 //! # fn main() -> Result<(), ddh_engine::Error> {
 //! let base = Scenario::default();

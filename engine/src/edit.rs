@@ -8,16 +8,15 @@
 //!
 //! Every later area adds its own variants here, with its rules in its own module.
 
-use crate::error::{Error, Problem};
+use crate::error::Error;
 use crate::hours::edit::HoursEdit;
 use crate::keys::edit::KeysEdit;
-use crate::leaving;
 use crate::members::resolve_leniently;
 use crate::procurement::edit::ProcurementEdit;
-use crate::scenario::{LeavingOrder, Scenario, SCENARIO_VERSION};
+use crate::scenario::{Scenario, SCENARIO_VERSION};
+pub use ddh_leaving::edit::LeavingEdit;
 pub use ddh_members::edit::MembersEdit;
 pub use ddh_tender::edit::TenderEdit;
-use rust_decimal::Decimal;
 
 /// One change to a scenario.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,22 +26,8 @@ pub enum Edit {
     Members(MembersEdit),
     /// A change to the tender budget.
     Tender(TenderEdit),
-    /// Choose the order of leaving. Choosing `Custom` for the first time starts from the order in effect,
-    /// so that the user edits rather than builds from nothing.
-    SetLeavingOrder(LeavingOrder),
-    /// Move a member to `position` (from 1) in the custom order of leaving, and use that order.
-    MoveInCustomOrder {
-        /// The member.
-        code: u16,
-        /// Its new place, 1 for the first to leave.
-        position: usize,
-    },
-    /// How many random orders make the band.
-    SetRandomDraws(u32),
-    /// The seed of the random orders.
-    SetSeed(u64),
-    /// The target price per citizen, or none.
-    SetTarget(Option<Decimal>),
+    /// A change to the leaving section.
+    Leaving(LeavingEdit),
     /// The scenario's name.
     SetName(String),
     /// Back to the default scenario.
@@ -59,13 +44,14 @@ impl Scenario {
     /// Applies `edit` by its rules. On an error the scenario is unchanged.
     ///
     /// # Errors
-    /// [`Problem::UnknownMunicipality`] for a code no municipality has, [`Problem::UnknownItem`] for a
-    /// cost item id not in the budget, [`Problem::TooMany`] when the budget is full,
-    /// [`Problem::NotAMember`] or [`Problem::NoSuchPosition`] for a move in the custom order that
-    /// cannot be made. Each names the field it concerns.
+    /// What the area's own `apply` refuses, naming the field it concerns: a code no municipality has
+    /// ([`MemberSelection::apply`](crate::scenario::MemberSelection::apply)), a cost item id not in the
+    /// budget or a full budget ([`TenderBudget::apply`](crate::scenario::TenderBudget::apply)), a move in
+    /// the custom order that cannot be made ([`LeavingAnalysis::apply`](crate::scenario::LeavingAnalysis::apply)),
+    /// and likewise for procurement, hours and keys.
     ///
     /// ```
-    /// use ddh_engine::{edit::{Edit, MembersEdit}, evaluate, money::Money, Scenario};
+    /// use ddh_engine::{edit::{Edit, MembersEdit, TenderEdit}, evaluate, money::Money, Scenario};
     /// # fn main() -> Result<(), ddh_engine::Error> {
     /// let mut scenario = Scenario::default(); // the slides' small tender, 13 members
     /// scenario.apply(Edit::Members(MembersEdit::SetMember { code: 751, member: false }))?; // Aarhus leaves
@@ -79,39 +65,13 @@ impl Scenario {
         match edit {
             Edit::Members(edit) => {
                 let joined = self.members.apply(edit)?;
-                let custom = &mut self.leaving.custom_order;
-                if !custom.is_empty() {
-                    for code in joined {
-                        custom.retain(|&c| c != code);
-                        custom.push(code);
-                    }
-                }
+                self.leaving.joined(&joined);
             }
             Edit::Tender(edit) => self.tender.apply(edit)?,
-            Edit::SetLeavingOrder(order) => {
-                if order == LeavingOrder::Custom && self.leaving.custom_order.is_empty() {
-                    self.leaving.custom_order = self.order_in_effect();
-                }
-                self.leaving.order = order;
+            Edit::Leaving(edit) => {
+                let members = resolve_leniently(&self.members);
+                self.leaving.apply(edit, &members)?;
             }
-            Edit::MoveInCustomOrder { code, position } => {
-                let mut order = self.order_in_effect_as(LeavingOrder::Custom);
-                let from = order.iter().position(|&c| c == code).ok_or_else(|| {
-                    Error::new("leaving.custom_order", Problem::NotAMember { code })
-                })?;
-                let last = order.len();
-                if position == 0 || position > last {
-                    let problem = Problem::NoSuchPosition { position, last };
-                    return Err(Error::new("leaving.custom_order", problem));
-                }
-                order.remove(from);
-                order.insert(position - 1, code);
-                self.leaving.custom_order = order;
-                self.leaving.order = LeavingOrder::Custom;
-            }
-            Edit::SetRandomDraws(draws) => self.leaving.random_draws = draws,
-            Edit::SetSeed(seed) => self.leaving.seed = seed,
-            Edit::SetTarget(target) => self.leaving.target_price_per_citizen = target,
             Edit::SetName(name) => self.name = name,
             Edit::Reset => *self = Scenario::default(),
             Edit::Procurement(edit) => self.procurement.apply(edit)?,
@@ -140,17 +100,8 @@ impl Scenario {
     /// assert_eq!((order.first(), order.last()), (Some(&751), Some(&727)));
     /// ```
     pub fn order_in_effect(&self) -> Vec<u16> {
-        self.order_in_effect_as(self.leaving.order)
-    }
-
-    fn order_in_effect_as(&self, order: LeavingOrder) -> Vec<u16> {
-        let members = resolve_leniently(&self.members);
-        let mut analysis = self.leaving.clone();
-        analysis.order = order;
-        leaving::order(&analysis, &members)
-            .into_iter()
-            .map(|m| m.code)
-            .collect()
+        self.leaving
+            .order_in_effect(&resolve_leniently(&self.members))
     }
 }
 

@@ -33,7 +33,7 @@ impl History {
     /// The edit's own error, [`Scenario::apply`]; the scenario is then unchanged.
     ///
     /// ```
-    /// use ddh_engine::{edit::Edit, history::History, presets::PresetId, Scenario};
+    /// use ddh_engine::{edit::{Edit, MembersEdit}, history::History, presets::PresetId, Scenario};
     /// # fn main() -> Result<(), ddh_engine::Error> {
     /// let mut scenario = Scenario::default();
     /// let mut history = History::default();
@@ -79,7 +79,7 @@ impl History {
     /// the app, a file read in): the change is the user's, so undo can take it back like any other.
     ///
     /// ```
-    /// use ddh_engine::{edit::Edit, history::History, Scenario};
+    /// use ddh_engine::{edit::{Edit, MembersEdit}, history::History, Scenario};
     /// # fn main() -> Result<(), ddh_engine::Error> {
     /// let mut scenario = Scenario::default();
     /// let mut history = History::default();
@@ -210,18 +210,34 @@ fn swap_step(from: &mut Vec<Step>, to: &mut Vec<Step>, scenario: &mut Scenario) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::edit::TenderEdit;
+    use crate::edit::{LeavingEdit, TenderEdit};
     use crate::money::Money;
 
     #[test]
     fn a_group_typed_back_to_its_start_is_over() -> Result<(), Error> {
         let mut scenario = Scenario::default();
         let mut history = History::default();
-        history.apply(&mut scenario, Edit::SetSeed(1), Some(2))?;
-        history.apply(&mut scenario, Edit::SetRandomDraws(5), Some(1))?;
-        history.apply(&mut scenario, Edit::SetRandomDraws(200), Some(1))?;
+        history.apply(
+            &mut scenario,
+            Edit::Leaving(LeavingEdit::SetSeed(1)),
+            Some(2),
+        )?;
+        history.apply(
+            &mut scenario,
+            Edit::Leaving(LeavingEdit::SetRandomDraws(5)),
+            Some(1),
+        )?;
+        history.apply(
+            &mut scenario,
+            Edit::Leaving(LeavingEdit::SetRandomDraws(200)),
+            Some(1),
+        )?;
         // Group 2 again: a step of its own, not folded into the first one.
-        history.apply(&mut scenario, Edit::SetSeed(2), Some(2))?;
+        history.apply(
+            &mut scenario,
+            Edit::Leaving(LeavingEdit::SetSeed(2)),
+            Some(2),
+        )?;
         assert!(history.undo(&mut scenario));
         assert_eq!(scenario.leaving.seed, 1);
         assert!(history.undo(&mut scenario));
@@ -234,18 +250,26 @@ mod tests {
     fn a_replacement_is_a_step_of_its_own_and_ends_redo() -> Result<(), Error> {
         let mut scenario = Scenario::default();
         let mut history = History::default();
-        history.apply(&mut scenario, Edit::SetSeed(1), Some(3))?;
-        history.apply(&mut scenario, Edit::SetSeed(2), None)?;
+        history.apply(
+            &mut scenario,
+            Edit::Leaving(LeavingEdit::SetSeed(1)),
+            Some(3),
+        )?;
+        history.apply(&mut scenario, Edit::Leaving(LeavingEdit::SetSeed(2)), None)?;
         assert!(history.undo(&mut scenario));
         let mut elsewhere = scenario.clone();
-        elsewhere.apply(Edit::SetRandomDraws(7))?;
+        elsewhere.apply(Edit::Leaving(LeavingEdit::SetRandomDraws(7)))?;
         assert!(history.replace(&mut scenario, elsewhere));
         assert!(
             !history.can_redo(),
             "a new change ends what could be redone"
         );
         // The group typed before the replacement does not continue into a step older than it.
-        history.apply(&mut scenario, Edit::SetSeed(9), Some(3))?;
+        history.apply(
+            &mut scenario,
+            Edit::Leaving(LeavingEdit::SetSeed(9)),
+            Some(3),
+        )?;
         assert!(history.undo(&mut scenario));
         assert_eq!(scenario.leaving.seed, 1);
         assert_eq!(scenario.leaving.random_draws, 7);
@@ -259,9 +283,21 @@ mod tests {
     fn a_hand_over_is_taken_over_whole() -> Result<(), Error> {
         let mut scenario = Scenario::default();
         let mut history = History::default();
-        history.apply(&mut scenario, Edit::SetSeed(1), Some(4))?;
-        history.apply(&mut scenario, Edit::SetSeed(2), Some(4))?;
-        history.apply(&mut scenario, Edit::SetRandomDraws(9), None)?;
+        history.apply(
+            &mut scenario,
+            Edit::Leaving(LeavingEdit::SetSeed(1)),
+            Some(4),
+        )?;
+        history.apply(
+            &mut scenario,
+            Edit::Leaving(LeavingEdit::SetSeed(2)),
+            Some(4),
+        )?;
+        history.apply(
+            &mut scenario,
+            Edit::Leaving(LeavingEdit::SetRandomDraws(9)),
+            None,
+        )?;
         assert!(history.undo(&mut scenario));
         let (taken, mut taken_history) = take_over(&hand_over(&scenario, &history))?;
         assert_eq!(taken, scenario);
@@ -299,7 +335,11 @@ mod tests {
         let mut history = History::default();
         let steps = u64::try_from(MAX_STEPS).unwrap_or(0) + 1;
         for seed in 1..=steps {
-            history.apply(&mut scenario, Edit::SetSeed(seed + 1_000), None)?;
+            history.apply(
+                &mut scenario,
+                Edit::Leaving(LeavingEdit::SetSeed(seed + 1_000)),
+                None,
+            )?;
         }
         for seed in (1..steps).rev() {
             assert!(history.undo(&mut scenario));
@@ -348,7 +388,7 @@ mod tests {
                 Some(7),
             )?;
         }
-        history.apply(&mut scenario, Edit::SetSeed(1), None)?;
+        history.apply(&mut scenario, Edit::Leaving(LeavingEdit::SetSeed(1)), None)?;
         assert!(history.undo(&mut scenario));
         assert!(history.undo(&mut scenario));
         assert_eq!(scenario, Scenario::default());
@@ -361,8 +401,16 @@ mod tests {
         let mut scenario = Scenario::default();
         let mut history = History::default();
         let seed = scenario.leaving.seed;
-        history.apply(&mut scenario, Edit::SetSeed(1), Some(3))?;
-        history.apply(&mut scenario, Edit::SetSeed(seed), Some(3))?;
+        history.apply(
+            &mut scenario,
+            Edit::Leaving(LeavingEdit::SetSeed(1)),
+            Some(3),
+        )?;
+        history.apply(
+            &mut scenario,
+            Edit::Leaving(LeavingEdit::SetSeed(seed)),
+            Some(3),
+        )?;
         assert!(!history.can_undo());
         Ok(())
     }
@@ -371,9 +419,17 @@ mod tests {
     fn a_closed_group_starts_a_new_step() -> Result<(), Error> {
         let mut scenario = Scenario::default();
         let mut history = History::default();
-        history.apply(&mut scenario, Edit::SetSeed(1), Some(1))?;
+        history.apply(
+            &mut scenario,
+            Edit::Leaving(LeavingEdit::SetSeed(1)),
+            Some(1),
+        )?;
         history.close_group();
-        history.apply(&mut scenario, Edit::SetSeed(2), Some(1))?;
+        history.apply(
+            &mut scenario,
+            Edit::Leaving(LeavingEdit::SetSeed(2)),
+            Some(1),
+        )?;
         assert!(history.undo(&mut scenario));
         assert_eq!(scenario.leaving.seed, 1);
         Ok(())
@@ -383,12 +439,12 @@ mod tests {
     fn redo_does_again_and_a_new_edit_forgets_it() -> Result<(), Error> {
         let mut scenario = Scenario::default();
         let mut history = History::default();
-        history.apply(&mut scenario, Edit::SetSeed(1), None)?;
+        history.apply(&mut scenario, Edit::Leaving(LeavingEdit::SetSeed(1)), None)?;
         assert!(history.undo(&mut scenario));
         assert!(history.redo(&mut scenario));
         assert_eq!(scenario.leaving.seed, 1);
         assert!(history.undo(&mut scenario));
-        history.apply(&mut scenario, Edit::SetSeed(3), None)?;
+        history.apply(&mut scenario, Edit::Leaving(LeavingEdit::SetSeed(3)), None)?;
         assert!(!history.can_redo());
         Ok(())
     }
@@ -399,7 +455,11 @@ mod tests {
         let mut history = History::default();
         let seed = scenario.leaving.seed;
         assert_eq!(
-            history.apply(&mut scenario, Edit::SetSeed(seed), None),
+            history.apply(
+                &mut scenario,
+                Edit::Leaving(LeavingEdit::SetSeed(seed)),
+                None
+            ),
             Ok(false)
         );
         assert!(history
@@ -417,7 +477,11 @@ mod tests {
         let mut scenario = Scenario::default();
         let mut history = History::default();
         for seed in 0..(MAX_STEPS as u64 + 10) {
-            history.apply(&mut scenario, Edit::SetSeed(seed + 10_000), None)?;
+            history.apply(
+                &mut scenario,
+                Edit::Leaving(LeavingEdit::SetSeed(seed + 10_000)),
+                None,
+            )?;
         }
         let mut undone = 0;
         while history.undo(&mut scenario) {

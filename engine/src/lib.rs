@@ -22,6 +22,7 @@ pub use ddh_core::{
     csv, danish, dataset, date, english, error, ids, json_path, limits, money, order, pretty, rng,
 };
 
+pub use ddh_leaving as leaving;
 pub use ddh_members::{self as members, presets};
 pub use ddh_tender as tender;
 
@@ -30,7 +31,6 @@ pub mod edit;
 pub mod history;
 pub mod hours;
 pub mod keys;
-pub mod leaving;
 pub mod library;
 mod migrate;
 pub mod procurement;
@@ -53,10 +53,10 @@ use report::REPORT_VERSION;
 /// curve.
 ///
 /// ```
-/// use ddh_engine::{edit::Edit, evaluate, money::Money, Scenario};
+/// use ddh_engine::{edit::{Edit, LeavingEdit}, evaluate, money::Money, Scenario};
 /// # fn main() -> Result<(), ddh_engine::Error> {
 /// let mut scenario = Scenario::default();
-/// scenario.apply(Edit::SetTarget(Some(rust_decimal::Decimal::ZERO)))?;
+/// scenario.apply(Edit::Leaving(LeavingEdit::SetTarget(Some(rust_decimal::Decimal::ZERO))))?;
 /// let report = evaluate(&scenario);
 /// let refused = report.leaving.as_ref().map_err(|error| error.field.as_str());
 /// assert_eq!(refused.err(), Some("leaving.target_price_per_citizen"));

@@ -6,7 +6,7 @@
 
 use ddh_engine::dataset::{municipalities, Quarter};
 use ddh_engine::date::Date;
-use ddh_engine::edit::{MembersEdit, TenderEdit};
+use ddh_engine::edit::{LeavingEdit, MembersEdit, TenderEdit};
 use ddh_engine::error::{Problem, Unreadable};
 use ddh_engine::history::History;
 use ddh_engine::hours::clock::ClockTime;
@@ -169,12 +169,14 @@ fn any_edit() -> impl Strategy<Value = Edit> {
             }
         )),
         id.prop_map(|id| Edit::Tender(TenderEdit::RemoveCostItem { id })),
-        order.prop_map(Edit::SetLeavingOrder),
-        (code, 0usize..120).prop_map(|(code, position)| Edit::MoveInCustomOrder { code, position }),
-        (0u32..6_000).prop_map(Edit::SetRandomDraws),
-        any::<u64>().prop_map(Edit::SetSeed),
+        order.prop_map(|value| Edit::Leaving(LeavingEdit::SetLeavingOrder(value))),
+        (code, 0usize..120).prop_map(|(code, position)| Edit::Leaving(
+            LeavingEdit::MoveInCustomOrder { code, position }
+        )),
+        (0u32..6_000).prop_map(|value| Edit::Leaving(LeavingEdit::SetRandomDraws(value))),
+        any::<u64>().prop_map(|value| Edit::Leaving(LeavingEdit::SetSeed(value))),
         proptest::option::of(any::<i64>())
-            .prop_map(|t| Edit::SetTarget(t.map(|t| Decimal::new(t, 2)))),
+            .prop_map(|t| Edit::Leaving(LeavingEdit::SetTarget(t.map(|t| Decimal::new(t, 2))))),
         ".{0,12}".prop_map(Edit::SetName),
         Just(Edit::Reset),
         procurement_edit().prop_map(Edit::Procurement),

@@ -14,14 +14,20 @@ use std::process::Command;
 
 /// The engine's crates: mutants are made in them, and every mutant runs all their tests (an area's
 /// figures are also held by the document's scenario folders and property tests).
-const ENGINE_CRATES: [&str; 4] = ["ddh-core", "ddh-members", "ddh-tender", "ddh-engine"];
+const ENGINE_CRATES: [&str; 5] = [
+    "ddh-core",
+    "ddh-members",
+    "ddh-tender",
+    "ddh-leaving",
+    "ddh-engine",
+];
 
 /// The engine's areas and the files each one is.
 const AREAS: [(&str, &str); 8] = [
     ("money", "engine/core/src/money.rs"),
     ("members", "engine/areas/members/src/*.rs"),
     ("tender", "engine/areas/tender/src/*.rs"),
-    ("leaving", "engine/src/leaving.rs"),
+    ("leaving", "engine/areas/leaving/src/*.rs"),
     ("procurement", "engine/src/procurement/*.rs"),
     ("hours", "engine/src/hours/*.rs"),
     ("staffing", "engine/src/staffing/*.rs"),

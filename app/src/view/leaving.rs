@@ -8,10 +8,11 @@ use crate::format::{chart_price, count, kroner, number};
 use crate::state::AppState;
 use crate::texts::{FewestAnswer, Texts};
 use ddh_engine::dataset;
+use ddh_engine::edit::{Edit, LeavingEdit};
 use ddh_engine::leaving::MAX_RANDOM_DRAWS;
 use ddh_engine::report::LeavingReport;
 use ddh_engine::scenario::LeavingOrder;
-use ddh_engine::{Edit, Scenario};
+use ddh_engine::Scenario;
 use leptos::prelude::*;
 
 fn series_label(t: &Texts, series: Series) -> &'static str {
@@ -38,18 +39,24 @@ pub fn Leaving(state: AppState) -> impl IntoView {
         let Some(chosen) = orders.into_iter().find(|o| order_value(*o) == value) else {
             return;
         };
-        let _ = state.dispatch(Edit::SetLeavingOrder(chosen));
+        let _ = state.dispatch(Edit::Leaving(LeavingEdit::SetLeavingOrder(chosen)));
     };
     let target =
         Signal::derive(move || state.scenario.with(|s| s.leaving.target_price_per_citizen));
     let draws =
         Signal::derive(move || state.scenario.with(|s| Some(s.leaving.random_draws.into())));
     let seed = Signal::derive(move || state.scenario.with(|s| Some(s.leaving.seed.into())));
-    let set_target = Callback::new(move |target| Ok(Edit::SetTarget(Some(target))));
+    let set_target =
+        Callback::new(move |target| Ok(Edit::Leaving(LeavingEdit::SetTarget(Some(target)))));
     // An empty target field means no target.
-    let restore_target = Callback::new(|target| Some(Edit::SetTarget(target)));
-    let set_draws = whole_number(state, 1, u64::from(MAX_RANDOM_DRAWS), Edit::SetRandomDraws);
-    let set_seed = whole_number(state, 0, u64::MAX, Edit::SetSeed);
+    let restore_target =
+        Callback::new(|target| Some(Edit::Leaving(LeavingEdit::SetTarget(target))));
+    let set_draws = whole_number(state, 1, u64::from(MAX_RANDOM_DRAWS), |value| {
+        Edit::Leaving(LeavingEdit::SetRandomDraws(value))
+    });
+    let set_seed = whole_number(state, 0, u64::MAX, |value| {
+        Edit::Leaving(LeavingEdit::SetSeed(value))
+    });
 
     let chart_box = NodeRef::<leptos::html::Div>::new();
     let chart_width = measured_width(state, chart_box);
@@ -72,9 +79,9 @@ pub fn Leaving(state: AppState) -> impl IntoView {
                     value=target shown=number to_edit=set_target restore=restore_target optional=true
                     testid="target" reading=Reading::Price />
                 <NumberField state=state key="draws" label=t.draws_label field="leaving.random_draws"
-                    value=draws shown=number to_edit=set_draws restore=restore_whole(Edit::SetRandomDraws) testid="draws" />
+                    value=draws shown=number to_edit=set_draws restore=restore_whole(|value| Edit::Leaving(LeavingEdit::SetRandomDraws(value))) testid="draws" />
                 <NumberField state=state key="seed" label=t.seed_label field="leaving.seed"
-                    value=seed shown=|seed| seed.to_string() to_edit=set_seed restore=restore_whole(Edit::SetSeed) testid="seed" />
+                    value=seed shown=|seed| seed.to_string() to_edit=set_seed restore=restore_whole(|value| Edit::Leaving(LeavingEdit::SetSeed(value))) testid="seed" />
             </div>
             {move || state.error_at("leaving.custom_order").map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
             <Show when=move || order() == LeavingOrder::Custom>
@@ -208,9 +215,9 @@ fn CustomOrder(state: AppState) -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     // Moves `code` to `position` (from 1), then puts keyboard focus back on the control just used,
     // which the redrawn list would otherwise have dropped.
-    let move_to = move |code: u16, position: usize, focus: String| match state
-        .dispatch(Edit::MoveInCustomOrder { code, position })
-    {
+    let move_to = move |code: u16, position: usize, focus: String| match state.dispatch(
+        Edit::Leaving(LeavingEdit::MoveInCustomOrder { code, position }),
+    ) {
         Ok(()) => {
             problem.set(None);
             focus_by_id(focus);

@@ -8,8 +8,10 @@ use crate::evaluate;
 use crate::money::Money;
 use crate::presets::PresetId;
 use crate::scenario::CostKind;
+use crate::scenario::LeavingOrder;
 use crate::scenario::PopulationOverride;
 use crate::tender::MAX_COST_ITEMS;
+use rust_decimal::Decimal;
 
 type TestResult = Result<(), Error>;
 
@@ -47,7 +49,7 @@ fn ticking_keeps_codes_sorted_and_unticking_removes() -> TestResult {
 #[test]
 fn a_newly_ticked_member_joins_the_end_of_a_custom_order() -> TestResult {
     let scenario = default_with([
-        Edit::SetLeavingOrder(LeavingOrder::Custom),
+        Edit::Leaving(LeavingEdit::SetLeavingOrder(LeavingOrder::Custom)),
         Edit::Members(MembersEdit::SetMember {
             code: 101,
             member: true,
@@ -67,7 +69,7 @@ fn a_newly_ticked_member_joins_the_end_of_a_custom_order() -> TestResult {
 #[test]
 fn a_preset_replaces_the_members_and_newcomers_join_a_custom_order() -> TestResult {
     let scenario = default_with([
-        Edit::SetLeavingOrder(LeavingOrder::Custom),
+        Edit::Leaving(LeavingEdit::SetLeavingOrder(LeavingOrder::Custom)),
         Edit::Members(MembersEdit::ApplyPreset(PresetId::Members2018)),
     ])?;
     assert_eq!(
@@ -209,18 +211,26 @@ fn a_full_budget_takes_no_more_items() -> TestResult {
 
 #[test]
 fn choosing_a_custom_order_starts_from_the_order_in_effect() -> TestResult {
-    let mut scenario = default_with([Edit::SetLeavingOrder(LeavingOrder::SmallestFirst)])?;
+    let mut scenario = default_with([Edit::Leaving(LeavingEdit::SetLeavingOrder(
+        LeavingOrder::SmallestFirst,
+    ))])?;
     let smallest_first = evaluate(&scenario).leaving?.order_codes;
-    scenario.apply(Edit::SetLeavingOrder(LeavingOrder::Custom))?;
+    scenario.apply(Edit::Leaving(LeavingEdit::SetLeavingOrder(
+        LeavingOrder::Custom,
+    )))?;
     assert_eq!(scenario.leaving.custom_order, smallest_first);
     // Going back and forth keeps the user's own order.
-    scenario.apply(Edit::MoveInCustomOrder {
+    scenario.apply(Edit::Leaving(LeavingEdit::MoveInCustomOrder {
         code: smallest_first[3],
         position: 1,
-    })?;
+    }))?;
     let own = scenario.leaving.custom_order.clone();
-    scenario.apply(Edit::SetLeavingOrder(LeavingOrder::LargestFirst))?;
-    scenario.apply(Edit::SetLeavingOrder(LeavingOrder::Custom))?;
+    scenario.apply(Edit::Leaving(LeavingEdit::SetLeavingOrder(
+        LeavingOrder::LargestFirst,
+    )))?;
+    scenario.apply(Edit::Leaving(LeavingEdit::SetLeavingOrder(
+        LeavingOrder::Custom,
+    )))?;
     assert_eq!(scenario.leaving.custom_order, own);
     Ok(())
 }
@@ -232,7 +242,7 @@ fn a_custom_order_can_be_seeded_while_a_population_is_refused() -> TestResult {
             code: 751,
             population: -1,
         }),
-        Edit::SetLeavingOrder(LeavingOrder::Custom),
+        Edit::Leaving(LeavingEdit::SetLeavingOrder(LeavingOrder::Custom)),
     ])?;
     // Aarhus' refused override is ignored: it is still the largest and leaves first.
     assert_eq!(scenario.leaving.custom_order.first(), Some(&751));
@@ -241,19 +251,21 @@ fn a_custom_order_can_be_seeded_while_a_population_is_refused() -> TestResult {
 
 #[test]
 fn a_member_moves_to_any_position_in_one_edit() -> TestResult {
-    let mut scenario = default_with([Edit::SetLeavingOrder(LeavingOrder::Custom)])?;
+    let mut scenario = default_with([Edit::Leaving(LeavingEdit::SetLeavingOrder(
+        LeavingOrder::Custom,
+    ))])?;
     let before = scenario.leaving.custom_order.clone();
     let last = before[12];
-    scenario.apply(Edit::MoveInCustomOrder {
+    scenario.apply(Edit::Leaving(LeavingEdit::MoveInCustomOrder {
         code: last,
         position: 1,
-    })?;
+    }))?;
     assert_eq!(scenario.leaving.custom_order[0], last);
     assert_eq!(&scenario.leaving.custom_order[1..], &before[..12]);
-    scenario.apply(Edit::MoveInCustomOrder {
+    scenario.apply(Edit::Leaving(LeavingEdit::MoveInCustomOrder {
         code: last,
         position: 13,
-    })?;
+    }))?;
     assert_eq!(scenario.leaving.custom_order, before);
     // The report follows the order.
     assert_eq!(evaluate(&scenario).leaving?.order_codes, before);
@@ -264,18 +276,18 @@ fn a_member_moves_to_any_position_in_one_edit() -> TestResult {
 fn moving_outside_the_order_is_refused_at_the_custom_order() {
     let mut scenario = Scenario::default();
     let refusals = [
-        Edit::MoveInCustomOrder {
+        Edit::Leaving(LeavingEdit::MoveInCustomOrder {
             code: 101,
             position: 1,
-        },
-        Edit::MoveInCustomOrder {
+        }),
+        Edit::Leaving(LeavingEdit::MoveInCustomOrder {
             code: 751,
             position: 0,
-        },
-        Edit::MoveInCustomOrder {
+        }),
+        Edit::Leaving(LeavingEdit::MoveInCustomOrder {
             code: 751,
             position: 14,
-        },
+        }),
     ];
     for edit in refusals {
         let before = scenario.clone();
@@ -289,16 +301,16 @@ fn moving_outside_the_order_is_refused_at_the_custom_order() {
 fn the_leaving_settings_and_the_name_are_set() -> TestResult {
     let target = Some(Decimal::new(125, 2));
     let scenario = default_with([
-        Edit::SetRandomDraws(17),
-        Edit::SetSeed(99),
-        Edit::SetTarget(target),
+        Edit::Leaving(LeavingEdit::SetRandomDraws(17)),
+        Edit::Leaving(LeavingEdit::SetSeed(99)),
+        Edit::Leaving(LeavingEdit::SetTarget(target)),
         Edit::SetName("Uden Aarhus".into()),
     ])?;
     let leaving = &scenario.leaving;
     assert_eq!((leaving.random_draws, leaving.seed), (17, 99));
     assert_eq!(leaving.target_price_per_citizen, target);
     assert_eq!(scenario.name, "Uden Aarhus");
-    let none = default_with([Edit::SetTarget(None)])?;
+    let none = default_with([Edit::Leaving(LeavingEdit::SetTarget(None))])?;
     assert_eq!(evaluate(&none).leaving?.target, None);
     Ok(())
 }
@@ -307,7 +319,7 @@ fn the_leaving_settings_and_the_name_are_set() -> TestResult {
 fn reset_gives_the_default_scenario() -> TestResult {
     let scenario = default_with([
         Edit::Members(MembersEdit::ApplyPreset(PresetId::All)),
-        Edit::SetSeed(3),
+        Edit::Leaving(LeavingEdit::SetSeed(3)),
         Edit::Reset,
     ])?;
     assert_eq!(scenario, Scenario::default());
@@ -357,10 +369,10 @@ fn each_refused_edit_names_its_field_and_changes_nothing() {
             "tender.cost_items",
         ),
         (
-            Edit::MoveInCustomOrder {
+            Edit::Leaving(LeavingEdit::MoveInCustomOrder {
                 code: 101,
                 position: 1,
-            },
+            }),
             "leaving.custom_order",
         ),
     ];
@@ -378,7 +390,7 @@ fn an_edited_old_document_becomes_a_current_one() -> TestResult {
         version: 1,
         ..Scenario::default()
     };
-    scenario.apply(Edit::SetSeed(1))?;
+    scenario.apply(Edit::Leaving(LeavingEdit::SetSeed(1)))?;
     assert_eq!(scenario.version, SCENARIO_VERSION);
     Ok(())
 }

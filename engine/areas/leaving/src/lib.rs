@@ -1,15 +1,22 @@
-//! Members leaving: the price per citizen as members leave in a chosen order, the band over random
+//! The leaving area: the price per citizen as members leave in a chosen order, the band over random
 //! orders, and how few members can carry the cost at a target price.
+//!
+//! The area owns its section of the scenario ([`section`]), the changes a user makes to it ([`edit`]),
+//! and its section of the report ([`mod@report`]).
 
-use crate::dataset::{self, Quarter};
-use crate::error::{Error, Problem};
-use crate::members::{largest_first, Member};
-use crate::money::round_half_away;
-use crate::money::Money;
+pub mod edit;
+pub mod report;
+pub mod section;
+
 use crate::report::{BandPoint, LeavingReport, LeavingStep, MemberName, RandomBand, TargetReport};
-use crate::rng::SplitMix64;
-use crate::scenario::{LeavingAnalysis, LeavingOrder};
-use crate::tender::{price_per_citizen, rounded_price, within_target};
+use crate::section::{LeavingAnalysis, LeavingOrder};
+use ddh_core::dataset::{self, Quarter};
+use ddh_core::error::{Error, Problem};
+use ddh_core::money::round_half_away;
+use ddh_core::money::Money;
+use ddh_core::rng::SplitMix64;
+use ddh_members::{largest_first, Member};
+use ddh_tender::{price_per_citizen, rounded_price, within_target};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
@@ -29,12 +36,14 @@ pub const MAX_TARGET_KRONER: i64 = 1_000_000;
 /// (a known municipality, listed once).
 ///
 /// ```
-/// use ddh_engine::{leaving, members, scenario::Scenario, tender};
-/// # fn main() -> Result<(), ddh_engine::Error> {
-/// let scenario = Scenario::default();
-/// let members = members::resolve(&scenario.members)?;
-/// let total = tender::totals(&scenario.tender)?.total;
-/// let report = leaving::report(&scenario.leaving, scenario.members.quarter, total, &members)?;
+/// use ddh_leaving::section::LeavingAnalysis;
+/// use ddh_members::section::MemberSelection;
+/// use ddh_tender::section::TenderBudget;
+/// # fn main() -> Result<(), ddh_core::error::Error> {
+/// let selection = MemberSelection::default(); // the 13 named in 2024–25
+/// let members = ddh_members::resolve(&selection)?;
+/// let total = ddh_tender::totals(&TenderBudget::default())?.total;
+/// let report = ddh_leaving::report(&LeavingAnalysis::default(), selection.quarter, total, &members)?;
 /// // 1.550.000 kr. over the 13 members named in 2024–25: 1,47 kr. per citizen with all of them.
 /// assert_eq!(report.steps[0].price_per_citizen.to_string(), "1.47");
 /// // Aarhus, the largest, leaves first.
@@ -106,14 +115,14 @@ fn check(analysis: &LeavingAnalysis, quarter: Quarter) -> Result<(), Error> {
 }
 
 /// The members in the order they leave. Ties in population go by code, so the order is deterministic.
-pub(crate) fn order<'a>(analysis: &LeavingAnalysis, members: &'a [Member]) -> Vec<&'a Member> {
+pub fn order<'a>(analysis: &LeavingAnalysis, members: &'a [Member]) -> Vec<&'a Member> {
     let mut by_size: Vec<&Member> = members.iter().collect();
-    crate::order::sort_by(&mut by_size, |a, b| largest_first(a, b));
+    ddh_core::order::sort_by(&mut by_size, |a, b| largest_first(a, b));
     match analysis.order {
         LeavingOrder::LargestFirst => by_size,
         LeavingOrder::SmallestFirst => {
             let mut smallest_first: Vec<&Member> = members.iter().collect();
-            crate::order::sort_by(&mut smallest_first, |a, b| {
+            ddh_core::order::sort_by(&mut smallest_first, |a, b| {
                 a.population.cmp(&b.population).then(a.code.cmp(&b.code))
             });
             smallest_first
@@ -176,7 +185,7 @@ fn target_report(
         .skip(order.len().saturating_sub(fewest_members.unwrap_or(0)))
         .copied()
         .collect();
-    crate::order::sort_by(&mut remaining, |a, b| largest_first(a, b));
+    ddh_core::order::sort_by(&mut remaining, |a, b| largest_first(a, b));
     let population_needed = total
         .kroner()
         .checked_div(target)
@@ -270,7 +279,7 @@ mod tests {
     // `unwrap_err` asserts a refusal: a test that panics there has found a scenario wrongly accepted.
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
-    use crate::dataset::Region;
+    use ddh_core::dataset::Region;
 
     fn member(code: u16, population: u64) -> Member {
         Member {
