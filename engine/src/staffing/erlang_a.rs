@@ -179,6 +179,78 @@ mod tests {
         assert!(a.states < 200, "{}", a.states);
     }
 
+    /// The chain stops at the first state past the agents where the geometric bounds of what is left
+    /// (of the mass, and of the queue's weight) are both negligible: not before (the answer would lose
+    /// accuracy) and not after (the browser would sum states for nothing). The terms are written out
+    /// here first and the rule applied to them afterwards, and the bound is checked against the tail
+    /// that is really left.
+    #[test]
+    fn stops_at_the_first_state_where_both_tails_are_negligible() {
+        // With 40 agents for 10 erlangs the tail is negligible from the first state past them.
+        for (agents, patience) in [
+            (12u32, 90.0),
+            (14, 300.0),
+            (9, 45.0),
+            (20, 600.0),
+            (40, 120.0),
+        ] {
+            let lambda = LOAD.calls_per_hour / 3600.0;
+            let (mu, theta, n) = (1.0 / LOAD.aht_seconds, 1.0 / patience, f64::from(agents));
+            let down = |k: f64| {
+                if k <= n {
+                    k * mu
+                } else {
+                    n * mu + (k - n) * theta
+                }
+            };
+            let terms: Vec<f64> = (0..3_000u32)
+                .scan(1.0, |term, k| {
+                    let this = *term;
+                    *term *= lambda / down(f64::from(k + 1));
+                    Some(this)
+                })
+                .collect();
+            let summed = |to: usize, weight: &dyn Fn(usize) -> f64| -> f64 {
+                terms[..=to]
+                    .iter()
+                    .enumerate()
+                    .map(|(k, t)| weight(k) * t)
+                    .sum()
+            };
+            let queue_weight = |k: usize| (k as f64 - n).max(0.0);
+            let stop = (agents as usize + 1..terms.len())
+                .find(|&k| {
+                    let ratio = lambda / down(k as f64 + 1.0);
+                    let tail = terms[k] * ratio / (1.0 - ratio);
+                    let queue_tail = tail * (queue_weight(k) + 1.0 / (1.0 - ratio));
+                    let mass = summed(k, &|_| 1.0);
+                    let queue = summed(k, &queue_weight);
+                    ratio < 1.0 && tail <= TAIL * mass && queue_tail <= TAIL * queue.max(mass)
+                })
+                .unwrap();
+            let figures = answered(agents, LOAD, patience).unwrap();
+            assert_eq!(
+                figures.states as usize,
+                stop + 1,
+                "{agents} agents, {patience} s"
+            );
+            // The bound holds: what is really left is within it.
+            let left: f64 = terms[stop + 1..].iter().sum();
+            assert!(
+                left <= TAIL * summed(stop, &|_| 1.0),
+                "{agents} agents: {left}"
+            );
+            // And the figures are those of the states summed.
+            let mass = summed(stop, &|_| 1.0);
+            let queue_length = summed(stop, &queue_weight) / mass;
+            let waits = terms[agents as usize..=stop].iter().sum::<f64>() / mass;
+            assert!((figures.queue_length - queue_length).abs() < 1e-12);
+            assert!((figures.waits - waits).abs() < 1e-12);
+            let answered_share = 1.0 - theta * queue_length / lambda;
+            assert!((figures.answered - answered_share).abs() < 1e-12);
+        }
+    }
+
     /// A direct simulation of the queue: Poisson arrivals, exponential handling and patience, first
     /// come first served, seeded. Independent of the chain: it follows callers, not states.
     fn simulate(agents: usize, load: Load, patience: f64, calls: usize, seed: u64) -> f64 {
