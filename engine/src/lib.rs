@@ -24,6 +24,7 @@ pub use ddh_core::{
 
 pub use ddh_leaving as leaving;
 pub use ddh_members::{self as members, presets};
+pub use ddh_procurement as procurement;
 pub use ddh_tender as tender;
 
 pub mod compare;
@@ -33,7 +34,6 @@ pub mod hours;
 pub mod keys;
 pub mod library;
 mod migrate;
-pub mod procurement;
 pub mod report;
 pub mod scenario;
 pub mod share;

@@ -100,26 +100,6 @@ fn as_cited(citation: &str) -> &str {
     citation
 }
 
-/// The engine's Danish citations in English.
-fn cited_en(citation: &str) -> &str {
-    use crate::procurement::{thresholds, value};
-    match citation {
-        value::SECTION_30 => "Public Procurement Act (udbudsloven) § 30",
-        value::SECTION_38 => "Public Procurement Act (udbudsloven) § 38",
-        value::SECTIONS_30_38 => "Public Procurement Act (udbudsloven) §§ 30 and 38",
-        thresholds::NOTICE_2024 => {
-            "Danish Competition and Consumer Authority, thresholds 2024 and 2025"
-        }
-        thresholds::NOTICE_2026 => {
-            "Commission Delegated Regulation (EU) 2025/2152 and notice C/2025/5732 (2026–27)"
-        }
-        thresholds::LIGHT_2026 => {
-            "EUR 750,000 × DKK 7.46, the rate in notice C/2025/5732 (2026–27); the directive's fixed amount"
-        }
-        other => other,
-    }
-}
-
 /// The default scenario with its names in the language of `messages`; in Danish, the default itself.
 pub fn default_scenario(messages: &Messages) -> Scenario {
     let mut scenario = Scenario::default();
@@ -287,7 +267,7 @@ pub static EN: Messages = Messages {
                remainder, so that they add up exactly to the total; equal remainders go to the lowest \
                municipality code. Price per citizen and shares are rounded half away from zero \
                (2 decimals); the target price is compared with the unrounded price.",
-    cited: cited_en,
+    cited: ddh_procurement::cited::in_english,
     default_names: &DEFAULT_NAMES_EN,
 };
 
@@ -537,17 +517,6 @@ fn problem_en(problem: &Problem) -> String {
 mod tests {
     use super::*;
     use crate::error::DatePeriod;
-
-    #[test]
-    fn every_citation_the_engine_gives_has_its_english() {
-        use crate::procurement::{thresholds, value};
-        let paragraphs = [value::SECTION_30, value::SECTION_38, value::SECTIONS_30_38];
-        let sources = thresholds::THRESHOLDS.iter().map(|row| row.source);
-        for citation in paragraphs.into_iter().chain(sources) {
-            assert_eq!((DA.cited)(citation), citation);
-            assert_ne!((EN.cited)(citation), citation, "{citation}");
-        }
-    }
 
     #[test]
     fn switching_language_renames_what_is_still_the_default_and_keeps_what_the_user_named() {

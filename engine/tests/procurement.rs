@@ -2,12 +2,14 @@
 //! rule's edge, options and extensions, the date on which the threshold changes, the sources' offers.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
-use super::section::{Basis, CapComponent, LineRole, PriceLine, Procurement, Term, Timing};
-use crate::date::Date;
-use crate::evaluate;
-use crate::money::Money;
-use crate::report::{ProcurementReport, Route, TermRule};
-use crate::scenario::Scenario;
+use ddh_engine::date::Date;
+use ddh_engine::evaluate;
+use ddh_engine::money::Money;
+use ddh_engine::procurement::section::{
+    Basis, CapComponent, LineRole, PriceLine, Procurement, Term, Timing,
+};
+use ddh_engine::report::{ProcurementReport, Route, TermRule};
+use ddh_engine::scenario::Scenario;
 use rust_decimal::Decimal;
 
 const THRESHOLD_2026_ORE: i64 = 161_136_000;
@@ -164,7 +166,7 @@ fn the_options_part_is_summed_exactly_and_rounded_once() {
     let not_base = value
         .steps
         .iter()
-        .find(|step| step.kind == crate::report::ValueStepKind::NotBase)
+        .find(|step| step.kind == ddh_engine::report::ValueStepKind::NotBase)
         .unwrap();
     assert_eq!(not_base.amount, Money::from_ore(1));
 }
@@ -238,7 +240,7 @@ fn an_announcement_limit_above_the_market_terms_limit_is_tested_first_and_alone(
     assert!(
         matches!(
             above_both.reasons[2],
-            crate::report::RouteReason::AboveAnnouncementLimit { limit }
+            ddh_engine::report::RouteReason::AboveAnnouncementLimit { limit }
                 if limit == kroner(800_000) && limit.kroner().scale() == 2
         ),
         "{:?}",
@@ -259,7 +261,7 @@ fn annie_at_both_ends_of_its_range_stays_below_the_threshold() {
 #[test]
 fn frontdesk_offers_per_member_as_the_minutes_give_them() {
     let mut scenario = Scenario::default();
-    scenario.members.codes = crate::presets::PresetId::All.codes(scenario.members.quarter);
+    scenario.members.codes = ddh_engine::presets::PresetId::All.codes(scenario.members.quarter);
     scenario.procurement.offer_years = 1;
     let offers = evaluate(&scenario).offers.unwrap();
     let at = |count: usize, id: u32| {
@@ -278,7 +280,7 @@ fn frontdesk_offers_per_member_as_the_minutes_give_them() {
 #[test]
 fn break_evens_are_every_count_where_the_cheaper_offer_changes() {
     let mut scenario = Scenario::default();
-    scenario.members.codes = crate::presets::PresetId::All.codes(scenario.members.quarter);
+    scenario.members.codes = ddh_engine::presets::PresetId::All.codes(scenario.members.quarter);
     let offers = evaluate(&scenario).offers.unwrap();
     // Brute force: for each pair and each count, who is cheaper than at the count before.
     let mut expected = Vec::new();
@@ -385,8 +387,8 @@ fn each_bad_procurement_field_is_named() {
 /// found by its id (not by its place).
 #[test]
 fn each_edit_changes_its_field() {
-    use super::edit::ProcurementEdit as E;
-    use super::section::{Category, Offer, WorkingRules};
+    use ddh_engine::procurement::edit::ProcurementEdit as E;
+    use ddh_engine::procurement::section::{Category, Offer, WorkingRules};
     let mut p = Procurement::default();
     let before = p.clone();
     p.apply(E::SetCategory(Category::Works)).unwrap();
@@ -468,9 +470,9 @@ fn each_edit_changes_its_field() {
 /// An id that is not in the list, or a list that is full, is refused at the list and changes nothing.
 #[test]
 fn an_edit_that_cannot_be_made_is_refused_at_its_list() {
-    use super::edit::ProcurementEdit as E;
-    use super::section::{MAX_LINES, MAX_OFFERS};
-    use crate::error::Problem;
+    use ddh_engine::error::Problem;
+    use ddh_engine::procurement::edit::ProcurementEdit as E;
+    use ddh_engine::procurement::section::{MAX_LINES, MAX_OFFERS};
     let mut p = Procurement {
         lines: (1..=u32::try_from(MAX_LINES).unwrap())
             .map(|id| line(id, Timing::OneOff, Basis::Flat, kroner(1)))
@@ -517,8 +519,10 @@ fn an_edit_that_cannot_be_made_is_refused_at_its_list() {
 /// The lists and counts at their limits are accepted, one beyond is refused, and ids are unique.
 #[test]
 fn lists_and_counts_are_accepted_up_to_their_limit() {
-    use super::section::{MAX_LINES, MAX_OFFERS, MAX_OFFER_YEARS, MAX_TERM_MONTHS};
-    use crate::error::Problem;
+    use ddh_engine::error::Problem;
+    use ddh_engine::procurement::section::{
+        MAX_LINES, MAX_OFFERS, MAX_OFFER_YEARS, MAX_TERM_MONTHS,
+    };
     let refused = |spoil: &dyn Fn(&mut Procurement)| {
         let mut scenario = Scenario::default();
         spoil(&mut scenario.procurement);
@@ -548,7 +552,7 @@ fn lists_and_counts_are_accepted_up_to_their_limit() {
     let offers = |p: &mut Procurement, n: usize| {
         let template = p.offers[0].clone();
         p.offers = (1..=u32::try_from(n).unwrap())
-            .map(|id| super::section::Offer {
+            .map(|id| ddh_engine::procurement::section::Offer {
                 id,
                 ..template.clone()
             })

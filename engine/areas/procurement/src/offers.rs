@@ -12,11 +12,11 @@ use super::section::{
 };
 use super::thresholds::ThresholdRow;
 use super::value::HORIZON_MONTHS;
-use crate::error::{Error, Problem};
-use crate::members::Member;
-use crate::money::Money;
 use crate::report::{BreakEven, OfferCost, OfferSummary, OffersAtCount, OffersReport};
-use crate::tender::check_amount;
+use ddh_core::error::{Error, Problem};
+use ddh_core::money::Money;
+use ddh_members::Member;
+use ddh_tender::check_amount;
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
 

@@ -6,15 +6,15 @@
 //! øre; the recurring payments are summed exactly and rounded once, half away from zero, to whole øre.
 
 use super::section::{Basis, LineRole, PriceLine, Procurement, Timing};
-use crate::error::{Error, Problem};
-use crate::members::Member;
-use crate::money::{round_half_away, Money};
 use crate::report::{TermRule, ValueReport, ValueStep, ValueStepKind};
-use crate::tender::Totals;
+use ddh_core::error::{Error, Problem};
+use ddh_core::money::{round_half_away, Money};
+use ddh_members::Member;
+use ddh_tender::Totals;
 use rust_decimal::Decimal;
 
 /// The act's sections each step of the value follows (in the report as the act is cited in Danish;
-/// the app writes them in its language, [`crate::text::Messages::cited`]).
+/// the app writes them in its language, [`crate::cited`]).
 pub(crate) const SECTION_30: &str = "udbudsloven § 30";
 pub(crate) const SECTION_38: &str = "udbudsloven § 38";
 pub(crate) const SECTIONS_30_38: &str = "udbudsloven §§ 30 og 38";
@@ -25,8 +25,8 @@ pub const HORIZON_MONTHS: u32 = 48;
 /// The months the value counts, and the rule that gives them.
 ///
 /// ```
-/// use ddh_engine::procurement::{section::Term, value::months_counted};
-/// use ddh_engine::report::TermRule;
+/// use ddh_procurement::{section::Term, value::months_counted};
+/// use ddh_procurement::report::TermRule;
 /// let fixed = |months| Term { indefinite: false, months };
 /// assert_eq!(months_counted(fixed(48), 0), (48, TermRule::FixedWithin48));
 /// assert_eq!(months_counted(fixed(49), 0), (48, TermRule::LongerThan48));

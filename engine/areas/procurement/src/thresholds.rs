@@ -3,10 +3,10 @@
 //! refused with the periods that are known, never guessed.
 
 use super::section::Category;
-use crate::date::Date;
-use crate::error::{DatePeriod, Error, Problem};
-use crate::money::{round_half_away, Money};
 use crate::report::ThresholdReport;
+use ddh_core::date::Date;
+use ddh_core::error::{DatePeriod, Error, Problem};
+use ddh_core::money::{round_half_away, Money};
 use rust_decimal::Decimal;
 
 /// One threshold in force from `from` to `to`, both days included.
@@ -168,8 +168,8 @@ impl ThresholdRow {
 /// [`Problem::DateOutsideRules`] at `procurement.launch_date`, listing the known periods.
 ///
 /// ```
-/// use ddh_engine::date::Date;
-/// use ddh_engine::procurement::{section::Category, thresholds::in_force};
+/// use ddh_core::date::Date;
+/// use ddh_procurement::{section::Category, thresholds::in_force};
 /// let day = |y, m, d| Date::from_ymd(y, m, d).unwrap_or_default();
 /// let municipal = Category::MunicipalSuppliesServices;
 /// assert_eq!(in_force(municipal, day(2025, 12, 31)).map(|r| r.kroner), Ok(1_644_638));

@@ -5,19 +5,24 @@
 //! The rules are data: thresholds in [`thresholds::THRESHOLDS`] with their effective periods and
 //! sources, the collaboration's own working limits in the scenario (editable, labelled as not
 //! statute). Each step of the contract value carries its paragraph, each route its reasons.
+//!
+//! The area owns its section of the scenario ([`section`]), the changes a user makes to it ([`edit`]),
+//! and its sections of the report ([`mod@report`]).
 
 pub mod cap;
+pub mod cited;
 pub mod edit;
 pub mod offers;
+pub mod report;
 pub mod route;
 pub mod section;
 pub mod thresholds;
 pub mod value;
 
-use crate::error::Error;
-use crate::members::Member;
 use crate::report::{OffersReport, ProcurementReport};
-use crate::tender::Totals;
+use ddh_core::error::Error;
+use ddh_members::Member;
+use ddh_tender::Totals;
 use section::Procurement;
 
 /// The procurement area's figures: value, threshold, route and price cap.
@@ -57,6 +62,3 @@ pub fn offers_report(
     let members = members_in_leaving_order.map_err(Clone::clone)?;
     offers::compare(procurement, &members, &threshold)
 }
-
-#[cfg(test)]
-mod tests;

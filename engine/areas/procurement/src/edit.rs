@@ -6,10 +6,10 @@ use super::section::{
     Basis, Category, LineRole, Offer, PriceCap, PriceLine, Procurement, Term, Timing, WorkingRules,
     MAX_LINES, MAX_OFFERS,
 };
-use crate::date::Date;
-use crate::error::{Error, Problem};
-use crate::ids::new_id;
-use crate::money::Money;
+use ddh_core::date::Date;
+use ddh_core::error::{Error, Problem};
+use ddh_core::ids::new_id;
+use ddh_core::money::Money;
 
 /// One change to the procurement section.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,8 +66,8 @@ impl Procurement {
     /// list is full.
     ///
     /// ```
-    /// use ddh_engine::procurement::{edit::ProcurementEdit, section::Procurement};
-    /// # fn main() -> Result<(), ddh_engine::Error> {
+    /// use ddh_procurement::{edit::ProcurementEdit, section::Procurement};
+    /// # fn main() -> Result<(), ddh_core::error::Error> {
     /// let mut procurement = Procurement::default();
     /// procurement.apply(ProcurementEdit::AddLine { name: "Licens".into() })?;
     /// assert_eq!(procurement.lines[0].id, 1);

@@ -9,8 +9,8 @@
 
 use super::section::Procurement;
 use super::thresholds::ThresholdRow;
-use crate::money::Money;
 use crate::report::{Route, RouteReason, RouteReport, ValueReport};
+use ddh_core::money::Money;
 
 /// The route for `value` under `threshold` and the procurement's answers and limits.
 pub(crate) fn route(

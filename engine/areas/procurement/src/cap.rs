@@ -7,9 +7,9 @@
 
 use super::section::{CapComponent, Procurement};
 use super::thresholds::ThresholdRow;
-use crate::error::{Error, Problem};
-use crate::money::Money;
 use crate::report::{PriceCapReport, ValueReport};
+use ddh_core::error::{Error, Problem};
+use ddh_core::money::Money;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 

@@ -1,10 +1,10 @@
 //! The scenario's `procurement` section: the purchase, its term and launch date, the collaboration's
 //! working limits, the price cap and the vendor offers. Format in `engine/FORMATS.md`.
 
-use crate::date::Date;
-use crate::error::{Error, Problem};
-use crate::money::Money;
-use crate::tender::check_amount;
+use ddh_core::date::Date;
+use ddh_core::error::{Error, Problem};
+use ddh_core::money::Money;
+use ddh_tender::check_amount;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
