@@ -22,6 +22,7 @@ pub use ddh_core::{
     csv, danish, dataset, date, english, error, ids, json_path, limits, money, order, pretty, rng,
 };
 
+pub use ddh_hours::{self as hours, staffing};
 pub use ddh_leaving as leaving;
 pub use ddh_members::{self as members, presets};
 pub use ddh_procurement as procurement;
@@ -30,14 +31,12 @@ pub use ddh_tender as tender;
 pub mod compare;
 pub mod edit;
 pub mod history;
-pub mod hours;
 pub mod keys;
 pub mod library;
 mod migrate;
 pub mod report;
 pub mod scenario;
 pub mod share;
-pub mod staffing;
 pub mod text;
 
 pub use edit::Edit;

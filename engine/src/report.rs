@@ -7,7 +7,7 @@
 
 use crate::error::Error;
 pub use crate::hours::report::HoursReport;
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
 pub use ddh_leaving::report::{
     BandPoint, LeavingReport, LeavingStep, MemberName, RandomBand, TargetReport,
@@ -19,8 +19,7 @@ pub use ddh_tender::report::{Bill, BudgetReport, LargestMember, TenderReport};
 /// The report format version this build writes.
 pub const REPORT_VERSION: u32 = 6;
 
-/// An area's figures, or why they cannot be computed.
-pub type Area<T> = Result<T, Error>;
+pub use ddh_core::area::{serialize as area, Area};
 
 /// Every figure of a scenario, by area.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -90,20 +89,5 @@ impl Report {
             }
         }
         errors
-    }
-}
-
-/// An area's figures as they are, or `{"error": {...}}` in their place.
-pub(crate) fn area<T: Serialize, S: Serializer>(
-    area: &Area<T>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    #[derive(Serialize)]
-    struct Refused<'a> {
-        error: &'a Error,
-    }
-    match area {
-        Ok(figures) => figures.serialize(serializer),
-        Err(error) => Refused { error }.serialize(serializer),
     }
 }

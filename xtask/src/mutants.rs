@@ -14,11 +14,12 @@ use std::process::Command;
 
 /// The engine's crates: mutants are made in them, and every mutant runs all their tests (an area's
 /// figures are also held by the document's scenario folders and property tests).
-const ENGINE_CRATES: [&str; 6] = [
+const ENGINE_CRATES: [&str; 7] = [
     "ddh-core",
     "ddh-members",
     "ddh-tender",
     "ddh-leaving",
+    "ddh-hours",
     "ddh-procurement",
     "ddh-engine",
 ];
@@ -30,8 +31,8 @@ const AREAS: [(&str, &str); 8] = [
     ("tender", "engine/areas/tender/src/*.rs"),
     ("leaving", "engine/areas/leaving/src/*.rs"),
     ("procurement", "engine/areas/procurement/src/*.rs"),
-    ("hours", "engine/src/hours/*.rs"),
-    ("staffing", "engine/src/staffing/*.rs"),
+    ("hours", "engine/areas/hours/src/*.rs"),
+    ("staffing", "engine/areas/hours/src/staffing/*.rs"),
     ("keys", "engine/src/keys/*.rs"),
 ];
 

@@ -9,6 +9,7 @@
 
 #![warn(missing_docs)]
 
+pub mod area;
 pub mod csv;
 pub mod danish;
 pub mod dataset;

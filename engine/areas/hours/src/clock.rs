@@ -31,7 +31,7 @@ impl ClockTime {
     /// Reads `8:00` or `08:00` (and `24:00`); `None` for anything else.
     ///
     /// ```
-    /// use ddh_engine::hours::clock::ClockTime;
+    /// use ddh_hours::clock::ClockTime;
     /// assert_eq!(ClockTime::parse("08:30"), ClockTime::new(8, 30));
     /// assert_eq!(ClockTime::parse("24:00").map(|t| t.minutes()), Some(1440));
     /// assert_eq!(ClockTime::parse("24:15"), None);

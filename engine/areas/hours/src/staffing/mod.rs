@@ -25,7 +25,7 @@ impl Load {
     /// The offered load in Erlang: calls an hour × handling time / 3600 s.
     ///
     /// ```
-    /// use ddh_engine::staffing::Load;
+    /// use ddh_hours::staffing::Load;
     /// // DOMAIN.md's check value: 100 calls in 30 min, 180 s each: 10 Erlang.
     /// assert_eq!(Load { calls_per_hour: 200.0, aht_seconds: 180.0 }.erlangs(), 10.0);
     /// ```

@@ -51,7 +51,7 @@ pub const LAST_STORE_BEDEDAG: i32 = 2023;
 /// Butcher"); `None` outside chrono's range.
 ///
 /// ```
-/// use ddh_engine::hours::calendar::easter;
+/// use ddh_hours::calendar::easter;
 /// assert_eq!(easter(2026), chrono::NaiveDate::from_ymd_opt(2026, 4, 5));
 /// ```
 pub fn easter(year: i32) -> Option<NaiveDate> {

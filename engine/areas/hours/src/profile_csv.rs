@@ -1,26 +1,26 @@
 //! A call profile read from a CSV file as Danish Excel writes it (`;` between fields, decimal comma,
 //! thousands dots) or as English Excel does (`,` between fields, decimal point), or pasted with tabs;
-//! the app decodes the bytes with [`crate::csv::decode`] (UTF-8, with or without a byte-order mark, or
+//! the app decodes the bytes with [`ddh_core::csv::decode`] (UTF-8, with or without a byte-order mark, or
 //! Windows-1252).
 //!
 //! The layout is the one the app shows: a first row of headings (any text), then 24 rows, one per
 //! hour from 0 to 23, each the hour (`8`, `08`, `08:00` or `08-09`) and seven weights, Monday to
 //! Sunday. A weight is any number ≥ 0: calls counted in the hour, or a share. Rows are read as
-//! [`crate::csv::rows`] reads them; a refusal names the row and the column (both from 1, as the
+//! [`ddh_core::csv::rows`] reads them; a refusal names the row and the column (both from 1, as the
 //! spreadsheet numbers them), and the file changes nothing.
 
 use super::section::{HOURS, WEEKDAYS};
-use crate::csv::{reader_for, rows, separator, ReadNumber, Row};
-use crate::error::{Counted, Problem};
+use ddh_core::csv::{reader_for, rows, separator, ReadNumber, Row};
+use ddh_core::error::{Counted, Problem};
 use rust_decimal::Decimal;
 
-pub use crate::csv::ImportError;
+pub use ddh_core::csv::ImportError;
 
 /// The profile in the file, 7 rows (Monday first) of 24 weights.
 ///
 /// ```
-/// use ddh_engine::hours::profile_csv::parse;
-/// # fn main() -> Result<(), ddh_engine::csv::ImportError> {
+/// use ddh_hours::profile_csv::parse;
+/// # fn main() -> Result<(), ddh_core::csv::ImportError> {
 /// let mut text = String::from("time;man;tir;ons;tor;fre;lør;søn\n");
 /// for hour in 0..24 {
 ///     text.push_str(&format!("{hour:02}:00;1.200;0,5;0;0;0;0;0\n"));
@@ -34,7 +34,7 @@ pub use crate::csv::ImportError;
 /// # }
 /// ```
 pub fn parse(text: &str) -> Result<Vec<Vec<Decimal>>, ImportError> {
-    parse_pasted_as(text, crate::danish::read_number)
+    parse_pasted_as(text, ddh_core::danish::read_number)
 }
 
 /// [`parse`], with tab-separated text (pasted from a spreadsheet) read by `pasted`, the user's
@@ -186,7 +186,7 @@ mod tests {
         // Pasted with tabs: the user's language decides.
         let pasted = file("\t", "1.250");
         assert_eq!(parse(&pasted).unwrap()[0][8], Decimal::new(1250, 0));
-        let english = parse_pasted_as(&pasted, crate::english::read_number).unwrap();
+        let english = parse_pasted_as(&pasted, ddh_core::english::read_number).unwrap();
         assert_eq!(english[0][8], Decimal::new(125, 2));
     }
 }

@@ -6,10 +6,10 @@ use super::demand::Demand;
 use super::report::{IntervalReport, Jumpseat, MemberHours, Plan, ScheduleReport};
 use super::section::{Hours, HOURS, MAX_AGENTS, WEEKDAYS};
 use super::week::Slot;
-use crate::error::{Error, Problem};
-use crate::members::{largest_first, Member};
-use crate::money::{allocate_ore, Money};
 use crate::staffing::{erlang_a, erlang_c, Load};
+use ddh_core::error::{Error, Problem};
+use ddh_core::money::{allocate_ore, Money};
+use ddh_members::{largest_first, Member};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 

@@ -69,7 +69,7 @@ fn figures(agents: u32, load: Load, target_seconds: f64, b: f64) -> Outcome {
 /// What `agents` achieve with `load`, answering within `target_seconds`.
 ///
 /// ```
-/// use ddh_engine::staffing::{erlang_c::{outcome, Outcome}, Load};
+/// use ddh_hours::staffing::{erlang_c::{outcome, Outcome}, Load};
 /// // DOMAIN.md's public check value: 100 calls per 30 min, AHT 180 s, 14 agents, target 20 s.
 /// let load = Load { calls_per_hour: 200.0, aht_seconds: 180.0 };
 /// let Outcome::Settles(f) = outcome(14, load, 20.0) else { panic!() };

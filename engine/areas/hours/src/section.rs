@@ -3,9 +3,9 @@
 //! what cannot be computed from.
 
 use super::clock::ClockTime;
-use crate::error::{Error, Problem};
-use crate::money::Money;
-use crate::tender::check_amount;
+use ddh_core::error::{Error, Problem};
+use ddh_core::limits::check_amount;
+use ddh_core::money::Money;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 

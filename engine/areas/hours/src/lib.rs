@@ -1,7 +1,7 @@
 //! Opening hours (åbningstider): two weekly schedules over a calendar year less public holidays, the
 //! calls they take, the agents they need to a service level, what the staffing plan costs and
 //! achieves, and the jumpseat hours that could be released. The mathematics is in
-//! [`crate::staffing`]; this module turns schedules and calls into its loads.
+//! [`staffing`]; this module turns schedules and calls into its loads.
 
 pub mod calendar;
 pub mod clock;
@@ -11,11 +11,12 @@ mod plan;
 pub mod profile_csv;
 pub mod report;
 pub mod section;
+pub mod staffing;
 pub mod week;
 
-use crate::date::Date;
-use crate::error::Error;
-use crate::members::Member;
+use ddh_core::date::Date;
+use ddh_core::error::Error;
+use ddh_members::Member;
 use report::{Change, ClosedDay, HoursReport, Pilot, ScheduleReport};
 use rust_decimal::Decimal;
 use section::{Hours, Week};
@@ -87,12 +88,17 @@ fn change(today: &ScheduleReport, proposed: &ScheduleReport) -> Result<Change, E
     let weekly_percent = (today.weekly_minutes > 0).then(|| {
         let percent = Decimal::from(weekly_minutes) * Decimal::ONE_HUNDRED
             / Decimal::from(today.weekly_minutes);
-        crate::money::round_half_away(percent, 2)
+        ddh_core::money::round_half_away(percent, 2)
     });
-    let overflow = || Error::new("hours.staffing.hourly_rate", crate::Problem::Overflow);
-    let less = |after: crate::money::Money, before: crate::money::Money| {
+    let overflow = || {
+        Error::new(
+            "hours.staffing.hourly_rate",
+            ddh_core::error::Problem::Overflow,
+        )
+    };
+    let less = |after: ddh_core::money::Money, before: ddh_core::money::Money| {
         after
-            .checked_add(crate::money::Money::from_kroner(-before.kroner()))
+            .checked_add(ddh_core::money::Money::from_kroner(-before.kroner()))
             .ok_or_else(overflow)
     };
     Ok(Change {
@@ -119,6 +125,3 @@ pub fn pilot() -> Pilot {
         weekly_minutes: (minutes * 7 + days / 2) / days,
     }
 }
-
-#[cfg(test)]
-mod tests;

@@ -6,7 +6,7 @@ use super::clock::ClockTime;
 use super::section::{
     HolidayChoices, Hours, Interval, MovedTo, Service, Staffing, Week, MAX_INTERVALS,
 };
-use crate::error::{Error, Problem};
+use ddh_core::error::{Error, Problem};
 use rust_decimal::Decimal;
 
 /// Which of the two schedules.

@@ -2,9 +2,9 @@
 //! change between them and the jumpseat estimate. Described field by field in `engine/FORMATS.md`.
 
 use super::calendar::Holiday;
-use crate::date::Date;
-use crate::money::Money;
-use crate::report::Area;
+use ddh_core::area::Area;
+use ddh_core::date::Date;
+use ddh_core::money::Money;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -67,7 +67,7 @@ pub struct ScheduleReport {
     pub grid: Vec<Vec<Option<u32>>>,
     /// Each member's agent minutes and cost of the staffing plan by population share, largest
     /// first; they add up to the plan's exactly. The members' error, if they cannot be resolved.
-    #[serde(serialize_with = "crate::report::area")]
+    #[serde(serialize_with = "ddh_core::area::serialize")]
     pub members: Area<Vec<MemberHours>>,
 }
 

@@ -1,12 +1,12 @@
 //! Tests of the hours area: the calendar, the schedules, the calls, the staffing and the refusals.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
-use super::calendar::{closed_days, easter, open_days, Holiday};
-use super::clock::ClockTime;
-use super::edit::{HoursEdit, Schedule};
-use super::section::{HolidayChoices, Hours, Interval, MovedTo, Week};
-use crate::{evaluate, Edit, Scenario};
 use chrono::NaiveDate;
+use ddh_engine::hours::calendar::{closed_days, easter, open_days, Holiday};
+use ddh_engine::hours::clock::ClockTime;
+use ddh_engine::hours::edit::{HoursEdit, Schedule};
+use ddh_engine::hours::section::{HolidayChoices, Hours, Interval, MovedTo, Week};
+use ddh_engine::{evaluate, Edit, Scenario};
 use rust_decimal::Decimal;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -101,7 +101,7 @@ fn count_open_minutes(year: i32, holidays: &[(u32, u32)], daily: [u32; 7]) -> u6
     while day <= date(year, 12, 31) {
         let closed = holidays.iter().any(|&(m, d)| date(year, m, d) == day);
         if !closed {
-            minutes += u64::from(daily[super::calendar::weekday_index(day)]);
+            minutes += u64::from(daily[ddh_engine::hours::calendar::weekday_index(day)]);
         }
         day = day.succ_opt().unwrap();
     }
@@ -259,18 +259,18 @@ fn a_day_open_only_in_hours_without_calls_passes_its_calls_to_the_week() {
                 .collect()
         })
         .collect();
-    let weights = super::demand::weights(&calls);
+    let weights = ddh_engine::hours::demand::weights(&calls);
     let mut open = [[0u16; 24]; 7];
     open[0][8..16].fill(60);
     open[1][20..22].fill(60);
-    let demand = super::demand::spread(&calls, &weights, &[1; 7], &open);
+    let demand = ddh_engine::hours::demand::spread(&calls, &weights, &[1; 7], &open);
     assert!((demand.in_open_hours - 800.0).abs() < 1e-9, "{demand:?}");
     assert!((demand.moved - 2_400.0).abs() < 1e-9, "{demand:?}");
     assert!(demand.lost.abs() < 1e-9, "{demand:?}");
     assert!((demand.per_minute[0][8] - 400.0 / 60.0).abs() < 1e-9);
     assert_eq!(demand.per_minute[1][20], 0.0);
     open[0] = [0; 24];
-    let demand = super::demand::spread(&calls, &weights, &[1; 7], &open);
+    let demand = ddh_engine::hours::demand::spread(&calls, &weights, &[1; 7], &open);
     assert_eq!((demand.in_open_hours, demand.moved), (0.0, 0.0));
     assert!((demand.lost - 3_200.0).abs() < 1e-9, "{demand:?}");
 }
@@ -425,7 +425,7 @@ fn each_bad_hours_field_is_named() {
             h.calls.profile[2][9] = Decimal::NEGATIVE_ONE
         }),
         ("hours.staffing.hourly_rate", |h| {
-            h.staffing.hourly_rate = crate::money::Money::from_ore(-1)
+            h.staffing.hourly_rate = ddh_engine::money::Money::from_ore(-1)
         }),
         ("hours.year", |h| h.year = 1900),
     ];
@@ -489,7 +489,7 @@ fn edits_change_the_schedule_and_refuse_what_is_not_there() {
 
 #[test]
 fn the_pilot_released_about_12_hours_a_week() {
-    let pilot = super::pilot();
+    let pilot = ddh_engine::hours::pilot();
     assert_eq!(pilot.minutes, 4_395);
     // 44 days, 13 October to 25 November 2025: 4.395 × 7 / 44 = 699,2 minutes, 11 h 39 min a week.
     assert_eq!(pilot.weekly_minutes, 699);
@@ -502,7 +502,7 @@ fn a_version_3_document_reads_with_the_default_hours() {
     json.as_object_mut().unwrap().remove("hours");
     let scenario = Scenario::from_json(&json.to_string()).unwrap();
     assert_eq!(scenario.hours, Hours::default());
-    assert_eq!(scenario.version, crate::scenario::SCENARIO_VERSION);
+    assert_eq!(scenario.version, ddh_engine::scenario::SCENARIO_VERSION);
 }
 
 #[test]

@@ -33,7 +33,7 @@ pub struct Figures {
 /// `patience_seconds`; `None` if the chain needs more than [`MAX_STATES`] states.
 ///
 /// ```
-/// use ddh_engine::staffing::{erlang_a::answered, Load};
+/// use ddh_hours::staffing::{erlang_a::answered, Load};
 /// # fn main() -> Result<(), &'static str> {
 /// // No agents: every caller hangs up in the end.
 /// let load = Load { calls_per_hour: 60.0, aht_seconds: 180.0 };
@@ -254,7 +254,7 @@ mod tests {
     /// A direct simulation of the queue: Poisson arrivals, exponential handling and patience, first
     /// come first served, seeded. Independent of the chain: it follows callers, not states.
     fn simulate(agents: usize, load: Load, patience: f64, calls: usize, seed: u64) -> f64 {
-        let mut rng = crate::rng::SplitMix64::new(seed);
+        let mut rng = ddh_core::rng::SplitMix64::new(seed);
         let mut exp = |mean: f64| {
             let uniform = (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
             -mean * (1.0 - uniform).ln()
