@@ -23,6 +23,7 @@ pub use ddh_core::{
 };
 
 pub use ddh_hours::{self as hours, staffing};
+pub use ddh_keys as keys;
 pub use ddh_leaving as leaving;
 pub use ddh_members::{self as members, presets};
 pub use ddh_procurement as procurement;
@@ -31,7 +32,6 @@ pub use ddh_tender as tender;
 pub mod compare;
 pub mod edit;
 pub mod history;
-pub mod keys;
 pub mod library;
 mod migrate;
 pub mod report;

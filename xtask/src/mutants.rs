@@ -14,12 +14,13 @@ use std::process::Command;
 
 /// The engine's crates: mutants are made in them, and every mutant runs all their tests (an area's
 /// figures are also held by the document's scenario folders and property tests).
-const ENGINE_CRATES: [&str; 7] = [
+const ENGINE_CRATES: [&str; 8] = [
     "ddh-core",
     "ddh-members",
     "ddh-tender",
     "ddh-leaving",
     "ddh-hours",
+    "ddh-keys",
     "ddh-procurement",
     "ddh-engine",
 ];
@@ -33,7 +34,7 @@ const AREAS: [(&str, &str); 8] = [
     ("procurement", "engine/areas/procurement/src/*.rs"),
     ("hours", "engine/areas/hours/src/*.rs"),
     ("staffing", "engine/areas/hours/src/staffing/*.rs"),
-    ("keys", "engine/src/keys/*.rs"),
+    ("keys", "engine/areas/keys/src/*.rs"),
 ];
 
 pub fn mutants(root: &Path, chosen: &[String]) -> Result<(), String> {

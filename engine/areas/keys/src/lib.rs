@@ -18,13 +18,11 @@ pub mod seats;
 pub mod section;
 pub mod shape;
 pub mod table_csv;
-#[cfg(test)]
-mod tests;
 
-use crate::error::{Error, Problem};
-use crate::hours::report::HoursReport;
-use crate::members::{largest_first, Member};
-use crate::money::Money;
+use ddh_core::error::{Error, Problem};
+use ddh_core::money::Money;
+use ddh_hours::report::HoursReport;
+use ddh_members::{largest_first, Member};
 use report::{
     BoundedPart, EconomicPart, KeyId, KeyPart, KeySum, KeysReport, MarketPart, MarketTotals,
     MemberKeys,
@@ -170,7 +168,7 @@ pub fn report(
                 .map(|(&c, &b)| c.saturating_sub(b))
                 .collect();
             let mut positions: Vec<usize> = (0..rows.len()).collect();
-            crate::order::sort_by(&mut positions, |&a, &b| change.get(a).cmp(&change.get(b)));
+            ddh_core::order::sort_by(&mut positions, |&a, &b| change.get(a).cmp(&change.get(b)));
             positions
         })
         .collect();
@@ -323,4 +321,19 @@ fn cut(
     let ore = (2 * cut_wide * cost_ore + whole) / (2 * whole);
     let share = Money::from_ore(i64::try_from(ore).unwrap_or(i64::MAX));
     Ok((cut, share))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Sums of øre stop at the ends of `i64` rather than wrap (the format's limits keep real sums far
+    /// from them).
+    #[test]
+    fn sums_of_ore_stop_at_the_ends_of_the_range() {
+        assert_eq!(sum_ore(&[i64::MAX, 1]), i64::MAX);
+        assert_eq!(sum_ore(&[i64::MIN, -1]), i64::MIN);
+        assert_eq!(sum_ore(&[i64::MAX, -1, 1]), i64::MAX);
+        assert_eq!(sum_ore(&[-5, 3]), -2);
+    }
 }

@@ -6,8 +6,8 @@
 //! population share (a ratio of 3.509 ‰). So the examples show, floor and cap, when they take part.
 
 use super::shape::share;
-use crate::error::Error;
-use crate::members::Member;
+use ddh_core::error::Error;
+use ddh_members::Member;
 
 /// Calls per citizen relative to the average, in ‰, for the proposal's two examples.
 pub const EXAMPLE_RATIOS: [(u16, u128); 2] = [(746, 315), (306, 3_509)];

@@ -2,8 +2,8 @@
 //! allocation key's parameters. Values are kept as the user typed them; [`check`] refuses the ones the
 //! keys cannot use, naming the field.
 
-use crate::error::{Error, Problem};
-use crate::money::Money;
+use ddh_core::error::{Error, Problem};
+use ddh_core::money::Money;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -245,7 +245,7 @@ fn check_percent(field: &str, value: Decimal, max: Decimal) -> Result<(), Error>
 
 /// An amount from 0 to 1.000.000.000 kr. (as every amount of the format) in whole øre.
 fn check_amount(field: &str, value: Money) -> Result<(), Error> {
-    let max = Decimal::from(crate::tender::MAX_ITEM_KRONER);
+    let max = Decimal::from(ddh_core::limits::MAX_AMOUNT_KRONER);
     check_range(field, value.kroner(), Decimal::ZERO, max)?;
     if value.to_ore().is_none() {
         let value = value.kroner().to_string();
@@ -258,7 +258,7 @@ fn check_amount(field: &str, value: Money) -> Result<(), Error> {
 /// municipalities not ticked are kept, so that ticking one again finds its calls; a code of none is a
 /// typing error.
 fn known(field: &str, code: u16) -> Result<(), Error> {
-    match crate::dataset::find(Default::default(), code) {
+    match ddh_core::dataset::find(Default::default(), code) {
         Some(_) => Ok(()),
         None => Err(refuse(field, Problem::UnknownMunicipality { code })),
     }

@@ -3,9 +3,9 @@
 //! for a municipality that is not a member, and a list past its limit.
 
 use super::section::{AarhusSeat, CallsEntry, Fill, Keys, SeatMethod, Source};
-use crate::error::{Error, Problem};
-use crate::members::Member;
-use crate::money::Money;
+use ddh_core::error::{Error, Problem};
+use ddh_core::money::Money;
+use ddh_members::Member;
 use rust_decimal::Decimal;
 
 /// The most calls entries and bids kept (every municipality once, and room to spare).

@@ -4,7 +4,7 @@
 use super::bounded::Bound;
 use super::seats::SeatsReport;
 use super::section::{Fill, Source};
-use crate::money::Money;
+use ddh_core::money::Money;
 use rust_decimal::Decimal;
 use serde::Serialize;
 

@@ -1,14 +1,14 @@
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
-use super::bounded::{self, Bound};
-use super::section::{AarhusSeat, Bid, Bounded, Fill, Keys, SeatMethod, Seats};
-use super::shape::{Input, Party, Total};
-use crate::dataset::Region;
-use crate::edit::Edit;
-use crate::keys::edit::KeysEdit;
-use crate::members::{resolve, Member};
-use crate::money::Money;
-use crate::{evaluate, Scenario};
+use ddh_engine::dataset::Region;
+use ddh_engine::edit::Edit;
+use ddh_engine::keys::bounded::{self, Bound};
+use ddh_engine::keys::edit::KeysEdit;
+use ddh_engine::keys::section::{AarhusSeat, Bid, Bounded, Fill, Keys, SeatMethod, Seats};
+use ddh_engine::keys::shape::{Input, Party, Total};
+use ddh_engine::members::{resolve, Member};
+use ddh_engine::money::Money;
+use ddh_engine::{evaluate, Scenario};
 use rust_decimal::Decimal;
 
 fn member(code: u16, population: u64) -> Member {
@@ -61,11 +61,11 @@ fn the_proposals_examples_are_lifted_to_the_floor_and_held_at_the_cap() {
     assert_eq!(shares.weights[1], 60_000_000_000);
     assert_eq!(shares.weights[2], 889_500_000_000);
     // The same through the report.
-    scenario.keys.source = super::section::Source::Typed;
+    scenario.keys.source = ddh_engine::keys::section::Source::Typed;
     scenario.members.codes = vec![746, 306, 751];
     scenario.members.population_overrides = members
         .iter()
-        .map(|m| crate::scenario::PopulationOverride {
+        .map(|m| ddh_engine::scenario::PopulationOverride {
             code: m.code,
             population: i64::try_from(m.population).unwrap(),
         })
@@ -74,7 +74,7 @@ fn the_proposals_examples_are_lifted_to_the_floor_and_held_at_the_cap() {
     scenario.keys.calls = members
         .iter()
         .zip(calls)
-        .map(|(m, calls)| super::section::CallsEntry {
+        .map(|(m, calls)| ddh_engine::keys::section::CallsEntry {
             code: m.code,
             calls: i64::try_from(calls).unwrap(),
         })
@@ -126,7 +126,7 @@ fn when_every_member_is_fixed_the_rest_lifts_the_floors() {
     let sum: u128 = exact.weights.iter().sum();
     assert_eq!(exact.weights[0] * 2, sum);
     assert_eq!(exact.weights[1] * 6, sum);
-    let split = super::shape::Key::split(&bounded::Exact(&bounds), &input).unwrap();
+    let split = ddh_engine::keys::shape::Key::split(&bounded::Exact(&bounds), &input).unwrap();
     assert_eq!(split.minutes, [300_000, 100_000, 100_000, 100_000]);
 }
 
@@ -164,7 +164,7 @@ fn every_key_of_the_default_adds_up_and_the_settlements_to_zero() {
 fn an_oversubscribed_marketplace_cuts_the_bids_pro_rata() {
     let members = [member(1, 100), member(2, 100)];
     let input = input(&members, &[1, 1], 60_000);
-    let market = super::section::Marketplace {
+    let market = ddh_engine::keys::section::Marketplace {
         base_percent: percent(50),
         bids: vec![
             Bid {
@@ -180,7 +180,7 @@ fn an_oversubscribed_marketplace_cuts_the_bids_pro_rata() {
         compensation_per_hour: Money::from_ore(10_000),
     };
     // 1.000 h by population, 500 each; base 250 h each; 500 h on the market, 800 h bid: 3 : 1.
-    let outcome = super::marketplace::outcome(&market, &input).unwrap();
+    let outcome = ddh_engine::keys::marketplace::outcome(&market, &input).unwrap();
     assert_eq!(outcome.won, [22_500, 7_500]);
     assert_eq!(outcome.minutes, [37_500, 22_500]);
     assert_eq!(outcome.moved, [7_500, -7_500]);
@@ -195,14 +195,14 @@ fn an_oversubscribed_marketplace_cuts_the_bids_pro_rata() {
 fn an_empty_marketplace_fills_by_what_was_brought_then_by_population() {
     let members = [member(1, 300), member(2, 100)];
     let input = input(&members, &[1, 1], 60_000);
-    let mut market = super::section::Marketplace {
+    let mut market = ddh_engine::keys::section::Marketplace {
         base_percent: percent(50),
         bids: Vec::new(),
         fill: Fill::Bidders,
         compensation_per_hour: Money::from_ore(10_000),
     };
     // 1.000 h: 750 and 250 by population, half of each brought.
-    let outcome = super::marketplace::outcome(&market, &input).unwrap();
+    let outcome = ddh_engine::keys::marketplace::outcome(&market, &input).unwrap();
     assert_eq!(outcome.filled, [22_500, 7_500]);
     assert_eq!(outcome.minutes, [45_000, 15_000]);
     assert_eq!(outcome.settlement, [0, 0]);
@@ -212,7 +212,7 @@ fn an_empty_marketplace_fills_by_what_was_brought_then_by_population() {
         code: 1,
         hours: -100,
     }];
-    let outcome = super::marketplace::outcome(&market, &input).unwrap();
+    let outcome = ddh_engine::keys::marketplace::outcome(&market, &input).unwrap();
     assert_eq!(outcome.supply, 6_000);
     assert_eq!(outcome.filled, [4_500, 1_500]);
     assert_eq!(outcome.minutes, [43_500, 16_500]);
@@ -244,7 +244,7 @@ fn marketplace_refusals_name_the_bid() {
 fn seats_by_largest_remainder_and_dhondt_differ_as_computed_by_hand() {
     let members = {
         let mut members = resolve(&Scenario::default().members).unwrap();
-        members.sort_by(crate::members::largest_first);
+        members.sort_by(ddh_engine::members::largest_first);
         members
     };
     let parties: Vec<Party> = members
@@ -252,7 +252,7 @@ fn seats_by_largest_remainder_and_dhondt_differ_as_computed_by_hand() {
         .map(|member| Party { member, calls: 0 })
         .collect();
     let seats = |method, aarhus| {
-        let report = super::seats::apportion(
+        let report = ddh_engine::keys::seats::apportion(
             &Seats {
                 count: 7,
                 method,
@@ -288,7 +288,7 @@ fn seats_stop_at_a_regions_members() {
         .map(|member| Party { member, calls: 0 })
         .collect();
     for method in [SeatMethod::LargestRemainder, SeatMethod::Dhondt] {
-        let report = super::seats::apportion(
+        let report = ddh_engine::keys::seats::apportion(
             &Seats {
                 count: 13,
                 method,
@@ -315,7 +315,7 @@ fn seats_of(members: &[Member], count: u32, method: SeatMethod, aarhus: AarhusSe
         .iter()
         .map(|member| Party { member, calls: 0 })
         .collect();
-    let report = super::seats::apportion(
+    let report = ddh_engine::keys::seats::apportion(
         &Seats {
             count,
             method,
@@ -334,7 +334,7 @@ fn seats_of(members: &[Member], count: u32, method: SeatMethod, aarhus: AarhusSe
 #[test]
 fn aarhus_seat_within_midtjylland_leaves_the_rest_to_the_other_regions() {
     let members = [
-        in_region(crate::keys::seats::AARHUS, 3_000, Region::Midtjylland),
+        in_region(ddh_engine::keys::seats::AARHUS, 3_000, Region::Midtjylland),
         in_region(727, 2_000, Region::Midtjylland),
         in_region(461, 9_000, Region::Syddanmark),
         in_region(479, 8_000, Region::Syddanmark),
@@ -377,22 +377,12 @@ fn seat_ties_go_to_the_region_first_in_iso_order() {
     );
 }
 
-/// Sums of øre stop at the ends of `i64` rather than wrap (the format's limits keep real sums far
-/// from them).
-#[test]
-fn sums_of_ore_stop_at_the_ends_of_the_range() {
-    assert_eq!(super::sum_ore(&[i64::MAX, 1]), i64::MAX);
-    assert_eq!(super::sum_ore(&[i64::MIN, -1]), i64::MIN);
-    assert_eq!(super::sum_ore(&[i64::MAX, -1, 1]), i64::MAX);
-    assert_eq!(super::sum_ore(&[-5, 3]), -2);
-}
-
 /// The jumpseat cut may take every hour there is (nothing is then left to share), and not one more;
 /// the refusal states the hours asked for and the most there are.
 #[test]
 fn the_jumpseat_cut_may_take_all_the_hours_and_no_more() {
     let mut scenario = Scenario::default();
-    scenario.keys.source = super::section::Source::Typed;
+    scenario.keys.source = ddh_engine::keys::section::Source::Typed;
     scenario.keys.typed_hours = 1_000;
     scenario.keys.typed_cost = Money::from_ore(10_000_000);
     scenario.keys.jumpseat.apply = true;
@@ -404,7 +394,7 @@ fn the_jumpseat_cut_may_take_all_the_hours_and_no_more() {
     assert_eq!(error.field, "keys.jumpseat.hours");
     assert_eq!(
         error.problem,
-        crate::error::Problem::TooLarge {
+        ddh_engine::error::Problem::TooLarge {
             value: "1001".to_owned(),
             max: "1000".to_owned()
         }
@@ -441,18 +431,18 @@ fn each_bad_keys_field_is_named() {
             k.typed_cost = Money::from_kroner(Decimal::new(1, 3))
         }),
         ("keys.calls[0].calls", |k| {
-            k.calls = vec![super::section::CallsEntry {
+            k.calls = vec![ddh_engine::keys::section::CallsEntry {
                 code: 751,
                 calls: -5,
             }]
         }),
         ("keys.calls[1].code", |k| {
             k.calls = vec![
-                super::section::CallsEntry {
+                ddh_engine::keys::section::CallsEntry {
                     code: 751,
                     calls: 5,
                 },
-                super::section::CallsEntry {
+                ddh_engine::keys::section::CallsEntry {
                     code: 751,
                     calls: 6,
                 },
@@ -473,7 +463,7 @@ fn each_bad_keys_field_is_named() {
         }),
         ("keys.seats.count", |k| k.seats.count = 0),
         ("keys.calls[0].code", |k| {
-            k.calls = vec![super::section::CallsEntry {
+            k.calls = vec![ddh_engine::keys::section::CallsEntry {
                 code: 715,
                 calls: 5,
             }]
@@ -594,7 +584,7 @@ fn the_exact_variant_fixes_one_side_at_a_time() {
 #[test]
 fn the_jumpseat_cost_is_rounded_once() {
     let mut scenario = Scenario::default();
-    scenario.keys.source = super::section::Source::Typed;
+    scenario.keys.source = ddh_engine::keys::section::Source::Typed;
     scenario.keys.typed_hours = 10_744;
     scenario.keys.typed_cost = Money::from_ore(75_930_534);
     scenario.keys.jumpseat.apply = true;

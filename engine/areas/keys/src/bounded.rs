@@ -15,7 +15,7 @@
 
 use super::section::{basis_points, Bounded};
 use super::shape::{split_by, Input, Key, Split};
-use crate::error::{Error, Problem};
+use ddh_core::error::{Error, Problem};
 
 /// Where a member's share ends, against its bounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

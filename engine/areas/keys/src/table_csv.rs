@@ -3,8 +3,8 @@
 
 use super::bounded::Bound;
 use super::report::{KeyId, KeysReport, MemberKeys};
-use crate::danish::ungrouped;
-use crate::money::Money;
+use ddh_core::danish::ungrouped;
+use ddh_core::money::Money;
 
 /// The column prefix of a key.
 fn prefix(key: KeyId) -> &'static str {

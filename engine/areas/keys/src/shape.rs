@@ -2,13 +2,13 @@
 //! gives each member's agent minutes and cost. A new key is one file implementing [`Key`].
 //!
 //! Rounding, the same for every key and for the tender bills: minutes and øre are split by the largest
-//! remainder over exact integer weights ([`crate::money::largest_remainder`]), ties to the earlier
+//! remainder over exact integer weights ([`ddh_core::money::largest_remainder`]), ties to the earlier
 //! member, and members are listed largest first (lower code first on equal populations), so the parts
 //! add up to the total exactly.
 
-use crate::error::{Error, Problem};
-use crate::members::Member;
-use crate::money::{largest_remainder, AllocationError};
+use ddh_core::error::{Error, Problem};
+use ddh_core::money::{largest_remainder, AllocationError};
+use ddh_members::Member;
 
 /// A member taking part in the keys: who, and last year's calls.
 #[derive(Debug, Clone, Copy)]

@@ -9,8 +9,8 @@
 
 use super::section::{AarhusSeat, SeatMethod, Seats};
 use super::shape::Party;
-use crate::dataset::Region;
-use crate::money::largest_remainder;
+use ddh_core::dataset::Region;
+use ddh_core::money::largest_remainder;
 use serde::Serialize;
 
 /// Aarhus Kommune, holder of the fixed seat (samarbejdsaftale §1.4).

@@ -1,7 +1,7 @@
 //! Key 1, today's: hours and cost by population share.
 
 use super::shape::{Input, Key, Split};
-use crate::error::Error;
+use ddh_core::error::Error;
 
 /// The population key (fordelingsnøgle efter befolkningsandel).
 pub struct Population;

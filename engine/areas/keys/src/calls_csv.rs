@@ -1,17 +1,17 @@
 //! Calls per member read from a CSV file as Danish Excel writes it: `;` between fields (a tab or `,`
 //! also), thousands dots (`12.345`), UTF-8 or Windows-1252 (decode the bytes with
-//! [`crate::csv::decode`]).
+//! [`ddh_core::csv::decode`]).
 //!
 //! One row per member: the municipality (its code, `751`, or its name, `Aarhus` or `Aarhus Kommune`)
 //! in the first column and its calls, a whole number ≥ 0, in the last, or in the column whose heading
 //! begins with "Opkald" or "Calls" (as the app's members' table, exported in Danish or English, has
 //! them; the English export has `,` between fields and no thousands separators). A first row of headings is
-//! skipped. Rows are read as [`crate::csv::rows`] reads them; a refusal names the row and the column
+//! skipped. Rows are read as [`ddh_core::csv::rows`] reads them; a refusal names the row and the column
 //! (both from 1, as the spreadsheet numbers them), and the file changes nothing.
 
-use crate::csv::{reader_for, rows, separator, ImportError, ReadNumber};
-use crate::error::{Counted, Problem};
-use crate::members::Member;
+use ddh_core::csv::{reader_for, rows, separator, ImportError, ReadNumber};
+use ddh_core::error::{Counted, Problem};
+use ddh_members::Member;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::section::MAX_CALLS;
@@ -19,11 +19,10 @@ use super::section::MAX_CALLS;
 /// Each member named in the file with its calls, in the file's order.
 ///
 /// ```
-/// use ddh_engine::keys::calls_csv::parse;
-/// use ddh_engine::members::resolve;
-/// use ddh_engine::Scenario;
+/// use ddh_keys::calls_csv::parse;
+/// use ddh_members::{resolve, section::MemberSelection};
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// let members = resolve(&Scenario::default().members)?;
+/// let members = resolve(&MemberSelection::default())?; // the 13 named in 2024–25
 /// let calls = parse("Kommune;Opkald\nAarhus;41.200\n746;1.050\nHøje-Taastrup Kommune;3.000\n", &members)?;
 /// assert_eq!(calls, vec![(751, 41_200), (746, 1_050), (169, 3_000)]);
 /// let refused = parse("Kommune;Opkald\nAarhus;41.200\nOdder;mange\n", &members);
@@ -32,7 +31,7 @@ use super::section::MAX_CALLS;
 /// # }
 /// ```
 pub fn parse(text: &str, members: &[Member]) -> Result<Vec<(u16, u64)>, ImportError> {
-    parse_pasted_as(text, members, crate::danish::read_number)
+    parse_pasted_as(text, members, ddh_core::danish::read_number)
 }
 
 /// [`parse`], with tab-separated text (pasted from a spreadsheet) read by `pasted`, the user's
@@ -139,7 +138,7 @@ pub fn parse_pasted_as(
             })?;
         let member = find(who, members).ok_or_else(|| {
             let problem = match who.parse::<u16>() {
-                Ok(code) if crate::dataset::find(Default::default(), code).is_some() => {
+                Ok(code) if ddh_core::dataset::find(Default::default(), code).is_some() => {
                     Problem::NotAMember { code }
                 }
                 _ if named(who).is_some() => Problem::NotAMember {
@@ -186,7 +185,7 @@ fn same_name(name: &str, wanted: &str) -> bool {
 /// The code of any municipality a name gives (for telling "not a member" from "unknown").
 fn named(cell: &str) -> Option<u16> {
     let wanted = fold(cell);
-    crate::dataset::municipalities(Default::default())?
+    ddh_core::dataset::municipalities(Default::default())?
         .iter()
         .find(|m| same_name(&m.name, &wanted))
         .map(|m| m.code)
@@ -221,8 +220,8 @@ fn fold(name: &str) -> String {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
-    use crate::members::resolve;
-    use crate::scenario::MemberSelection;
+    use ddh_members::resolve;
+    use ddh_members::section::MemberSelection;
 
     fn members(codes: &[u16]) -> Vec<Member> {
         resolve(&MemberSelection {
@@ -327,7 +326,7 @@ mod tests {
         );
         // Pasted with tabs, as the user's language writes it.
         let pasted = "København\t41,200\nAarhus\t12\n";
-        let english = parse_pasted_as(pasted, &members, crate::english::read_number).unwrap();
+        let english = parse_pasted_as(pasted, &members, ddh_core::english::read_number).unwrap();
         assert_eq!(english, vec![(101, 41_200), (751, 12)]);
     }
 

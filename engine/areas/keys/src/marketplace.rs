@@ -12,8 +12,8 @@
 
 use super::section::{basis_points, Fill, Marketplace};
 use super::shape::{share, share_cost, Input, Key, Split};
-use crate::error::{Error, Problem};
-use crate::money::Money;
+use ddh_core::error::{Error, Problem};
+use ddh_core::money::Money;
 
 /// Minutes per hour.
 const MINUTES: u64 = 60;

@@ -4,7 +4,7 @@
 
 use super::section::{basis_points, Economic};
 use super::shape::{share_cost, Input, Key, Split};
-use crate::error::{Error, Problem};
+use ddh_core::error::{Error, Problem};
 
 /// Each member's fee, credit and net payment, in the order of the input.
 #[derive(Debug, Clone, PartialEq, Eq)]
