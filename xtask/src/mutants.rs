@@ -14,13 +14,15 @@ use std::process::Command;
 
 /// The engine's crates: mutants are made in them, and every mutant runs all their tests (an area's
 /// figures are also held by the document's scenario folders and property tests).
-const ENGINE_CRATES: [&str; 8] = [
+const ENGINE_CRATES: [&str; 10] = [
     "ddh-core",
     "ddh-members",
     "ddh-tender",
     "ddh-leaving",
     "ddh-hours",
     "ddh-keys",
+    "ddh-document",
+    "ddh-services",
     "ddh-procurement",
     "ddh-engine",
 ];

@@ -70,7 +70,7 @@ impl Scenario {
     /// where), [`Problem::UnsupportedVersion`] for a version this build does not know.
     ///
     /// ```
-    /// use ddh_engine::{scenario::Scenario, Error};
+    /// use ddh_document::{scenario::Scenario, Error};
     /// # fn main() -> Result<(), Error> {
     /// let scenario = Scenario::from_json(&Scenario::default().to_json())?;
     /// assert_eq!(scenario.tender.cost_items.len(), 5); // the slides' small tender
@@ -122,7 +122,7 @@ fn document_version(text: &str) -> Result<u32, Error> {
 /// [`Problem::UnsupportedVersion`] at `version` for 0 or a version newer than this build.
 ///
 /// ```
-/// use ddh_engine::scenario::{check_version, SCENARIO_VERSION};
+/// use ddh_document::scenario::{check_version, SCENARIO_VERSION};
 /// assert!(check_version(1).is_ok()); // read and migrated
 /// assert!(check_version(SCENARIO_VERSION).is_ok());
 /// assert_eq!(check_version(SCENARIO_VERSION + 1).map_err(|e| e.field), Err("version".to_owned()));

@@ -5,9 +5,9 @@
 //! rather than inverse edits: a scenario is a few kilobytes, every edit is undone exactly the same way,
 //! and no edit needs an inverse written and tested of its own.
 
-use crate::edit::Edit;
-use crate::error::Error;
-use crate::scenario::Scenario;
+use ddh_document::edit::Edit;
+use ddh_document::error::Error;
+use ddh_document::scenario::Scenario;
 
 /// Steps kept; older ones are forgotten. A few hundred kilobytes at most.
 pub const MAX_STEPS: usize = 100;
@@ -33,8 +33,9 @@ impl History {
     /// The edit's own error, [`Scenario::apply`]; the scenario is then unchanged.
     ///
     /// ```
-    /// use ddh_engine::{edit::{Edit, MembersEdit}, history::History, presets::PresetId, Scenario};
-    /// # fn main() -> Result<(), ddh_engine::Error> {
+    /// use ddh_document::{edit::{Edit, MembersEdit}, presets::PresetId, Scenario};
+    /// use ddh_services::history::History;
+    /// # fn main() -> Result<(), ddh_document::Error> {
     /// let mut scenario = Scenario::default();
     /// let mut history = History::default();
     /// history.apply(&mut scenario, Edit::Members(MembersEdit::SetMember { code: 751, member: false }), None)?;
@@ -79,8 +80,9 @@ impl History {
     /// the app, a file read in): the change is the user's, so undo can take it back like any other.
     ///
     /// ```
-    /// use ddh_engine::{edit::{Edit, MembersEdit}, history::History, Scenario};
-    /// # fn main() -> Result<(), ddh_engine::Error> {
+    /// use ddh_document::{edit::{Edit, MembersEdit}, Scenario};
+    /// use ddh_services::history::History;
+    /// # fn main() -> Result<(), ddh_document::Error> {
     /// let mut scenario = Scenario::default();
     /// let mut history = History::default();
     /// let mut elsewhere = Scenario::default();
@@ -210,8 +212,8 @@ fn swap_step(from: &mut Vec<Step>, to: &mut Vec<Step>, scenario: &mut Scenario) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::edit::{LeavingEdit, TenderEdit};
-    use crate::money::Money;
+    use ddh_document::edit::{LeavingEdit, TenderEdit};
+    use ddh_document::money::Money;
 
     #[test]
     fn a_group_typed_back_to_its_start_is_over() -> Result<(), Error> {

@@ -11,14 +11,15 @@
 //! scenario inside is read by [`Scenario::from_json`], which migrates older scenario versions.
 //!
 //! ```
-//! use ddh_engine::{share, Scenario};
+//! use ddh_document::Scenario;
+//! use ddh_services::share;
 //! let scenario = Scenario::default();
 //! let fragment = share::to_fragment(&scenario);
 //! assert!(fragment.starts_with("del=1."));
 //! assert_eq!(share::from_fragment(&fragment), Ok(scenario));
 //! ```
 
-use crate::{Error, Scenario};
+use ddh_document::{Error, Scenario};
 
 /// What starts a share link's fragment (after the `#`).
 pub const PREFIX: &str = "del=";
@@ -232,7 +233,7 @@ mod base64url {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
     use super::*;
-    use crate::edit::{Edit, MembersEdit};
+    use ddh_document::edit::{Edit, MembersEdit};
     use proptest::prelude::*;
 
     #[test]
@@ -250,7 +251,7 @@ mod tests {
             .unwrap();
         scenario
             .apply(Edit::Members(MembersEdit::ApplyPreset(
-                crate::presets::PresetId::All,
+                ddh_document::presets::PresetId::All,
             )))
             .unwrap();
         let fragment = to_fragment(&scenario);
@@ -319,7 +320,7 @@ mod tests {
         let scenario = link(&json.to_string()).unwrap();
         // Read as a file is read: a negative amount is the engine's to refuse when it evaluates.
         assert_eq!(
-            crate::evaluate(&scenario).budget.unwrap_err().field,
+            ddh_document::evaluate(&scenario).budget.unwrap_err().field,
             "tender.cost_items[1].amount"
         );
         assert!(matches!(link("[1,2"), Err(LinkError::Scenario(e)) if e.field.is_empty()));

@@ -59,8 +59,8 @@ impl Report {
     /// Every distinct error in the report, in area order: an error that blocks several areas is listed once.
     ///
     /// ```
-    /// use ddh_engine::{edit::{Edit, TenderEdit}, evaluate, money::Money, Scenario};
-    /// # fn main() -> Result<(), ddh_engine::Error> {
+    /// use ddh_document::{edit::{Edit, TenderEdit}, evaluate, money::Money, Scenario};
+    /// # fn main() -> Result<(), ddh_document::Error> {
     /// let mut scenario = Scenario::default();
     /// // IT (DBA/GDPR) at −5 kr.: the budget, the bills and the leaving curve all wait for it.
     /// scenario.apply(Edit::Tender(TenderEdit::SetItemAmount { id: 3, amount: Money::from_ore(-500) }))?;

@@ -51,8 +51,8 @@ impl Scenario {
     /// and likewise for procurement, hours and keys.
     ///
     /// ```
-    /// use ddh_engine::{edit::{Edit, MembersEdit, TenderEdit}, evaluate, money::Money, Scenario};
-    /// # fn main() -> Result<(), ddh_engine::Error> {
+    /// use ddh_document::{edit::{Edit, MembersEdit, TenderEdit}, evaluate, money::Money, Scenario};
+    /// # fn main() -> Result<(), ddh_document::Error> {
     /// let mut scenario = Scenario::default(); // the slides' small tender, 13 members
     /// scenario.apply(Edit::Members(MembersEdit::SetMember { code: 751, member: false }))?; // Aarhus leaves
     /// scenario.apply(Edit::Tender(TenderEdit::SetItemAmount { id: 1, amount: Money::from_ore(30_000_000) }))?; // consultant 300.000
@@ -94,7 +94,7 @@ impl Scenario {
     /// population counts as the data set's), so the custom order can be shown and edited at any time.
     ///
     /// ```
-    /// use ddh_engine::Scenario;
+    /// use ddh_document::Scenario;
     /// // Largest first: Aarhus leaves first, Odder last.
     /// let order = Scenario::default().order_in_effect();
     /// assert_eq!((order.first(), order.last()), (Some(&751), Some(&727)));

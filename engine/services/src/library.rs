@@ -1,5 +1,5 @@
 //! The user's named scenarios: which there are, in the user's order, and which one is active (the one
-//! every area shows and changes). Each scenario carries its own name ([`crate::Scenario`]'s `name`); this is the
+//! every area shows and changes). Each scenario carries its own name ([`ddh_document::Scenario`]'s `name`); this is the
 //! list around them, kept by the web app beside the scenarios themselves.
 //!
 //! The list is stored text and so untrusted: [`Index::from_json`] refuses anything that is not a list
@@ -7,7 +7,7 @@
 //! [`IndexError`], never a panic.
 //!
 //! ```
-//! use ddh_engine::library::Index;
+//! use ddh_services::library::Index;
 //! let mut index = Index::new();
 //! let copy = index.add_after(1);
 //! assert_eq!((index.active, index.ids.as_slice()), (1, &[1, 2][..]));

@@ -6,9 +6,10 @@
 //! zero to one decimal; there is none where that figure is 0.
 //!
 //! ```
-//! use ddh_engine::{compare::{compare, Figure, Headline}, edit::{Edit, TenderEdit}, money::Money, Scenario};
+//! use ddh_document::{edit::{Edit, TenderEdit}, money::Money, Scenario};
+//! use ddh_services::compare::{compare, Figure, Headline};
 //! use rust_decimal::Decimal;
-//! # fn main() -> Result<(), ddh_engine::Error> {
+//! # fn main() -> Result<(), ddh_document::Error> {
 //! let base = Scenario::default();
 //! let mut cheaper = base.clone();
 //! cheaper.apply(Edit::Tender(TenderEdit::SetItemAmount { id: 1, amount: Money::from_ore(245_000_00) }))?; // Konsulent −155.000
@@ -23,9 +24,9 @@
 //! # }
 //! ```
 
-use crate::money::{round_half_away, Money};
-use crate::report::Route;
-use crate::{Evaluation, Scenario};
+use ddh_document::money::{round_half_away, Money};
+use ddh_document::report::Route;
+use ddh_document::{Evaluation, Scenario};
 use rust_decimal::Decimal;
 
 /// The figures of every scenario compared, in the order given.
@@ -198,7 +199,7 @@ fn headline_figures(scenario: &Scenario) -> [Option<Figure>; Headline::ALL.len()
 
 /// The members' bills side by side, every member of any scenario once.
 fn member_rows(scenarios: &[&Scenario]) -> Vec<MemberRow> {
-    let bills: Vec<Vec<crate::report::Bill>> = scenarios
+    let bills: Vec<Vec<ddh_document::report::Bill>> = scenarios
         .iter()
         .map(|s| {
             Evaluation::new(s)
@@ -268,8 +269,8 @@ fn difference(base: Decimal, value: Decimal) -> Option<Difference> {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
-    use crate::edit::{Edit, MembersEdit, TenderEdit};
-    use crate::presets::PresetId;
+    use ddh_document::edit::{Edit, MembersEdit, TenderEdit};
+    use ddh_document::presets::PresetId;
 
     #[test]
     fn a_scenario_against_itself_differs_by_nothing() {
@@ -298,7 +299,7 @@ mod tests {
             .unwrap();
         let comparison = compare(&[&small, &all]);
         assert_eq!(comparison.members.len(), 98);
-        let tender = crate::evaluate(&all).tender.unwrap();
+        let tender = ddh_document::evaluate(&all).tender.unwrap();
         // Every bill of the larger scenario is in its column, and the column adds up to its total.
         let column: Vec<Money> = comparison
             .members
@@ -363,7 +364,7 @@ mod tests {
         scenario
             .apply(Edit::Members(MembersEdit::ApplyPreset(PresetId::All)))
             .unwrap();
-        let keys = crate::evaluate(&scenario).keys.unwrap();
+        let keys = ddh_document::evaluate(&scenario).keys.unwrap();
         let (minutes, cost) = Evaluation::new(&scenario).keys_shared().unwrap();
         assert_eq!((minutes, cost), (keys.minutes, keys.cost));
         let row = &compare(&[&scenario]).headlines[10];
