@@ -14,13 +14,14 @@ use std::process::Command;
 
 /// The engine's crates: mutants are made in them, and every mutant runs all their tests (an area's
 /// figures are also held by the document's scenario folders and property tests).
-const ENGINE_CRATES: [&str; 10] = [
+const ENGINE_CRATES: [&str; 11] = [
     "ddh-core",
     "ddh-members",
     "ddh-tender",
     "ddh-leaving",
     "ddh-hours",
     "ddh-keys",
+    "ddh-text",
     "ddh-document",
     "ddh-services",
     "ddh-procurement",

@@ -46,7 +46,9 @@ pub fn Members(state: AppState) -> impl IntoView {
         {
             state
                 .status
-                .set(Some((t.preset_applied)((t.engine.preset_label)(preset))));
+                .set(Some((t.preset_applied)((t.engine.members.preset_label)(
+                    preset,
+                ))));
         }
     };
 
@@ -59,15 +61,15 @@ pub fn Members(state: AppState) -> impl IntoView {
                 {PresetId::ALL.map(|preset| view! {
                     <button
                         type="button"
-                        title=(t.engine.preset_source)(preset)
+                        title=(t.engine.members.preset_source)(preset)
                         data-testid=format!("preset-{}", preset.slug())
                         on:click=move |_| apply_preset(preset)
-                    >{(t.engine.preset_label)(preset)}</button>
+                    >{(t.engine.members.preset_label)(preset)}</button>
                 })}
             </div>
             <p class="preset-source" data-testid="member-set-source">
                 {move || match active_preset() {
-                    Some(preset) => format!("{}: {}", (t.engine.preset_label)(preset), (t.engine.preset_source)(preset)),
+                    Some(preset) => format!("{}: {}", (t.engine.members.preset_label)(preset), (t.engine.members.preset_source)(preset)),
                     None => t.own_selection.to_owned(),
                 }}
             </p>
@@ -101,7 +103,7 @@ pub fn Members(state: AppState) -> impl IntoView {
                     {move || format!("{} {}", codes.with(Vec::len), t.selected_count)}
                 </span>
             </div>
-            <p class="source">{t.data_source}": "{move || (t.engine.quarter_source)(quarter.get())}". "{t.quarter_note}</p>
+            <p class="source">{t.data_source}": "{move || (t.engine.core.quarter_source)(quarter.get())}". "{t.quarter_note}</p>
             {move || state.error_at("members.codes").map(|message| view! {
                 <p class="field-error" role="alert">{message}</p>
             })}
@@ -211,7 +213,7 @@ fn MemberRow(state: AppState, municipality: &'static Municipality) -> impl IntoV
             </td>
             <td data-label=t.column_code>{code}</td>
             <td data-label=t.column_name>{name}</td>
-            <td data-label=t.column_region>{(t.engine.region_short)(municipality.region)}</td>
+            <td data-label=t.column_region>{(t.engine.core.region_short)(municipality.region)}</td>
             <td class="number population-cell" data-label=t.column_population>
                 <NumberField
                     state=state

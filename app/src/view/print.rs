@@ -16,14 +16,14 @@ pub fn PrintFooter(state: AppState) -> impl IntoView {
     let quarter = move || {
         state
             .scenario
-            .with(|s| (t.engine.quarter_source)(s.members.quarter))
+            .with(|s| (t.engine.core.quarter_source)(s.members.quarter))
     };
     view! {
         <footer class="print-footer" data-testid="print-footer">
             // The day is the loader's (public/areas.js, `--today`), written by the browser in the page's
             // language: no calendar code in the module.
             <p>{printed}" "<span class="print-date"></span>"."</p>
-            <p>{t.data_source}": "{quarter}". "{t.engine.rounding}</p>
+            <p>{t.data_source}": "{quarter}". "{t.engine.tender.rounding}</p>
         </footer>
     }
 }

@@ -34,7 +34,7 @@ pub fn Results(state: AppState) -> impl IntoView {
                 <details class="bills" open>
                     <summary>{t.bills_heading}" ("{move || tender.figures.with(|t| t.as_ref().map_or(0, |t| t.member_count))}")"</summary>
                     {move || tender.figures.get().map(|tender| bills_table(state, tender))}
-                    <p class="note">{t.rounding_heading}": "{t.engine.rounding}</p>
+                    <p class="note">{t.rounding_heading}": "{t.engine.tender.rounding}</p>
                 </details>
             </div>
         </section>

@@ -65,7 +65,7 @@ fn figures(state: AppState, report: &ProcurementReport) -> Vec<Block> {
             vec![
                 (t.step)(step.kind).to_owned(),
                 money(step.amount),
-                (state.texts.engine.cited)(step.paragraph).to_owned(),
+                (state.texts.engine.procurement.cited)(step.paragraph).to_owned(),
             ]
         })
         .collect();
@@ -112,7 +112,7 @@ fn figures(state: AppState, report: &ProcurementReport) -> Vec<Block> {
         Block::Note(format!(
             "{} {period}. {}",
             (t.share_of_threshold)(&number(threshold.percent_of_threshold)),
-            (state.texts.engine.cited)(&threshold.source)
+            (state.texts.engine.procurement.cited)(&threshold.source)
         )),
         Block::Heading(t.route_heading.to_owned()),
         Block::Text {

@@ -8,6 +8,7 @@ pub mod edit;
 pub mod presets;
 pub mod report;
 pub mod section;
+pub mod text;
 
 use crate::report::MembersReport;
 use crate::section::MemberSelection;

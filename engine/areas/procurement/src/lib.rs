@@ -16,6 +16,7 @@ pub mod offers;
 pub mod report;
 pub mod route;
 pub mod section;
+pub mod text;
 pub mod thresholds;
 pub mod value;
 

@@ -7,6 +7,7 @@
 pub mod edit;
 pub mod report;
 pub mod section;
+pub mod text;
 
 use crate::report::{Bill, BudgetReport, LargestMember, TenderReport};
 use crate::section::{CostKind, TenderBudget};
