@@ -179,6 +179,61 @@ mod tests {
         assert!(a.states < 200, "{}", a.states);
     }
 
+    /// A load heavy enough that the chain's terms pass the rescaling point (10²⁰⁰, to 10²¹⁹): the
+    /// figures equal those of the same chain summed in logarithms, where nothing can overflow.
+    #[test]
+    fn a_load_whose_terms_pass_any_float_gives_the_figures_of_the_chain_in_logarithms() {
+        let load = Load {
+            calls_per_hour: 10_000.0,
+            aht_seconds: 600.0,
+        };
+        let (agents, patience) = (100u32, 60.0);
+        let lambda = load.calls_per_hour / 3600.0;
+        let (mu, theta, n) = (1.0 / load.aht_seconds, 1.0 / patience, f64::from(agents));
+        let down = |k: f64| {
+            if k <= n {
+                k * mu
+            } else {
+                n * mu + (k - n) * theta
+            }
+        };
+        let logs: Vec<f64> = (0..6_000u32)
+            .scan(0.0, |log, k| {
+                let this = *log;
+                *log += (lambda / down(f64::from(k + 1))).ln();
+                Some(this)
+            })
+            .collect();
+        let top = logs.iter().copied().fold(f64::MIN, f64::max);
+        assert!(
+            top > 200.0 * 10f64.ln(),
+            "the terms must pass 10^200: {top}"
+        );
+        let terms: Vec<f64> = logs.iter().map(|log| (log - top).exp()).collect();
+        let mass: f64 = terms.iter().sum();
+        let waits = terms[agents as usize..].iter().sum::<f64>() / mass;
+        let queue_length = terms
+            .iter()
+            .enumerate()
+            .map(|(k, t)| (k as f64 - n).max(0.0) * t)
+            .sum::<f64>()
+            / mass;
+        let figures = answered(agents, load, patience).unwrap();
+        let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * b.abs().max(1e-12);
+        assert!(close(figures.waits, waits), "{} {waits}", figures.waits);
+        assert!(
+            close(figures.queue_length, queue_length),
+            "{} {queue_length}",
+            figures.queue_length
+        );
+        let answered_share = 1.0 - theta * queue_length / lambda;
+        assert!(
+            close(figures.answered, answered_share),
+            "{} {answered_share}",
+            figures.answered
+        );
+    }
+
     /// The chain stops at the first state past the agents where the geometric bounds of what is left
     /// (of the mass, and of the queue's weight) are both negligible: not before (the answer would lose
     /// accuracy) and not after (the browser would sum states for nothing). The terms are written out

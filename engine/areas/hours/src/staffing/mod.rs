@@ -33,3 +33,22 @@ impl Load {
         self.calls_per_hour * self.aht_seconds / 3600.0
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Load;
+
+    #[test]
+    fn the_offered_load_is_calls_an_hour_times_handling_time_over_an_hour() {
+        let erlangs = |calls_per_hour, aht_seconds| {
+            Load {
+                calls_per_hour,
+                aht_seconds,
+            }
+            .erlangs()
+        };
+        assert_eq!(erlangs(200.0, 180.0), 10.0);
+        assert_eq!(erlangs(90.0, 240.0), 6.0);
+        assert_eq!(erlangs(36.0, 50.0), 0.5);
+    }
+}
