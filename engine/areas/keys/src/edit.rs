@@ -195,3 +195,173 @@ impl Keys {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+    use crate::section::{Bid, CallsEntry};
+    use ddh_members::section::MemberSelection;
+
+    /// The 13 members named in 2024–25 (Aarhus 751, Odder 727, …) and illustrative calls 1, 2, 3, …
+    fn members() -> (Vec<Member>, Vec<u64>) {
+        let members = ddh_members::resolve(&MemberSelection::default()).unwrap();
+        let illustrative = (1..=members.len() as u64).collect();
+        (members, illustrative)
+    }
+
+    fn refused(keys: &mut Keys, edit: KeysEdit) -> (String, Problem) {
+        let (members, illustrative) = members();
+        let before = keys.clone();
+        let error = keys.apply(edit, &members, &illustrative).unwrap_err();
+        assert_eq!(*keys, before, "a refused edit changes nothing");
+        (error.field, error.problem)
+    }
+
+    #[test]
+    fn a_members_calls_make_the_illustrative_calls_the_users_first() {
+        let (members, illustrative) = members();
+        let mut keys = Keys::default();
+        keys.apply(
+            KeysEdit::SetCalls {
+                code: 727,
+                calls: 500,
+            },
+            &members,
+            &illustrative,
+        )
+        .unwrap();
+        assert!(!keys.calls_illustrative);
+        let odder = members.iter().position(|m| m.code == 727).unwrap();
+        for (entry, (member, &calls)) in keys.calls.iter().zip(members.iter().zip(&illustrative)) {
+            let expected = if member.code == 727 {
+                500
+            } else {
+                calls as i64
+            };
+            assert_eq!((entry.code, entry.calls), (member.code, expected));
+        }
+        assert_eq!(keys.calls[odder].calls, 500);
+        let (field, problem) = refused(
+            &mut keys,
+            KeysEdit::SetCalls {
+                code: 101,
+                calls: 1,
+            },
+        );
+        assert_eq!(
+            (field.as_str(), problem),
+            ("keys.calls", Problem::NotAMember { code: 101 })
+        );
+    }
+
+    /// A new calls entry or bid past the limit is refused, while one already there can change.
+    #[test]
+    fn lists_are_refused_past_their_limit() {
+        let (members, illustrative) = members();
+        let full: Vec<CallsEntry> = (0..MAX_ENTRIES)
+            .map(|i| CallsEntry {
+                code: 9_000 + i as u16,
+                calls: 1,
+            })
+            .collect();
+        let mut keys = Keys {
+            calls: full.clone(),
+            calls_illustrative: false,
+            ..Keys::default()
+        };
+        let (field, problem) = refused(
+            &mut keys,
+            KeysEdit::SetCalls {
+                code: 751,
+                calls: 7,
+            },
+        );
+        assert_eq!(
+            (field.as_str(), problem),
+            ("keys.calls", Problem::TooMany { max: MAX_ENTRIES })
+        );
+        keys.calls.pop();
+        keys.apply(
+            KeysEdit::SetCalls {
+                code: 751,
+                calls: 7,
+            },
+            &members,
+            &illustrative,
+        )
+        .unwrap();
+        assert_eq!(keys.calls.last().map(|e| (e.code, e.calls)), Some((751, 7)));
+        // An import of exactly the limit is taken; one more is refused.
+        let import = |n: usize| KeysEdit::ImportCalls(vec![(751, 3); n]);
+        keys.apply(import(MAX_ENTRIES), &members, &illustrative)
+            .unwrap();
+        assert_eq!(keys.calls.len(), MAX_ENTRIES);
+        let (_, problem) = refused(&mut keys, import(MAX_ENTRIES + 1));
+        assert_eq!(problem, Problem::TooMany { max: MAX_ENTRIES });
+        // Bids likewise.
+        keys.marketplace.bids = (0..MAX_ENTRIES)
+            .map(|i| Bid {
+                code: 9_000 + i as u16,
+                hours: 1,
+            })
+            .collect();
+        let (field, problem) = refused(
+            &mut keys,
+            KeysEdit::SetBid {
+                code: 751,
+                hours: 5,
+            },
+        );
+        assert_eq!(
+            (field.as_str(), problem),
+            (
+                "keys.marketplace.bids",
+                Problem::TooMany { max: MAX_ENTRIES }
+            )
+        );
+        // A bid of 0 for a member without one changes nothing, even with the list full.
+        keys.apply(
+            KeysEdit::SetBid {
+                code: 751,
+                hours: 0,
+            },
+            &members,
+            &illustrative,
+        )
+        .unwrap();
+        assert_eq!(keys.marketplace.bids.len(), MAX_ENTRIES);
+    }
+
+    /// A bid is added, changed, and removed by a bid of 0; other members' bids stay.
+    #[test]
+    fn a_bid_of_zero_removes_the_bid() {
+        let (members, illustrative) = members();
+        let mut keys = Keys::default();
+        let mut bid = |code, hours| {
+            keys.apply(KeysEdit::SetBid { code, hours }, &members, &illustrative)
+                .unwrap();
+            keys.marketplace
+                .bids
+                .iter()
+                .map(|b| (b.code, b.hours))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(bid(751, 0), []);
+        assert_eq!(bid(751, 40), [(751, 40)]);
+        assert_eq!(bid(727, -10), [(751, 40), (727, -10)]);
+        assert_eq!(bid(751, 25), [(751, 25), (727, -10)]);
+        assert_eq!(bid(727, 0), [(751, 25)]);
+        let (field, problem) = refused(
+            &mut keys,
+            KeysEdit::SetBid {
+                code: 101,
+                hours: 1,
+            },
+        );
+        assert_eq!(
+            (field.as_str(), problem),
+            ("keys.marketplace.bids", Problem::NotAMember { code: 101 })
+        );
+    }
+}
