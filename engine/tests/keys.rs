@@ -593,3 +593,99 @@ fn the_jumpseat_cost_is_rounded_once() {
     assert_eq!(report.jumpseat_cost, Money::from_ore(44_396_465));
     assert_eq!(report.cost, Money::from_ore(75_930_534 - 44_396_465));
 }
+
+/// A bid may ask for every hour there is and an offer may give back the whole base, not one hour more;
+/// the refusals state those limits.
+#[test]
+fn bids_and_offers_are_accepted_up_to_their_limit() {
+    let mut scenario = Scenario::default();
+    scenario.keys.source = ddh_engine::keys::section::Source::Typed;
+    scenario.keys.typed_hours = 21_112;
+    let refusal = |scenario: &Scenario, code: u16, hours: i64| {
+        let mut scenario = scenario.clone();
+        scenario.keys.marketplace.bids = vec![Bid { code, hours }];
+        evaluate(&scenario).keys.err().map(|e| (e.field, e.problem))
+    };
+    let too_large = |value: i64, max: i64| {
+        Some((
+            "keys.marketplace.bids[0].hours".to_owned(),
+            ddh_engine::error::Problem::TooLarge {
+                value: value.to_string(),
+                max: max.to_string(),
+            },
+        ))
+    };
+    assert_eq!(refusal(&scenario, 751, 21_112), None);
+    assert_eq!(refusal(&scenario, 751, 21_113), too_large(21_113, 21_112));
+    // Aarhus's base, as the refusal of an offer far beyond it states it.
+    let Some((_, ddh_engine::error::Problem::MoreThanBase { base, .. })) =
+        refusal(&scenario, 751, -1_000_000)
+    else {
+        panic!("an offer beyond the base is refused");
+    };
+    let base: i64 = base.parse().unwrap();
+    let report = {
+        let mut s = scenario.clone();
+        s.keys.marketplace.bids = vec![];
+        evaluate(&s).keys.unwrap()
+    };
+    let aarhus = report.members.iter().find(|m| m.code == 751).unwrap();
+    assert_eq!(base, i64::try_from(aarhus.marketplace.base / 60).unwrap());
+    assert_eq!(refusal(&scenario, 751, -base), None);
+    assert!(refusal(&scenario, 751, -base - 1).is_some());
+}
+
+/// The compensation is the minutes moved above the population key, at the hourly rate, rounded once
+/// to the øre (half up); what is paid is what is received.
+#[test]
+fn the_compensation_is_the_minutes_moved_at_the_hourly_rate() {
+    let mut scenario = Scenario::default();
+    scenario.keys.marketplace.bids = vec![
+        Bid {
+            code: 727,
+            hours: 1_234,
+        },
+        Bid {
+            code: 751,
+            hours: -777,
+        },
+    ];
+    scenario.keys.marketplace.compensation_per_hour = Money::from_ore(23_517);
+    let report = evaluate(&scenario).keys.unwrap();
+    let above: i64 = report
+        .members
+        .iter()
+        .map(|m| m.marketplace.moved.max(0))
+        .sum();
+    assert!(above > 0);
+    let expected = (i128::from(above) * 23_517 + 30) / 60;
+    assert_eq!(
+        report.marketplace.compensation,
+        Money::from_ore(i64::try_from(expected).unwrap())
+    );
+    let paid: i64 = report
+        .members
+        .iter()
+        .map(|m| m.marketplace.settlement.to_ore().unwrap())
+        .filter(|&s| s > 0)
+        .sum();
+    assert_eq!(Money::from_ore(paid), report.marketplace.compensation);
+}
+
+/// Calls that are all zero cannot carry a weight in the economic model, but are no obstacle to it
+/// when the calls weigh nothing (the report as a whole refuses them for the keys by calls).
+#[test]
+fn calls_all_zero_are_refused_by_the_economic_model_only_when_they_carry_weight() {
+    let members = [member(751, 300), member(727, 100)];
+    let input = input(&members, &[0, 0], 1_000);
+    let economic = |population, calls| ddh_engine::keys::section::Economic {
+        population_weight_percent: percent(population),
+        calls_weight_percent: percent(calls),
+    };
+    let refused = ddh_engine::keys::economic::settlement(&economic(50, 50), &input).unwrap_err();
+    assert_eq!(
+        (refused.field.as_str(), refused.problem),
+        ("keys.calls", ddh_engine::error::Problem::AllZero)
+    );
+    assert!(ddh_engine::keys::economic::settlement(&economic(100, 0), &input).is_ok());
+}

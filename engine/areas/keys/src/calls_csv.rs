@@ -356,4 +356,43 @@ mod tests {
             }
         );
     }
+
+    /// A code names a municipality as its name does: one that is not a member is named as such, a
+    /// code no municipality has is an unknown name.
+    #[test]
+    fn a_code_is_read_as_the_municipality_it_names() {
+        let members = members(&[751]);
+        let error = parse("751;5\n727;7\n", &members).unwrap_err();
+        assert_eq!(
+            (error.line, error.problem),
+            (2, Problem::NotAMember { code: 727 })
+        );
+        let error = parse("751;5\n999;7\n", &members).unwrap_err();
+        assert_eq!(
+            (error.line, error.problem),
+            (2, Problem::UnknownName { text: "999".into() })
+        );
+    }
+
+    /// Only the first row can be a heading; a later row whose number does not read is refused at its
+    /// cell, and negative calls are refused (a zero with a sign is zero).
+    #[test]
+    fn only_the_first_row_is_a_heading_and_calls_are_not_negative() {
+        let members = members(&[751, 727]);
+        let error = parse("Aarhus;41.200\nOdder;mange\n", &members).unwrap_err();
+        assert_eq!((error.line, error.column), (2, 2));
+        assert_eq!(
+            error.problem,
+            Problem::NotANumber {
+                text: "mange".into()
+            }
+        );
+        let error = parse("Aarhus;41.200\nOdder;-3\n", &members).unwrap_err();
+        assert_eq!((error.line, error.column), (2, 2));
+        assert!(matches!(error.problem, Problem::Negative { .. }));
+        assert_eq!(
+            parse("Aarhus;-0\nOdder;4\n", &members).unwrap(),
+            [(751, 0), (727, 4)]
+        );
+    }
 }

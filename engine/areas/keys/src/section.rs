@@ -393,3 +393,19 @@ pub fn check(keys: &Keys) -> Result<(), Error> {
     )?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::basis_points;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn a_percent_is_basis_points_only_to_two_decimals_and_not_below_zero() {
+        assert_eq!(basis_points(Decimal::new(1234, 2)), Some(1_234));
+        assert_eq!(basis_points(Decimal::new(100, 0)), Some(10_000));
+        assert_eq!(basis_points(Decimal::new(5, 3)), None); // 0,005 %
+        assert_eq!(basis_points(Decimal::new(12_345, 3)), None); // 12,345 %
+        assert_eq!(basis_points(Decimal::new(-5, 0)), None);
+        assert_eq!(basis_points(Decimal::new(-5, 3)), None);
+    }
+}
