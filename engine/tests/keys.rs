@@ -1,4 +1,6 @@
-#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+//! The keys on whole scenarios: the proposal's worked examples, the seats, the marketplace and the refusals.
+// `panic!` states a refusal the test expected and did not get.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
 use ddh_engine::dataset::Region;
 use ddh_engine::edit::Edit;
