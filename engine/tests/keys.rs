@@ -420,6 +420,9 @@ fn a_share_exactly_at_a_bound_is_free() {
         assert_eq!(shares.bounds, [Bound::Free, Bound::Free], "{calls:?}");
         let outside = bounded::rescaled_outside(&bounds, &input, &shares).unwrap();
         assert_eq!(outside, [false, false], "{calls:?}");
+        // The exact variant likewise leaves them free.
+        let exact = bounded::exact(&bounds, &input).unwrap();
+        assert_eq!(exact.bounds, [Bound::Free, Bound::Free], "exact, {calls:?}");
     }
 }
 
