@@ -4,11 +4,19 @@
 //! shells around [`evaluate`] and [`Scenario::apply`]. Why it is built this way: `DESIGN.md` at the
 //! repository root.
 //!
-//! The engine is built in layers, each a crate that imports only the layers below it, so that the
-//! compiler refuses a cycle (`DESIGN.md`, "Layers"): the core (`ddh-core`); the areas (`ddh-members`,
-//! `ddh-tender`, `ddh-leaving`, `ddh-procurement`, `ddh-hours`, `ddh-keys`); the scenario document
-//! (`ddh-document`); the services (`ddh-services`). This crate gathers them under one name for the app
-//! and the command line.
+//! The engine is built in layers, each a folder whose modules import only the layers below it
+//! (`DESIGN.md`, "Layers"; the test `engine/tests/layers.rs` refuses any import against the direction):
+//!
+//! - [`services`]: undo, the library of named scenarios, share links, the comparison of scenarios;
+//! - [`document`]: the scenario with every area's section, the edits dispatched to the areas, evaluate
+//!   and the report, migration, the engine's texts gathered;
+//! - [`areas`]: members, tender, leaving, procurement, hours (with staffing), keys, each with its
+//!   section, edits, report and words;
+//! - [`words`]: what the common ground says, in Danish and English; it knows no area;
+//! - [`common`]: money, dates, the data set, the error type, limits, CSV and number formats.
+//!
+//! The modules a user of the engine needs are also here at the top (`ddh_engine::money`,
+//! `ddh_engine::hours`, `ddh_engine::history`, …).
 //!
 //! ```
 //! use ddh_engine::{evaluate, Scenario};
@@ -22,5 +30,21 @@
 //! # }
 //! ```
 
-pub use ddh_document::*;
-pub use ddh_services::{compare, history, library, share};
+#![warn(missing_docs)]
+
+pub mod areas;
+pub mod common;
+pub mod document;
+pub mod services;
+pub mod words;
+
+pub use areas::hours::{self, staffing};
+pub use areas::members::{self, presets};
+pub use areas::{keys, leaving, procurement, tender};
+pub use common::error::{Error, Problem};
+pub use common::{
+    area, csv, danish, dataset, date, english, error, ids, json_path, limits, money, order, pretty,
+    rng,
+};
+pub use document::{edit, evaluate, report, scenario, text, Edit, Evaluation, Report, Scenario};
+pub use services::{compare, history, library, share};

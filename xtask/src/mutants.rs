@@ -5,39 +5,23 @@
 //!
 //! Not part of the test command: on two cores the whole engine takes hours, so it runs per area (`money`,
 //! `tender`, `leaving`, `procurement`, `hours`, `staffing`, `keys`, or any engine file or glob, such as
-//! `engine/src/keys/seats.rs`). With no argument, every area in turn. Each area's results are kept in
+//! `engine/src/areas/keys/seats.rs`). With no argument, every area in turn. Each area's results are kept in
 //! `target/mutants/<area>/mutants.out/` (`missed.txt` lists what no test noticed); the task ends with
 //! the score per area: caught, missed, unviable (did not compile), timeouts.
 
 use std::path::Path;
 use std::process::Command;
 
-/// The engine's crates: mutants are made in them, and every mutant runs all their tests (an area's
-/// figures are also held by the document's scenario folders and property tests).
-const ENGINE_CRATES: [&str; 11] = [
-    "ddh-core",
-    "ddh-members",
-    "ddh-tender",
-    "ddh-leaving",
-    "ddh-hours",
-    "ddh-keys",
-    "ddh-text",
-    "ddh-document",
-    "ddh-services",
-    "ddh-procurement",
-    "ddh-engine",
-];
-
 /// The engine's areas and the files each one is.
 const AREAS: [(&str, &str); 8] = [
-    ("money", "engine/core/src/money.rs"),
-    ("members", "engine/areas/members/src/*.rs"),
-    ("tender", "engine/areas/tender/src/*.rs"),
-    ("leaving", "engine/areas/leaving/src/*.rs"),
-    ("procurement", "engine/areas/procurement/src/*.rs"),
-    ("hours", "engine/areas/hours/src/*.rs"),
-    ("staffing", "engine/areas/hours/src/staffing/*.rs"),
-    ("keys", "engine/areas/keys/src/*.rs"),
+    ("money", "engine/src/common/money.rs"),
+    ("members", "engine/src/areas/members/*.rs"),
+    ("tender", "engine/src/areas/tender/*.rs"),
+    ("leaving", "engine/src/areas/leaving/*.rs"),
+    ("procurement", "engine/src/areas/procurement/*.rs"),
+    ("hours", "engine/src/areas/hours/*.rs"),
+    ("staffing", "engine/src/areas/hours/staffing/*.rs"),
+    ("keys", "engine/src/areas/keys/*.rs"),
 ];
 
 pub fn mutants(root: &Path, chosen: &[String]) -> Result<(), String> {
@@ -65,8 +49,10 @@ pub fn mutants(root: &Path, chosen: &[String]) -> Result<(), String> {
         let output = root.join("target/mutants").join(name);
         std::fs::create_dir_all(&output).map_err(|e| format!("{}: {e}", output.display()))?;
         let output_text = output.to_string_lossy().into_owned();
-        let mut args = vec![
+        let args = [
             "mutants",
+            "--package",
+            "ddh-engine",
             "--file",
             files,
             // The area's own tests live beside it; they are not mutated.
@@ -86,12 +72,10 @@ pub fn mutants(root: &Path, chosen: &[String]) -> Result<(), String> {
             // examples of figures the unit tests hold too.
             "--cargo-test-arg=--tests",
         ];
-        for krate in ENGINE_CRATES {
-            args.extend(["--package", krate, "--test-package", krate]);
-        }
+
         // cargo-mutants exits non-zero when a mutant is missed; the score below says so.
         let status = Command::new("cargo")
-            .args(&args)
+            .args(args)
             .current_dir(root)
             .env("PATH", crate::tools::path_with_tools(root))
             // Fewer cases per property than the test command's 256: a mutant that breaks a property

@@ -1,0 +1,109 @@
+//! Edits: every change a user can make to a scenario, as data, and the rules that apply it.
+//!
+//! The app's views only build an [`Edit`] and hand it to [`Scenario::apply`]; the rules live here, with
+//! their tests, so that the browser, a test and a future import all change a scenario the same way. An
+//! edit stores a value even when evaluation will refuse it (a negative amount, say): the report then
+//! names the field, and the user's input is not lost. `apply` itself refuses only what cannot be
+//! stored at all: a cost item or a municipality that does not exist, a position beyond the list.
+//!
+//! Every later area adds its own variants here, with its rules in its own module.
+
+pub use crate::areas::leaving::edit::LeavingEdit;
+pub use crate::areas::members::edit::MembersEdit;
+pub use crate::areas::tender::edit::TenderEdit;
+use crate::error::Error;
+use crate::hours::edit::HoursEdit;
+use crate::keys::edit::KeysEdit;
+use crate::members::resolve_leniently;
+use crate::procurement::edit::ProcurementEdit;
+use crate::scenario::{Scenario, SCENARIO_VERSION};
+
+/// One change to a scenario.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    /// A change to the members section. A newly ticked member also joins the end of a custom order
+    /// of leaving.
+    Members(MembersEdit),
+    /// A change to the tender budget.
+    Tender(TenderEdit),
+    /// A change to the leaving section.
+    Leaving(LeavingEdit),
+    /// The scenario's name.
+    SetName(String),
+    /// Back to the default scenario.
+    Reset,
+    /// A change in the procurement area.
+    Procurement(ProcurementEdit),
+    /// A change to the hours section.
+    Hours(HoursEdit),
+    /// A change to the keys section.
+    Keys(KeysEdit),
+}
+
+impl Scenario {
+    /// Applies `edit` by its rules. On an error the scenario is unchanged.
+    ///
+    /// # Errors
+    /// What the area's own `apply` refuses, naming the field it concerns: a code no municipality has
+    /// ([`MemberSelection::apply`](crate::scenario::MemberSelection::apply)), a cost item id not in the
+    /// budget or a full budget ([`TenderBudget::apply`](crate::scenario::TenderBudget::apply)), a move in
+    /// the custom order that cannot be made ([`LeavingAnalysis::apply`](crate::scenario::LeavingAnalysis::apply)),
+    /// and likewise for procurement, hours and keys.
+    ///
+    /// ```
+    /// use ddh_engine::{edit::{Edit, MembersEdit, TenderEdit}, evaluate, money::Money, Scenario};
+    /// # fn main() -> Result<(), ddh_engine::Error> {
+    /// let mut scenario = Scenario::default(); // the slides' small tender, 13 members
+    /// scenario.apply(Edit::Members(MembersEdit::SetMember { code: 751, member: false }))?; // Aarhus leaves
+    /// scenario.apply(Edit::Tender(TenderEdit::SetItemAmount { id: 1, amount: Money::from_ore(30_000_000) }))?; // consultant 300.000
+    /// let tender = evaluate(&scenario).tender?;
+    /// assert_eq!((tender.member_count, tender.total), (12, Money::from_ore(145_000_000)));
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn apply(&mut self, edit: Edit) -> Result<(), Error> {
+        match edit {
+            Edit::Members(edit) => {
+                let joined = self.members.apply(edit)?;
+                self.leaving.joined(&joined);
+            }
+            Edit::Tender(edit) => self.tender.apply(edit)?,
+            Edit::Leaving(edit) => {
+                let members = resolve_leniently(&self.members);
+                self.leaving.apply(edit, &members)?;
+            }
+            Edit::SetName(name) => self.name = name,
+            Edit::Reset => *self = Scenario::default(),
+            Edit::Procurement(edit) => self.procurement.apply(edit)?,
+            Edit::Hours(edit) => self.hours.apply(edit)?,
+            Edit::Keys(edit) => {
+                let mut members = crate::members::resolve(&self.members)?;
+                members.sort_by(crate::members::largest_first);
+                let refs: Vec<&crate::members::Member> = members.iter().collect();
+                let per_year = u64::try_from(self.hours.calls.per_year).unwrap_or(0);
+                let illustrative = crate::keys::calls::illustrative(&refs, per_year)?;
+                self.keys.apply(edit, &members, &illustrative)?;
+            }
+        }
+        // A scenario edited by this build is a document of this build's version.
+        self.version = SCENARIO_VERSION;
+        Ok(())
+    }
+
+    /// The members' codes in the order they leave now, even while a field is refused (a refused
+    /// population counts as the data set's), so the custom order can be shown and edited at any time.
+    ///
+    /// ```
+    /// use ddh_engine::Scenario;
+    /// // Largest first: Aarhus leaves first, Odder last.
+    /// let order = Scenario::default().order_in_effect();
+    /// assert_eq!((order.first(), order.last()), (Some(&751), Some(&727)));
+    /// ```
+    pub fn order_in_effect(&self) -> Vec<u16> {
+        self.leaving
+            .order_in_effect(&resolve_leniently(&self.members))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,229 @@
+//! The scenario: the one document users edit, save, share and feed to the CLI. Format described in
+//! `engine/FORMATS.md`; this module is its definition. Edits to it are in [`crate::edit`], the reading
+//! of older versions in `migrate.rs`.
+
+use crate::error::{Error, Problem};
+use crate::hours::section::Hours;
+use crate::keys::section::Keys;
+use crate::procurement::section::Procurement;
+use serde::{Deserialize, Serialize};
+
+pub use crate::areas::leaving::section::{LeavingAnalysis, LeavingOrder};
+pub use crate::areas::members::section::{MemberSelection, PopulationOverride};
+pub use crate::areas::tender::section::{CostItem, CostKind, TenderBudget};
+
+/// The scenario format version this build writes. Versions from 1 up to this one are read; older ones
+/// are migrated on reading (see `engine/src/migrate.rs`).
+pub const SCENARIO_VERSION: u32 = 5;
+
+/// Everything a question about money and fairness needs, in one versioned document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Format version; see [`SCENARIO_VERSION`].
+    pub version: u32,
+    /// A name the user gives the scenario.
+    #[serde(default)]
+    pub name: String,
+    /// Who takes part, and with which populations.
+    pub members: MemberSelection,
+    /// The tender's cost items.
+    pub tender: TenderBudget,
+    /// How the price moves as members leave.
+    pub leaving: LeavingAnalysis,
+    /// The purchase, its procurement rules and the vendor offers. A document of version 1 or 2 has
+    /// none, and reads with the defaults.
+    #[serde(default)]
+    pub procurement: Procurement,
+    /// Opening hours, staffing and service level. A document of version 1 to 3 has none, and reads
+    /// with the defaults.
+    #[serde(default)]
+    pub hours: Hours,
+    /// Allocation keys for shifts and costs, and the steering group's seats. A document of version 1
+    /// to 4 has none, and reads with the defaults.
+    #[serde(default)]
+    pub keys: Keys,
+}
+
+impl Default for Scenario {
+    /// The members named in the 2024–25 documents carrying the 2025 slides' small tender.
+    fn default() -> Scenario {
+        Scenario {
+            version: SCENARIO_VERSION,
+            name: "Lille udbud, medlemmerne nævnt 2024–25".to_owned(),
+            members: MemberSelection::default(),
+            tender: TenderBudget::default(),
+            leaving: LeavingAnalysis::default(),
+            procurement: Procurement::default(),
+            hours: Hours::default(),
+            keys: Keys::default(),
+        }
+    }
+}
+
+impl Scenario {
+    /// Reads a scenario from JSON, migrating a document of an older version to this one. A broken
+    /// document gives one error naming where it broke.
+    ///
+    /// # Errors
+    /// [`Problem::Unreadable`] for text that is not JSON or not the scenario's shape (the field says
+    /// where), [`Problem::UnsupportedVersion`] for a version this build does not know.
+    ///
+    /// ```
+    /// use ddh_engine::{scenario::Scenario, Error};
+    /// # fn main() -> Result<(), Error> {
+    /// let scenario = Scenario::from_json(&Scenario::default().to_json())?;
+    /// assert_eq!(scenario.tender.cost_items.len(), 5); // the slides' small tender
+    /// let refused = Scenario::from_json(r#"{"version": 2, "members": {"codes": "x"}}"#);
+    /// assert_eq!(refused.map_err(|error| error.field).err().as_deref(), Some("members.codes"));
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn from_json(text: &str) -> Result<Scenario, Error> {
+        let version = document_version(text)?;
+        check_version(version)?;
+        let mut scenario: Scenario = serde_json::from_str(text).map_err(|error| {
+            let field = crate::json_path::path_at(text, error.line(), error.column());
+            Error::unreadable(field, &error)
+        })?;
+        crate::document::migrate::to_current(&mut scenario, version)?;
+        Ok(scenario)
+    }
+
+    /// The scenario as pretty-printed JSON, the form the CLI prints and the app exports.
+    pub fn to_json(&self) -> String {
+        crate::pretty::indent(&self.to_compact_json())
+    }
+
+    /// The scenario as JSON without whitespace, the form a share link compresses.
+    pub fn to_compact_json(&self) -> String {
+        // Serializing plain structs with string keys cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// The `version` field alone, read before the rest so that an old document can be migrated.
+fn document_version(text: &str) -> Result<u32, Error> {
+    #[derive(Deserialize)]
+    struct Versioned {
+        version: u64,
+    }
+    let versioned: Versioned = serde_json::from_str(text).map_err(|error| {
+        // Not JSON at all belongs to the document; any fault of shape here is the version's, the only field.
+        Error::unreadable(if error.is_data() { "version" } else { "" }, &error)
+    })?;
+    // A version beyond u32 is as unknown as any other future version.
+    Ok(u32::try_from(versioned.version).unwrap_or(u32::MAX))
+}
+
+/// The one version check: a document states a version from 1 up to [`SCENARIO_VERSION`].
+///
+/// # Errors
+/// [`Problem::UnsupportedVersion`] at `version` for 0 or a version newer than this build.
+///
+/// ```
+/// use ddh_engine::scenario::{check_version, SCENARIO_VERSION};
+/// assert!(check_version(1).is_ok()); // read and migrated
+/// assert!(check_version(SCENARIO_VERSION).is_ok());
+/// assert_eq!(check_version(SCENARIO_VERSION + 1).map_err(|e| e.field), Err("version".to_owned()));
+/// ```
+pub fn check_version(version: u32) -> Result<(), Error> {
+    if (1..=SCENARIO_VERSION).contains(&version) {
+        Ok(())
+    } else {
+        Err(Error::new(
+            "version",
+            Problem::UnsupportedVersion {
+                found: version,
+                supported: SCENARIO_VERSION,
+            },
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    // `unwrap_err` asserts a refusal: a test that panics there has found a scenario wrongly accepted.
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+    use crate::money::Money;
+
+    #[test]
+    fn default_scenario_is_the_slides_small_tender() {
+        let scenario = Scenario::default();
+        let total = scenario
+            .tender
+            .cost_items
+            .iter()
+            .try_fold(Money::ZERO, |sum, item| sum.checked_add(item.amount));
+        assert_eq!(total, Some(Money::from_ore(155_000_000)));
+        assert_eq!(scenario.members.codes.len(), 13);
+        let ids: Vec<u32> = scenario.tender.cost_items.iter().map(|i| i.id).collect();
+        assert_eq!(ids, vec![1, 2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn json_round_trip_keeps_everything() {
+        let scenario = Scenario::default();
+        assert_eq!(Scenario::from_json(&scenario.to_json()), Ok(scenario));
+    }
+
+    #[test]
+    fn amounts_are_written_as_decimal_strings() {
+        let json = Scenario::default().to_json();
+        assert!(json.contains(r#""amount": "400000.00""#), "{json}");
+    }
+
+    #[test]
+    fn amounts_may_also_be_json_numbers() -> Result<(), Error> {
+        let json = Scenario::default()
+            .to_json()
+            .replace(r#""400000.00""#, "400000.5");
+        let scenario = Scenario::from_json(&json)?;
+        assert_eq!(
+            scenario.tender.cost_items[0].amount,
+            Money::from_ore(40_000_050)
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn an_unknown_value_names_its_field() {
+        let json = Scenario::default()
+            .to_json()
+            .replace("largest_first", "tallest_first");
+        let error = Scenario::from_json(&json).unwrap_err();
+        assert_eq!(error.field, "leaving.order");
+    }
+
+    #[test]
+    fn an_unknown_field_is_refused() {
+        let json = Scenario::default()
+            .to_json()
+            .replace(r#""seed""#, r#""sed": 1, "seed""#);
+        let error = Scenario::from_json(&json).unwrap_err();
+        assert!(error.to_string().contains("sed"), "{error}");
+    }
+
+    #[test]
+    fn a_future_version_is_named() {
+        let json = Scenario::default().to_json().replace(
+            &format!(r#""version": {SCENARIO_VERSION}"#),
+            r#""version": 7"#,
+        );
+        let error = Scenario::from_json(&json).unwrap_err();
+        assert_eq!(error.field, "version");
+        assert!(matches!(
+            error.problem,
+            Problem::UnsupportedVersion { found: 7, .. }
+        ));
+    }
+
+    #[test]
+    fn broken_json_is_one_line() {
+        let error = Scenario::from_json("{ \"version\": 2,").unwrap_err();
+        assert!(!error.to_string().contains('\n'));
+        let error = Scenario::from_json(r#"{"version": "2"}"#).unwrap_err();
+        assert_eq!(error.field, "version");
+    }
+}
