@@ -694,3 +694,58 @@ fn calls_all_zero_are_refused_by_the_economic_model_only_when_they_carry_weight(
     );
     assert!(ddh_engine::keys::economic::settlement(&economic(100, 0), &input).is_ok());
 }
+
+/// The keys' CSV tables name each key's columns by its prefix (FORMATS.md, "CSV tables"), and one key's
+/// table holds that key's figures, not the first key's.
+#[test]
+fn the_csv_tables_name_each_keys_columns_and_hold_its_figures() {
+    use ddh_engine::keys::report::KeyId;
+    use ddh_engine::keys::table_csv::{one_key, side_by_side};
+    let report = evaluate(&Scenario::default()).keys.unwrap();
+    let heading = side_by_side(&report);
+    let heading = heading.lines().next().unwrap();
+    for prefix in [
+        "befolkning",
+        "oekonomimodel",
+        "loft_og_bund",
+        "loft_og_bund_eksakt",
+        "markedsplads",
+    ] {
+        assert!(
+            heading.contains(&format!(";{prefix}_timer;{prefix}_kr;{prefix}_aendring_kr")),
+            "{prefix}: {heading}"
+        );
+    }
+    let economic = report
+        .keys
+        .iter()
+        .position(|&k| k == KeyId::Economic)
+        .unwrap();
+    let table = one_key(&report, KeyId::Economic);
+    let aarhus = report.members.iter().find(|m| m.code == 751).unwrap();
+    let row = table.lines().find(|line| line.starts_with("751;")).unwrap();
+    let cost = aarhus.keys[economic].cost;
+    let population_cost = aarhus.keys[0].cost;
+    assert_ne!(
+        cost, population_cost,
+        "the keys must differ for the test to tell them apart"
+    );
+    let kr = |money: Money| ddh_engine::danish::ungrouped(&money.to_string());
+    // kode;kommune;timer;kr;…: the fourth cell is the key's cost.
+    assert_eq!(row.split(';').nth(3), Some(kr(cost).as_str()), "{row}");
+}
+
+/// The cap may equal the floor (every share then its population share's multiple); below it, refused.
+#[test]
+fn a_cap_equal_to_the_floor_is_allowed() {
+    let mut scenario = Scenario::default();
+    scenario.keys.bounded.floor_percent = percent(100);
+    scenario.keys.bounded.cap_percent = percent(100);
+    let keys = evaluate(&scenario).keys;
+    assert!(keys.is_ok(), "{keys:?}");
+    scenario.keys.bounded.cap_percent = Decimal::new(9_999, 2);
+    assert_eq!(
+        evaluate(&scenario).keys.map_err(|e| e.field).err(),
+        Some("keys.bounded".to_owned())
+    );
+}
