@@ -749,3 +749,35 @@ fn a_cap_equal_to_the_floor_is_allowed() {
         Some("keys.bounded".to_owned())
     );
 }
+
+/// A bid is at most the format's hours a year (20.000.000), refused beyond at the section's limit;
+/// one of exactly that many is taken when there are that many hours to share.
+#[test]
+fn a_bid_of_the_most_hours_is_taken_and_one_more_refused_at_the_formats_limit() {
+    use ddh_engine::keys::section::MAX_HOURS;
+    let mut scenario = Scenario::default();
+    scenario.keys.source = ddh_engine::keys::section::Source::Typed;
+    scenario.keys.typed_hours = MAX_HOURS;
+    scenario.keys.marketplace.bids = vec![Bid {
+        code: 751,
+        hours: MAX_HOURS,
+    }];
+    let keys = evaluate(&scenario).keys;
+    assert!(keys.is_ok(), "{keys:?}");
+    // Fewer hours to share, so that the section's limit and the marketplace's differ.
+    scenario.keys.typed_hours = 21_112;
+    scenario.keys.marketplace.bids[0].hours = MAX_HOURS + 1;
+    assert_eq!(
+        evaluate(&scenario)
+            .keys
+            .map_err(|e| (e.field, e.problem))
+            .err(),
+        Some((
+            "keys.marketplace.bids[0].hours".to_owned(),
+            ddh_engine::error::Problem::TooLarge {
+                value: (MAX_HOURS + 1).to_string(),
+                max: MAX_HOURS.to_string(),
+            }
+        ))
+    );
+}
