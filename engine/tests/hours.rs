@@ -31,6 +31,30 @@ const NO_SETTINGS: HolidayChoices = HolidayChoices {
     nytaarsaftensdag: false,
 };
 
+/// Easter Sunday in every year a scenario may have (1990–2100), as python-dateutil's `easter` (its
+/// Gregorian method) gives them, month and day: the algorithm's integer divisions agree with the
+/// calendar in every century the format allows, 2100 included.
+#[test]
+fn easter_in_every_year_of_the_format_is_the_calendars() {
+    let known = [
+        "0415 0331 0419 0411 0403 0416 0407 0330 0412 0404 0423 0415 0331 0420",
+        "0411 0327 0416 0408 0323 0412 0404 0424 0408 0331 0420 0405 0327 0416",
+        "0401 0421 0412 0404 0417 0409 0331 0420 0405 0328 0416 0401 0421 0413",
+        "0328 0417 0409 0325 0413 0405 0425 0410 0401 0421 0406 0329 0417 0409",
+        "0325 0414 0405 0418 0410 0402 0421 0406 0329 0418 0402 0422 0414 0330",
+        "0418 0410 0326 0415 0406 0329 0411 0403 0422 0414 0330 0419 0410 0326",
+        "0415 0407 0419 0411 0403 0423 0407 0330 0419 0404 0326 0415 0331 0420",
+        "0411 0403 0416 0408 0330 0412 0404 0424 0415 0331 0420 0412 0328",
+    ]
+    .join(" ");
+    let days: Vec<&str> = known.split_whitespace().collect();
+    assert_eq!(days.len(), 111);
+    for (year, day) in (1990..=2100).zip(days) {
+        let (month, day) = (day[..2].parse().unwrap(), day[2..].parse().unwrap());
+        assert_eq!(easter(year), Some(date(year, month, day)), "{year}");
+    }
+}
+
 #[test]
 fn easter_2024_to_2030_falls_on_the_known_days() {
     // Folkekirkens kalender / almanakken.
@@ -629,4 +653,22 @@ fn calls_in_open_hours_moved_and_lost_add_up_exactly() {
             assert_eq!(c.in_open_hours + c.moved + c.lost, 123_457, "{year} {c:?}");
         }
     }
+}
+
+/// With today's schedule closed all week there is no percentage change to state (not a division by
+/// zero); the change in minutes is still given.
+#[test]
+fn a_change_from_no_opening_hours_has_no_percentage() {
+    let mut scenario = Scenario::default();
+    scenario.hours.today = Week(vec![Vec::new(); 7]);
+    let report = evaluate(&scenario).hours;
+    let Ok(report) = report else {
+        panic!("a week closed today is a schedule: {report:?}");
+    };
+    assert_eq!(report.today.weekly_minutes, 0);
+    assert_eq!(report.change.weekly_percent, None);
+    assert_eq!(
+        report.change.weekly_minutes,
+        i64::from(report.proposed.weekly_minutes)
+    );
 }
