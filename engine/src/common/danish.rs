@@ -147,6 +147,18 @@ pub enum ReadError {
     NotANumber,
 }
 
+impl std::fmt::Display for ReadError {
+    /// Neutral, for logs: the user reads a sentence from the app's table in their language.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ReadError::Empty => "nothing to read",
+            ReadError::NotANumber => "not a number",
+        })
+    }
+}
+
+impl std::error::Error for ReadError {}
+
 /// Reads a number as a Danish user types it: `1.550.000,00`, `1550000`, `1,22`, `400 000 kr.`.
 ///
 /// A comma is the decimal mark. Without a comma, dots that split the digits into groups of three are

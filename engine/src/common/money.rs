@@ -164,6 +164,20 @@ pub enum AllocationError {
     TooLarge,
 }
 
+impl std::fmt::Display for AllocationError {
+    /// Neutral, for logs: a caller turns the cause into an error at its own field.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            AllocationError::NoWeight => "no weight to split over",
+            AllocationError::NegativeTotal => "a total below zero",
+            AllocationError::FractionOfOre => "a fraction of an øre",
+            AllocationError::TooLarge => "a product beyond 128 bits",
+        })
+    }
+}
+
+impl std::error::Error for AllocationError {}
+
 /// Splits `total_ore` over `weights` in proportion, on whole øre, by the largest-remainder method.
 ///
 /// Every part is the floor of its exact share; the øre left over go one each to the parts with the

@@ -216,18 +216,19 @@ pub fn free_name(taken: &[&str], candidate: impl Fn(u32) -> String) -> String {
 }
 
 impl fmt::Display for IndexError {
-    /// In Danish, for the command line and the log.
+    /// Neutral, for logs: the user reads a sentence from the app's table in their language.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            IndexError::Unreadable(detail) => write!(f, "listen over scenarier kan ikke læses ({detail})"),
-            IndexError::Newer { found, supported } => write!(
-                f,
-                "listen over scenarier er gemt af en nyere version af appen (format {found}; denne læser op til {supported})"
-            ),
-            IndexError::Inconsistent => f.write_str("listen over scenarier hænger ikke sammen"),
+            IndexError::Unreadable(detail) => write!(f, "the list of scenarios is unreadable ({detail})"),
+            IndexError::Newer { found, supported } => {
+                write!(f, "a list of scenarios of format {found}, newer than {supported}")
+            }
+            IndexError::Inconsistent => f.write_str("the list of scenarios is inconsistent"),
         }
     }
 }
+
+impl std::error::Error for IndexError {}
 
 #[cfg(test)]
 mod tests {
