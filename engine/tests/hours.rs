@@ -672,3 +672,28 @@ fn a_change_from_no_opening_hours_has_no_percentage() {
         i64::from(report.proposed.weekly_minutes)
     );
 }
+
+/// The weekday of a day's place in the week, Monday first, and round again after Sunday.
+#[test]
+fn the_weekday_of_a_place_in_the_week() {
+    use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
+    use ddh_engine::hours::calendar::weekday;
+    let days: Vec<chrono::Weekday> = (0..9).map(weekday).collect();
+    assert_eq!(days, [Mon, Tue, Wed, Thu, Fri, Sat, Sun, Mon, Tue]);
+}
+
+/// A time of day is one or two digits, a colon and two digits; a sign or a third digit is refused, and
+/// a document with a time of the wrong kind says what it expected.
+#[test]
+fn a_time_of_day_is_read_only_as_written_hh_mm() {
+    use ddh_engine::hours::clock::ClockTime;
+    assert_eq!(ClockTime::parse("8:30"), ClockTime::new(8, 30));
+    for text in ["+8:30", "008:30", "8:030", ":30", "8:", "８:30"] {
+        assert_eq!(ClockTime::parse(text), None, "{text}");
+    }
+    let error = serde_json::from_str::<Interval>(r#"{"open": 830, "close": "16:00"}"#).unwrap_err();
+    assert!(
+        error.to_string().contains("a time of day written HH:MM"),
+        "{error}"
+    );
+}

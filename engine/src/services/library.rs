@@ -219,9 +219,14 @@ impl fmt::Display for IndexError {
     /// Neutral, for logs: the user reads a sentence from the app's table in their language.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            IndexError::Unreadable(detail) => write!(f, "the list of scenarios is unreadable ({detail})"),
+            IndexError::Unreadable(detail) => {
+                write!(f, "the list of scenarios is unreadable ({detail})")
+            }
             IndexError::Newer { found, supported } => {
-                write!(f, "a list of scenarios of format {found}, newer than {supported}")
+                write!(
+                    f,
+                    "a list of scenarios of format {found}, newer than {supported}"
+                )
             }
             IndexError::Inconsistent => f.write_str("the list of scenarios is inconsistent"),
         }
