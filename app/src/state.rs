@@ -112,7 +112,7 @@ impl AppState {
             for error in errors {
                 error.with(|error| {
                     if let Some(e) = error {
-                        let entry = (e.field.clone(), (texts.engine.core.problem)(&e.problem));
+                        let entry = (e.field.clone(), (texts.engine.words.problem)(&e.problem));
                         if !listed.contains(&entry) {
                             listed.push(entry);
                         }
@@ -329,7 +329,7 @@ impl AppState {
         let field = self
             .scenario
             .with_untracked(|s| field_label(&error.field, s, t, self.areas.labels));
-        (field, (t.engine.core.problem)(&error.problem))
+        (field, (t.engine.words.problem)(&error.problem))
     }
 }
 

@@ -1,4 +1,4 @@
-//! The core's JSON helpers on the scenario document: the field a broken document is refused at
+//! The JSON helpers of the common ground on the scenario document: the field a broken document is refused at
 //! (`json_path`), held to a path-tracking deserializer on every node of the default scenario broken in
 //! every way a hand-edited file breaks; and the pretty layout of exports (`pretty`), held to serde's.
 

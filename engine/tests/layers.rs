@@ -92,22 +92,133 @@ fn unit_of_path(segments: &[&str]) -> Option<Unit> {
     }
 }
 
-/// Every path after `crate::` in the code (not in comments), with its line: `crate::a::b`, and each
-/// path of a group, `crate::a::{b::c, d::{e, f}}`.
-fn crate_paths(source: &str) -> Vec<(usize, Vec<String>)> {
+/// Every path the code of the file at `path` names by `crate::…` or `super::…` (resolved from the
+/// file's place: `super::tender` in `areas/members/mod.rs` is `areas::tender`), with its line. Comments
+/// are left out, strings are not read, and a group may run over several lines.
+fn crate_paths(path: &str, source: &str) -> Vec<(usize, Vec<String>)> {
+    let code = without_comments_and_strings(source);
+    let file_module = module_of_file(path);
+    // The braces open at this point; an inline `mod name {` block adds `name` to the module path, so
+    // that `super::` in a file's `mod tests` is the file's own module.
+    let mut braces: Vec<Option<String>> = Vec::new();
     let mut found = Vec::new();
-    for (number, line) in source.lines().enumerate() {
-        let code = line.split("//").next().unwrap_or("");
-        let mut rest = code;
-        while let Some(at) = rest.find("crate::") {
-            let after = &rest[at + "crate::".len()..];
-            for path in use_tree(after, &[]) {
-                found.push((number + 1, path));
+    let mut at = 0;
+    while at < code.len() {
+        let rest = &code[at..];
+        if rest.starts_with('{') {
+            let before = code[..at].trim_end();
+            let inline = before
+                .rsplit_once("mod ")
+                .map(|(head, name)| (head, name.trim()))
+                .filter(|(head, name)| {
+                    head.ends_with(|c: char| c.is_whitespace() || c == ';' || c == '}' || c == ']')
+                        && !name.is_empty()
+                        && name.chars().all(|c| c.is_alphanumeric() || c == '_')
+                })
+                .map(|(_, name)| name.to_owned());
+            braces.push(inline);
+            at += 1;
+            continue;
+        }
+        if rest.starts_with('}') {
+            braces.pop();
+            at += 1;
+            continue;
+        }
+        let module: Vec<String> = file_module
+            .iter()
+            .cloned()
+            .chain(braces.iter().flatten().cloned())
+            .collect();
+        let word_start =
+            at == 0 || !code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':');
+        // Counted only where a path is found: counting at every character would be quadratic.
+        let line = || code[..at].matches('\n').count() + 1;
+        if word_start && rest.starts_with("crate::") {
+            let line = line();
+            for path in use_tree(&rest["crate::".len()..], &[]) {
+                found.push((line, path));
             }
-            rest = after;
+            at += "crate::".len();
+        } else if word_start && rest.starts_with("super::") {
+            let line = line();
+            let mut base = module.clone();
+            let mut after = rest;
+            while let Some(next) = after.strip_prefix("super::") {
+                base.pop();
+                after = next;
+            }
+            for path in use_tree(after, &base) {
+                found.push((line, path));
+            }
+            at += rest.len() - after.len();
+        } else {
+            at += rest.chars().next().map_or(1, char::len_utf8);
         }
     }
     found
+}
+
+/// The module path of a source file (`areas/members/edit.rs` is `areas::members::edit`, a `mod.rs` its
+/// folder's module).
+fn module_of_file(path: &str) -> Vec<String> {
+    let mut parts: Vec<String> = path
+        .trim_end_matches(".rs")
+        .split('/')
+        .map(str::to_owned)
+        .collect();
+    if parts.last().is_some_and(|last| last == "mod") {
+        parts.pop();
+    }
+    parts
+}
+
+/// The source with comments and the insides of strings and characters blanked (line breaks kept, so
+/// that lines still count).
+fn without_comments_and_strings(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut chars = source.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'/') => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        out.push('\n');
+                        break;
+                    }
+                }
+            }
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = ' ';
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        out.push('\n');
+                    }
+                    if last == '*' && c == '/' {
+                        break;
+                    }
+                    last = c;
+                }
+            }
+            '"' => {
+                out.push('"');
+                let mut escaped = false;
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        out.push('\n');
+                    }
+                    if c == '"' && !escaped {
+                        break;
+                    }
+                    escaped = c == '\\' && !escaped;
+                }
+                out.push('"');
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// The paths of a use tree's text (`a::b::{c, d::{e}}` gives `a::b::c` and `a::b::d::e`), each after
@@ -182,7 +293,7 @@ fn faults(files: &[(String, String)]) -> Vec<String> {
         let Some(from) = unit_of_file(path) else {
             continue;
         };
-        for (line, segments) in crate_paths(source) {
+        for (line, segments) in crate_paths(path, source) {
             let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
             let Some(to) = unit_of_path(&segments) else {
                 faults.push(format!(
@@ -284,8 +395,9 @@ fn every_import_points_down_and_none_go_in_a_circle() {
     assert!(faults.is_empty(), "{}", faults.join("\n"));
 }
 
-/// The checker itself finds what it is for: an area importing the document, an area importing an area
-/// it does not build on, a path in no layer, and a circle inside the common ground.
+/// The checker itself finds what it is for: an area importing the document (also in a group over
+/// several lines), an area importing an area it does not build on (also by `super::super::`), a path in
+/// no layer, and circles; a path in a comment or a string is not an import.
 #[test]
 fn the_checker_refuses_an_upward_import_a_sideways_one_and_a_circle() {
     let files = [

@@ -383,8 +383,8 @@ fn each_bad_procurement_field_is_named() {
     }
 }
 
-/// Each edit changes its own field and nothing else, the lists keep their ids, and a line or offer is
-/// found by its id (not by its place).
+/// Each edit changes its own field, the lists keep their ids, and a line or offer is found by its id
+/// (not by its place).
 #[test]
 fn each_edit_changes_its_field() {
     use ddh_engine::procurement::edit::ProcurementEdit as E;
@@ -549,6 +549,10 @@ fn lists_and_counts_are_accepted_up_to_their_limit() {
         Some("procurement.extension_months".to_owned())
     );
     assert_eq!(refused(&|p| p.offer_years = MAX_OFFER_YEARS), None);
+    assert_eq!(
+        refused(&|p| p.offer_years = MAX_OFFER_YEARS + 1).map(|e| e.0),
+        Some("procurement.offer_years".to_owned())
+    );
     let offers = |p: &mut Procurement, n: usize| {
         let template = p.offers[0].clone();
         p.offers = (1..=u32::try_from(n).unwrap())

@@ -3,9 +3,9 @@
 //! returning a default); a test must fail for it. A mutant no test notices shows code that the tests
 //! do not pin down.
 //!
-//! Not part of the test command: on two cores the whole engine takes hours, so it runs per area (`money`,
-//! `tender`, `leaving`, `procurement`, `hours`, `staffing`, `keys`, or any engine file or glob, such as
-//! `engine/src/areas/keys/seats.rs`). With no argument, every area in turn. Each area's results are kept in
+//! Not part of the test command: on two cores the whole engine takes hours, so it runs per area
+//! (`money`, `members`, `tender`, `leaving`, `procurement`, `hours`, `staffing`, `keys`, or any engine
+//! file or glob, such as `engine/src/areas/keys/seats.rs`). With no argument, every area in turn. Each area's results are kept in
 //! `target/mutants/<area>/mutants.out/` (`missed.txt` lists what no test noticed); the task ends with
 //! the score per area: caught, missed, unviable (did not compile), timeouts.
 

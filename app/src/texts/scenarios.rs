@@ -195,7 +195,7 @@ pub static DA: ScenariosTexts = ScenariosTexts {
         LinkError::Newer { .. } => "Linket er lavet af en nyere version af appen. Genindlæs siden for at hente den nyeste version, og prøv igen.".to_owned(),
         LinkError::Damaged => "Linket er beskadiget eller ufuldstændigt. Bed afsenderen om et nyt, og kopiér det hele.".to_owned(),
         LinkError::Scenario(error) => {
-            let problem = (engine.core.problem)(&error.problem);
+            let problem = (engine.words.problem)(&error.problem);
             if error.field.is_empty() {
                 format!("Scenariet i linket kan ikke bruges: {problem}")
             } else {
@@ -313,7 +313,7 @@ pub static EN: ScenariosTexts = ScenariosTexts {
         LinkError::Newer { .. } => "The link was made by a newer version of the app. Reload the page to get the latest version, and try again.".to_owned(),
         LinkError::Damaged => "The link is damaged or incomplete. Ask the sender for a new one, and copy all of it.".to_owned(),
         LinkError::Scenario(error) => {
-            let problem = (engine.core.problem)(&error.problem);
+            let problem = (engine.words.problem)(&error.problem);
             if error.field.is_empty() {
                 format!("The scenario in the link cannot be used: {problem}")
             } else {

@@ -222,7 +222,7 @@ fn CustomOrder(state: AppState) -> impl IntoView {
             problem.set(None);
             focus_by_id(focus);
         }
-        Err(error) => problem.set(Some((t.engine.core.problem)(&error.problem))),
+        Err(error) => problem.set(Some((t.engine.words.problem)(&error.problem))),
     };
     view! {
         <div class="custom-order">

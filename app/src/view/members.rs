@@ -103,7 +103,7 @@ pub fn Members(state: AppState) -> impl IntoView {
                     {move || format!("{} {}", codes.with(Vec::len), t.selected_count)}
                 </span>
             </div>
-            <p class="source">{t.data_source}": "{move || (t.engine.core.quarter_source)(quarter.get())}". "{t.quarter_note}</p>
+            <p class="source">{t.data_source}": "{move || (t.engine.words.quarter_source)(quarter.get())}". "{t.quarter_note}</p>
             {move || state.error_at("members.codes").map(|message| view! {
                 <p class="field-error" role="alert">{message}</p>
             })}
@@ -213,7 +213,7 @@ fn MemberRow(state: AppState, municipality: &'static Municipality) -> impl IntoV
             </td>
             <td data-label=t.column_code>{code}</td>
             <td data-label=t.column_name>{name}</td>
-            <td data-label=t.column_region>{(t.engine.core.region_short)(municipality.region)}</td>
+            <td data-label=t.column_region>{(t.engine.words.region_short)(municipality.region)}</td>
             <td class="number population-cell" data-label=t.column_population>
                 <NumberField
                     state=state

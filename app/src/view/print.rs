@@ -16,7 +16,7 @@ pub fn PrintFooter(state: AppState) -> impl IntoView {
     let quarter = move || {
         state
             .scenario
-            .with(|s| (t.engine.core.quarter_source)(s.members.quarter))
+            .with(|s| (t.engine.words.quarter_source)(s.members.quarter))
     };
     view! {
         <footer class="print-footer" data-testid="print-footer">

@@ -2,7 +2,8 @@
 //! profile are read or refused, a refusal naming a line of the file (or 0, the file as a whole).
 #![no_main]
 
-use ddh_engine::{csv, hours, keys, members, presets::PresetId, Edit, Scenario};
+use ddh_engine::edit::{Edit, MembersEdit};
+use ddh_engine::{csv, hours, keys, members, presets::PresetId, Scenario};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {

@@ -92,7 +92,7 @@ fn run_eval(path: &str) -> Result<Report, String> {
 /// An error as the user reads it, in Danish: `field: sentence`, the sentence alone for the whole
 /// document.
 fn said(error: &ddh_engine::Error) -> String {
-    let sentence = (ddh_engine::text::DA.core.problem)(&error.problem);
+    let sentence = (ddh_engine::text::DA.words.problem)(&error.problem);
     if error.field.is_empty() {
         sentence
     } else {

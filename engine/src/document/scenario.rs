@@ -13,7 +13,7 @@ pub use crate::areas::members::section::{MemberSelection, PopulationOverride};
 pub use crate::areas::tender::section::{CostItem, CostKind, TenderBudget};
 
 /// The scenario format version this build writes. Versions from 1 up to this one are read; older ones
-/// are migrated on reading (see `engine/src/migrate.rs`).
+/// are migrated on reading (see `engine/src/document/migrate.rs`).
 pub const SCENARIO_VERSION: u32 = 5;
 
 /// Everything a question about money and fairness needs, in one versioned document.

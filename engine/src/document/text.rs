@@ -6,8 +6,8 @@ use crate::scenario::Scenario;
 
 /// What the engine says, in one language.
 pub struct Messages {
-    /// The core's words: numbers, refusals, regions, quarters.
-    pub core: &'static crate::words::Messages,
+    /// The common ground's words: numbers, refusals, regions, quarters.
+    pub words: &'static crate::words::Messages,
     /// The members area's: the ready-made sets.
     pub members: &'static crate::areas::members::text::Texts,
     /// The tender area's: how the bills are rounded.
@@ -125,7 +125,7 @@ pub fn rename_defaults(scenario: &mut Scenario, from: &DefaultNames, to: &Defaul
 
 /// Danish, the users' language and the default.
 pub static DA: Messages = Messages {
-    core: &crate::words::DA,
+    words: &crate::words::DA,
     members: &crate::areas::members::text::DA,
     tender: &crate::areas::tender::text::DA,
     procurement: &crate::areas::procurement::text::DA,
@@ -134,7 +134,7 @@ pub static DA: Messages = Messages {
 
 /// English, for the app's English build.
 pub static EN: Messages = Messages {
-    core: &crate::words::EN,
+    words: &crate::words::EN,
     members: &crate::areas::members::text::EN,
     tender: &crate::areas::tender::text::EN,
     procurement: &crate::areas::procurement::text::EN,
@@ -209,14 +209,14 @@ mod tests {
     }
 
     #[test]
-    fn a_region_preset_is_named_as_the_core_names_its_region_in_each_language() {
+    fn a_region_preset_is_named_as_the_words_name_its_region_in_each_language() {
         use crate::dataset::Region;
         use crate::presets::PresetId;
         for messages in [&DA, &EN] {
             for region in Region::ALL {
                 assert_eq!(
                     (messages.members.preset_label)(PresetId::Region(region)),
-                    (messages.core.region)(region)
+                    (messages.words.region)(region)
                 );
             }
         }

@@ -199,7 +199,7 @@ fn Profile(state: AppState) -> impl IntoView {
                         (true, t.import_done.to_owned())
                     }
                     Err(error) => {
-                        let problem = (state.texts.engine.core.problem)(&error.problem);
+                        let problem = (state.texts.engine.words.problem)(&error.problem);
                         (
                             false,
                             (crate::texts::import::current().failed)(

@@ -24,7 +24,7 @@ fn import(state: AppState, text: &str) -> (bool, String) {
             Err(error) => (false, state.described(&error)),
         },
         Err(error) => {
-            let problem = (state.texts.engine.core.problem)(&error.problem);
+            let problem = (state.texts.engine.words.problem)(&error.problem);
             (false, (h.failed)(error.line, error.column, &problem))
         }
     }

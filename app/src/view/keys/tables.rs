@@ -234,7 +234,7 @@ pub fn seats(report: &KeysReport) -> Vec<Block> {
                 r.seats.to_string()
             };
             vec![
-                (crate::texts::current().engine.core.region)(r.region).to_owned(),
+                (crate::texts::current().engine.words.region)(r.region).to_owned(),
                 r.members.to_string(),
                 count(r.population),
                 seats,

@@ -77,7 +77,7 @@ fn ScenarioRow(state: AppState, library: Library, id: u32) -> impl IntoView {
                 }
             }
             Some(Kept::Unreadable { error, .. }) => {
-                let problem = (engine.core.problem)(&error.problem);
+                let problem = (engine.words.problem)(&error.problem);
                 Row::Unreadable(if error.field.is_empty() {
                     problem
                 } else {

@@ -54,7 +54,7 @@ pub fn ShareAndExport(state: AppState, library: Library) -> impl IntoView {
             let outcome = match text {
                 None => Err(t.import_unreadable_file.to_owned()),
                 Some(text) => Scenario::from_json(&text).map_err(|error| {
-                    let problem = (state.texts.engine.core.problem)(&error.problem);
+                    let problem = (state.texts.engine.words.problem)(&error.problem);
                     (t.import_refused)(&(state.texts.field_problem)(&error.field, &problem))
                 }),
             };

@@ -16,8 +16,8 @@ use crate::areas::members::Member;
 use crate::areas::procurement::report::{
     BreakEven, OfferCost, OfferSummary, OffersAtCount, OffersReport,
 };
-use crate::areas::tender::check_amount;
 use crate::common::error::{Error, Problem};
+use crate::common::limits::check_amount;
 use crate::common::money::Money;
 use rust_decimal::Decimal;
 use std::cmp::Ordering;

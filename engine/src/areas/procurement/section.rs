@@ -1,9 +1,9 @@
 //! The scenario's `procurement` section: the purchase, its term and launch date, the collaboration's
 //! working limits, the price cap and the vendor offers. Format in `engine/FORMATS.md`.
 
-use crate::areas::tender::check_amount;
 use crate::common::date::Date;
 use crate::common::error::{Error, Problem};
+use crate::common::limits::check_amount;
 use crate::common::money::Money;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
