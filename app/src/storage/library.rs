@@ -66,7 +66,7 @@ fn rebuilt() -> Index {
         .filter_map(|key| key.strip_prefix(ENTRY_PREFIX)?.parse().ok())
         .filter(|&id| id > 0)
         .collect();
-    found.sort_unstable();
+    ddh_engine::order::sort_by(&mut found, u32::cmp);
     found.truncate(MAX_SCENARIOS - 1);
     let active = found.last().map_or(1, |last| last.saturating_add(1));
     let mut ids = vec![active];

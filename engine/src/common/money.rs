@@ -418,6 +418,7 @@ mod tests {
             let mut expected: Vec<u128> = weights.iter().map(|w| total * w / sum).collect();
             let mut by_remainder: Vec<(u128, usize)> =
                 weights.iter().enumerate().map(|(i, w)| (total * w % sum, i)).collect();
+            #[allow(clippy::disallowed_methods)] // a test sorts as it likes; the wasm has one sort
             by_remainder.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
             let left_over = total - expected.iter().sum::<u128>();
             for &(_, index) in by_remainder.iter().take(left_over as usize) {

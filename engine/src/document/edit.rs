@@ -78,7 +78,7 @@ impl Scenario {
             Edit::Hours(edit) => self.hours.apply(edit)?,
             Edit::Keys(edit) => {
                 let mut members = crate::members::resolve(&self.members)?;
-                members.sort_by(crate::members::largest_first);
+                crate::order::sort_by(&mut members, crate::members::largest_first);
                 let refs: Vec<&crate::members::Member> = members.iter().collect();
                 let per_year = u64::try_from(self.hours.calls.per_year).unwrap_or(0);
                 let illustrative = crate::keys::calls::illustrative(&refs, per_year)?;

@@ -122,7 +122,7 @@ pub fn closed_days(year: i32, choices: HolidayChoices) -> Vec<(NaiveDate, Holida
         .into_iter()
         .filter_map(|(date, holiday)| date.map(|date| (date, holiday)))
         .collect();
-    dated.sort_by_key(|(date, _)| *date);
+    crate::order::sort_by(&mut dated, |(a, _), (b, _)| a.cmp(b));
     dated
 }
 

@@ -296,7 +296,7 @@ fn clock(minutes: u16) -> String {
 /// largest remainder (minutes and øre), so that both add up exactly.
 fn member_shares(members: &[Member], plan: &Plan) -> Result<Vec<MemberHours>, Error> {
     let mut members: Vec<&Member> = members.iter().collect();
-    members.sort_by(|a, b| largest_first(a, b));
+    crate::order::sort_by(&mut members, |a, b| largest_first(a, b));
     let weights: Vec<u64> = members.iter().map(|m| m.population).collect();
     let refused = || Error::new("members.codes", Problem::NoMembers);
     let minutes = i64::try_from(plan.agent_minutes).map_err(|_| refused())?;

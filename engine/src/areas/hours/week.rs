@@ -51,7 +51,7 @@ pub fn slots(week: &Week, agents_per_hour: u32) -> (Vec<Slot>, OpenMinutes) {
     let mut open = [[0u16; HOURS]; WEEKDAYS];
     for (day, intervals) in week.0.iter().enumerate().take(WEEKDAYS) {
         let mut sorted: Vec<_> = intervals.iter().collect();
-        sorted.sort_by_key(|i| i.open);
+        crate::order::sort_by(&mut sorted, |a, b| a.open.cmp(&b.open));
         for interval in sorted {
             let staffed = interval.agents.unwrap_or(agents_per_hour);
             let (mut start, close) = (interval.open.minutes(), interval.close.minutes());

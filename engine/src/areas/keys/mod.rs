@@ -47,7 +47,7 @@ pub fn report(
 ) -> Result<KeysReport, Error> {
     section::check(keys)?;
     let mut members: Vec<&Member> = members.map_err(Clone::clone)?.iter().collect();
-    members.sort_by(|a, b| largest_first(a, b));
+    crate::order::sort_by(&mut members, |a, b| largest_first(a, b));
     let (source_minutes, source_cost) = source(keys, hours)?;
     let (cut_minutes, cut_cost) = cut(keys, hours, source_minutes, source_cost)?;
     let total = net(source_minutes, source_cost, cut_minutes, cut_cost);
