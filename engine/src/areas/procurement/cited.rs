@@ -39,5 +39,11 @@ mod tests {
         for citation in paragraphs.into_iter().chain(sources) {
             assert_ne!(in_english(citation), citation, "{citation}");
         }
+        assert_eq!(
+            in_english(crate::areas::procurement::value::SECTION_30),
+            "Public Procurement Act (udbudsloven) § 30"
+        );
+        // A citation it does not know is given as it is.
+        assert_eq!(in_english("KL's vejledning"), "KL's vejledning");
     }
 }
