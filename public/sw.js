@@ -13,11 +13,12 @@
 // Content-Security-Policy allows none).
 const CACHE = 'ddh-app';
 // The modules, as public/areas.js names them (each area's, the presentation's and the export's):
-// ddh-<name>.js and ddh-<name>_bg.wasm, or ddh-<name>-en.* in English. Only the chosen language's are
-// kept: the loader registers this worker as `sw.js?lang=en` when English is chosen, and a new address
-// installs the worker again, which keeps that language's files and lets the other's go.
+// ddh-<name>.js and ddh-<name>_bg.wasm in Danish, ddh-<name>-<code>.* in another language (`-en`). Only
+// the chosen language's are kept: the loader registers this worker as `sw.js?lang=<code>`, and a new
+// address installs the worker again, which keeps that language's files and lets the other's go.
 const AREAS = ['udbud', 'indkob', 'aabningstid', 'fordeling', 'scenarier', 'praesentation', 'eksport'];
-const SUFFIX = new URL(self.location.href).searchParams.get('lang') === 'en' ? '-en' : '';
+const LANGUAGE = new URL(self.location.href).searchParams.get('lang') ?? 'da';
+const SUFFIX = LANGUAGE !== 'da' && /^[a-z]{2}$/.test(LANGUAGE) ? `-${LANGUAGE}` : '';
 
 /** The page and the files it links to (relative, as Trunk writes them), and every area's module. */
 async function keepAll() {
