@@ -11,6 +11,7 @@ pub mod chart;
 pub mod export;
 mod field_names;
 pub mod format;
+pub mod locale;
 mod state;
 mod storage;
 pub mod texts;

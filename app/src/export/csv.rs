@@ -8,7 +8,7 @@
 //! own import reads the file back.
 
 /// The separator between cells in a CSV file of the module's language.
-const SEPARATOR: char = if cfg!(feature = "english") { ',' } else { ';' };
+const SEPARATOR: char = crate::locale::LOCALE.csv_separator;
 
 /// Rows of cells as CSV: a byte-order mark (Excel reads UTF-8 by it), `;` between cells (`,` in
 /// English), CRLF after each row; a cell holding the separator, a quote or a line break is quoted, its
@@ -95,29 +95,30 @@ fn is_number(text: &str) -> bool {
 /// assert_eq!(figure("ikke medlem"), "ikke medlem");
 /// ```
 pub fn figure(text: &str) -> String {
+    let locale = crate::locale::LOCALE;
+    let (before, after) = locale.currency;
     let bare = text
-        .strip_suffix(" kr.")
-        .or_else(|| text.strip_prefix("DKK "))
-        .or_else(|| text.strip_suffix(" %"))
-        .or_else(|| text.strip_suffix('%'))
+        .strip_prefix(before)
+        .and_then(|rest| rest.strip_suffix(after))
+        .or_else(|| text.strip_suffix(locale.percent))
         .unwrap_or(text)
         .replace('\u{2212}', "-");
-    if !is_number(&bare) {
-        text.to_owned()
-    } else if cfg!(feature = "english") {
-        bare.replace(',', "")
-    } else {
-        bare
+    match (is_number(&bare), locale.csv_ungrouped) {
+        (false, _) => text.to_owned(),
+        (true, Some(mark)) => bare.replace(mark, ""),
+        (true, None) => bare,
     }
 }
 
-/// A name made safe for a file: letters and digits kept (æ, ø, å too), the rest one `-`.
+/// A name made safe for a file: letters and digits kept (æ, ø, å too), the rest one `-`; `untitled`
+/// where nothing is left.
 ///
 /// ```
 /// use ddh_app::export::csv::file_stem;
-/// assert_eq!(file_stem("Regning pr. medlem (13)"), "Regning-pr-medlem-13");
+/// assert_eq!(file_stem("Regning pr. medlem (13)", "tabel"), "Regning-pr-medlem-13");
+/// assert_eq!(file_stem("(–)", "tabel"), "tabel");
 /// ```
-pub fn file_stem(name: &str) -> String {
+pub fn file_stem(name: &str, untitled: &str) -> String {
     let mut stem = String::new();
     for c in name.chars() {
         if c.is_alphanumeric() {
@@ -128,12 +129,7 @@ pub fn file_stem(name: &str) -> String {
     }
     let stem = stem.trim_end_matches('-');
     if stem.is_empty() {
-        (if cfg!(feature = "english") {
-            "table"
-        } else {
-            "tabel"
-        })
-        .to_owned()
+        untitled.to_owned()
     } else {
         stem.chars().take(60).collect()
     }

@@ -56,7 +56,7 @@ fn open(from: &HtmlElement) {
             let (csv_table, copy_table) = (table.clone(), table.clone());
             let status = dialog.status.clone();
             dialog.button(&item, t.csv, &table.name, "export-csv", move || {
-                let file = format!("ddh-{}.csv", csv::file_stem(&csv_table.name));
+                let file = format!("ddh-{}.csv", csv::file_stem(&csv_table.name, t.untitled));
                 dom::download_text(
                     &csv::to_csv(&csv_table.rows),
                     "text/csv;charset=utf-8",
@@ -82,13 +82,13 @@ fn open(from: &HtmlElement) {
             let (svg_chart, png_chart) = (chart.clone(), chart.clone());
             let status = dialog.status.clone();
             dialog.button(&item, t.svg, &chart.name, "export-svg", move || {
-                let file = format!("ddh-{}.svg", csv::file_stem(&svg_chart.name));
+                let file = format!("ddh-{}.svg", csv::file_stem(&svg_chart.name, t.untitled));
                 dom::download_text(&svg_chart.svg, "image/svg+xml", &file);
                 status.set_text_content(Some(&(t.saved)(&file)));
             });
             let status = dialog.status.clone();
             dialog.button(&item, t.png, &chart.name, "export-png", move || {
-                let file = format!("ddh-{}.png", csv::file_stem(&png_chart.name));
+                let file = format!("ddh-{}.png", csv::file_stem(&png_chart.name, t.untitled));
                 let (status, said) = (status.clone(), file.clone());
                 dom::download_png(&png_chart, &file, move |saved| {
                     let text = if saved {

@@ -49,7 +49,7 @@ fn local_storage() -> Option<Storage> {
 
 /// Keeps `language` as the user's choice, for the loader to pick its modules at the next load; false
 /// where the browser refuses storage.
-pub fn keep_language(language: crate::texts::Language) -> bool {
+pub fn keep_language(language: crate::locale::Language) -> bool {
     local_storage().is_some_and(|storage| storage.set_item(LANGUAGE_KEY, language.code()).is_ok())
 }
 

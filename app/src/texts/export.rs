@@ -1,11 +1,11 @@
 //! The texts of the export dialog (the module `ddh-eksport`), one table per language.
 
-/// This table in the language the module is built in ([`super::LANGUAGE`]); only that language's
+/// This table in the language the module is built in ([`crate::locale::LANGUAGE`]); only that language's
 /// table is linked into the module.
 pub fn current() -> &'static ExportTexts {
-    match super::LANGUAGE {
-        super::Language::Danish => &DA,
-        super::Language::English => &EN,
+    match crate::locale::LANGUAGE {
+        crate::locale::Language::Danish => &DA,
+        crate::locale::Language::English => &EN,
     }
 }
 
@@ -32,6 +32,8 @@ pub struct ExportTexts {
     pub copy_failed: &'static str,
     pub saved: fn(file: &str) -> String,
     pub png_failed: &'static str,
+    /// A file's name where a table or chart's name has no letter or digit in it.
+    pub untitled: &'static str,
 }
 
 pub static DA: ExportTexts = ExportTexts {
@@ -55,6 +57,7 @@ pub static DA: ExportTexts = ExportTexts {
     copy_failed: "Browseren tillader ikke at kopiere her. Brug CSV i stedet.",
     saved: |file| format!("{file} er hentet."),
     png_failed: "Diagrammet kunne ikke gemmes som PNG i denne browser. Brug SVG i stedet.",
+    untitled: "tabel",
 };
 
 /// English, for the app's English build.
@@ -79,4 +82,5 @@ pub static EN: ExportTexts = ExportTexts {
     copy_failed: "The browser does not allow copying here. Use CSV instead.",
     saved: |file| format!("{file} has been downloaded."),
     png_failed: "The chart could not be saved as PNG in this browser. Use SVG instead.",
+    untitled: "table",
 };

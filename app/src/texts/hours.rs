@@ -2,20 +2,20 @@
 
 use ddh_engine::hours::calendar::Holiday;
 
-/// This table in the language the module is built in ([`super::LANGUAGE`]); only that language's
+/// This table in the language the module is built in ([`crate::locale::LANGUAGE`]); only that language's
 /// table is linked into the module.
 pub fn current() -> &'static HoursTexts {
-    match super::LANGUAGE {
-        super::Language::Danish => &DA,
-        super::Language::English => &EN,
+    match crate::locale::LANGUAGE {
+        crate::locale::Language::Danish => &DA,
+        crate::locale::Language::English => &EN,
     }
 }
 
 /// The names of the fields alone, in the language the module is built in.
 pub fn fields() -> &'static HoursFields {
-    match super::LANGUAGE {
-        super::Language::Danish => &DA_FIELDS,
-        super::Language::English => &EN_FIELDS,
+    match crate::locale::LANGUAGE {
+        crate::locale::Language::Danish => &DA_FIELDS,
+        crate::locale::Language::English => &EN_FIELDS,
     }
 }
 

@@ -1,11 +1,11 @@
 //! What the imports of a CSV file say (the call profile in Åbningstid, the calls per member in
 //! Fordeling), one table per language, found by [`current`] in the language the module is built in.
 
-/// This table in the language the module is built in ([`super::LANGUAGE`]).
+/// This table in the language the module is built in ([`crate::locale::LANGUAGE`]).
 pub fn current() -> &'static ImportTexts {
-    match super::LANGUAGE {
-        super::Language::Danish => &DA,
-        super::Language::English => &EN,
+    match crate::locale::LANGUAGE {
+        crate::locale::Language::Danish => &DA,
+        crate::locale::Language::English => &EN,
     }
 }
 

@@ -1,11 +1,11 @@
 //! The allocation keys' texts (Fordeling), one table per language, found by [`current`].
 
-/// This table in the language the module is built in ([`super::LANGUAGE`]); only that language's
+/// This table in the language the module is built in ([`crate::locale::LANGUAGE`]); only that language's
 /// table is linked into the module.
 pub fn current() -> &'static KeysTexts {
-    match super::LANGUAGE {
-        super::Language::Danish => &DA,
-        super::Language::English => &EN,
+    match crate::locale::LANGUAGE {
+        crate::locale::Language::Danish => &DA,
+        crate::locale::Language::English => &EN,
     }
 }
 

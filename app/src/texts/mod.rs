@@ -16,38 +16,11 @@ pub mod scenarios;
 
 use ddh_engine::text::Messages;
 
-/// The languages the app speaks.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Language {
-    Danish,
-    English,
-}
-
-impl Language {
-    /// The language's code, as the stored choice and the switch's `lang` name it (the page's
-    /// `<html lang>` is set by the loader, `en-GB` for English).
-    pub const fn code(self) -> &'static str {
-        match self {
-            Language::Danish => "da",
-            Language::English => "en",
-        }
-    }
-}
-
-/// The language this module is built in: Danish, or English with the cargo feature `english`. Each
-/// module is built once per language, so that it holds one language's texts and formats, and the
-/// loader picks the build of the language the user chose (DESIGN.md, "Two languages").
-pub const LANGUAGE: Language = if cfg!(feature = "english") {
-    Language::English
-} else {
-    Language::Danish
-};
-
 /// The app's texts in the language the module is built in.
 pub fn current() -> &'static Texts {
-    match LANGUAGE {
-        Language::Danish => &DA,
-        Language::English => &EN,
+    match crate::locale::LANGUAGE {
+        crate::locale::Language::Danish => &DA,
+        crate::locale::Language::English => &EN,
     }
 }
 
@@ -130,8 +103,6 @@ pub struct Texts {
     pub reset: &'static str,
     pub print: &'static str,
     pub export: &'static str,
-    /// The other language's name in that language, on the switch to it ("English" in Danish).
-    pub other_language: &'static str,
     /// Said when the choice of language cannot be kept (storage blocked), so nothing changes.
     pub language_not_kept: &'static str,
     /// Said when the language cannot be switched with no network (only one language is kept offline).
@@ -303,7 +274,6 @@ pub static DA: Texts = Texts {
     reset: "Nulstil",
     print: "Udskriv",
     export: "Eksportér",
-    other_language: "English",
     language_offline: "Der er ingen forbindelse til nettet, og kun det valgte sprog er gemt til brug uden net. Skift sprog, når der er forbindelse igen.",
     language_not_kept: "Browseren giver ikke adgang til lokal lagring, så sprogvalget kan ikke gemmes. Appen bliver på dansk.",
     printed: |name| format!("Scenarie: {name}. Udskrevet fra Den Digitale Hotlines beregner"),
@@ -454,7 +424,6 @@ pub static EN: Texts = Texts {
     reset: "Reset",
     print: "Print",
     export: "Export",
-    other_language: "Dansk",
     language_offline: "There is no network connection, and only the chosen language is kept for use offline. Switch language when you are online again.",
     language_not_kept: "The browser gives no access to local storage, so the choice of language cannot be kept. The app stays in English.",
     printed: |name| format!("Scenario: {name}. Printed from Den Digitale Hotline's calculator on"),

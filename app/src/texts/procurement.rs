@@ -9,12 +9,12 @@ use ddh_engine::report::{Route, RouteReason, TermRule, ValueStepKind};
 /// How an amount is written, given to sentences that hold amounts.
 pub type MoneyText = fn(Money) -> String;
 
-/// This table in the language the module is built in ([`super::LANGUAGE`]); only that language's
+/// This table in the language the module is built in ([`crate::locale::LANGUAGE`]); only that language's
 /// table is linked into the module.
 pub fn current() -> &'static ProcurementTexts {
-    match super::LANGUAGE {
-        super::Language::Danish => &DA,
-        super::Language::English => &EN,
+    match crate::locale::LANGUAGE {
+        crate::locale::Language::Danish => &DA,
+        crate::locale::Language::English => &EN,
     }
 }
 

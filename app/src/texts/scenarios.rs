@@ -5,12 +5,12 @@ use ddh_engine::compare::Headline;
 use ddh_engine::library::{IndexError, NameProblem};
 use ddh_engine::share::LinkError;
 
-/// This table in the language the module is built in ([`super::LANGUAGE`]); only that language's
+/// This table in the language the module is built in ([`crate::locale::LANGUAGE`]); only that language's
 /// table is linked into the module.
 pub fn current() -> &'static ScenariosTexts {
-    match super::LANGUAGE {
-        super::Language::Danish => &DA,
-        super::Language::English => &EN,
+    match crate::locale::LANGUAGE {
+        crate::locale::Language::Danish => &DA,
+        crate::locale::Language::English => &EN,
     }
 }
 

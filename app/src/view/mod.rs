@@ -113,10 +113,8 @@ fn Page<V: IntoView + 'static>(
         },
     };
     let state = AppState::new(initial, history, t, evaluate);
-    // The page's own title is Danish (public/index.html); the English build names the page itself.
-    if cfg!(feature = "english") {
-        document().set_title(t.title);
-    }
+    // The page's own title is Danish (public/index.html); each module names the page in its language.
+    document().set_title(t.title);
     let save_problem = RwSignal::new(None::<SaveProblem>);
     // Autosave: the only bridge to the outside world, so that a reload finds the user's work.
     Effect::new(move |_| {
