@@ -697,3 +697,111 @@ fn a_time_of_day_is_read_only_as_written_hh_mm() {
         "{error}"
     );
 }
+
+/// The staffing plan's answer rate is the calls-weighted mean of its intervals' (Erlang A), recounted
+/// here from the intervals the report lists: their calls an hour, their length and the weekday's open
+/// days in the year.
+#[test]
+fn the_plans_answer_rate_weighs_each_interval_by_its_calls() {
+    let scenario = Scenario::default();
+    let report = evaluate(&scenario).hours.unwrap();
+    let closed = closed_days(scenario.hours.year, scenario.hours.holidays);
+    let open = open_days(scenario.hours.year, &closed);
+    for schedule in [&report.today, &report.proposed] {
+        let (mut answered, mut calls) = (0.0, 0.0);
+        for interval in &schedule.intervals {
+            let minutes = |time: &str| {
+                let (h, m) = time.split_once(':').unwrap();
+                h.parse::<f64>().unwrap() * 60.0 + m.parse::<f64>().unwrap()
+            };
+            let length = minutes(&interval.end) - minutes(&interval.start);
+            let offered = f64::try_from(interval.calls_per_hour).unwrap() / 60.0
+                * length
+                * f64::from(open[interval.weekday]);
+            answered += f64::try_from(interval.answer_rate).unwrap() * offered;
+            calls += offered;
+        }
+        let expected = answered / calls;
+        let rate = f64::try_from(schedule.staffed.answer_rate).unwrap();
+        assert!(calls > 0.0 && expected > 0.5, "{expected}");
+        // The intervals' figures are rounded (2 and 4 decimals); the plan's are summed unrounded.
+        assert!(
+            (rate - expected).abs() < 0.0005,
+            "{rate} against {expected}"
+        );
+    }
+}
+
+/// An edit aimed beyond the week, a day or the day's intervals is refused at the list it overruns,
+/// with the position asked for and the last there is.
+#[test]
+fn edits_beyond_a_list_name_the_list_and_its_last_position() {
+    use ddh_engine::error::Problem;
+    let mut hours = Hours::default();
+    let refused = |hours: &mut Hours, edit| hours.apply(edit).unwrap_err();
+    let weight = Decimal::ONE;
+    let error = refused(
+        &mut hours,
+        HoursEdit::SetProfileWeight {
+            day: 0,
+            hour: 24,
+            weight,
+        },
+    );
+    assert_eq!(error.field, "hours.calls.profile[0]");
+    assert_eq!(
+        error.problem,
+        Problem::NoSuchPosition {
+            position: 25,
+            last: 24
+        }
+    );
+    let error = refused(
+        &mut hours,
+        HoursEdit::SetProfileWeight {
+            day: 7,
+            hour: 3,
+            weight,
+        },
+    );
+    assert_eq!(error.field, "hours.calls.profile");
+    assert_eq!(
+        error.problem,
+        Problem::NoSuchPosition {
+            position: 8,
+            last: 7
+        }
+    );
+    let error = refused(
+        &mut hours,
+        HoursEdit::AddInterval {
+            schedule: Schedule::Today,
+            day: 9,
+        },
+    );
+    assert_eq!(error.field, "hours.today");
+    assert_eq!(
+        error.problem,
+        Problem::NoSuchPosition {
+            position: 10,
+            last: 7
+        }
+    );
+    let intervals = hours.today.0[0].len();
+    let error = refused(
+        &mut hours,
+        HoursEdit::RemoveInterval {
+            schedule: Schedule::Today,
+            day: 0,
+            index: intervals + 2,
+        },
+    );
+    assert_eq!(error.field, "hours.today[0]");
+    assert_eq!(
+        error.problem,
+        Problem::NoSuchPosition {
+            position: intervals + 3,
+            last: intervals
+        }
+    );
+}

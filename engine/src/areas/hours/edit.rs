@@ -159,21 +159,27 @@ impl Hours {
             HoursEdit::SetStaffing(staffing) => self.staffing = staffing,
             HoursEdit::SetCallsPerYear(calls) => self.calls.per_year = calls,
             HoursEdit::SetProfileWeight { day, hour, weight } => {
-                let cell = self
-                    .calls
-                    .profile
-                    .get_mut(day)
-                    .and_then(|row| row.get_mut(hour))
-                    .ok_or_else(|| {
-                        let field = format!("hours.calls.profile[{day}][{hour}]");
-                        Error::new(
-                            field,
-                            Problem::NoSuchPosition {
-                                position: hour + 1,
-                                last: 24,
-                            },
-                        )
-                    })?;
+                // A day beyond the week is refused at the profile, an hour beyond the day at its row.
+                let days = self.calls.profile.len();
+                let row = self.calls.profile.get_mut(day).ok_or_else(|| {
+                    Error::new(
+                        "hours.calls.profile",
+                        Problem::NoSuchPosition {
+                            position: day + 1,
+                            last: days,
+                        },
+                    )
+                })?;
+                let hours = row.len();
+                let cell = row.get_mut(hour).ok_or_else(|| {
+                    Error::new(
+                        format!("hours.calls.profile[{day}]"),
+                        Problem::NoSuchPosition {
+                            position: hour + 1,
+                            last: hours,
+                        },
+                    )
+                })?;
                 // Only a change makes the profile the user's own: a field putting back the value it
                 // had leaves the illustrative label as it was.
                 if *cell != weight {

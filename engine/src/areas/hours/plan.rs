@@ -314,3 +314,21 @@ fn member_shares(members: &[Member], plan: &Plan) -> Result<Vec<MemberHours>, Er
         })
         .collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_figure_is_rounded_half_away_from_zero_and_zero_beyond_exact_integers() {
+        assert_eq!(decimal(0.123_45, 4), Decimal::new(1235, 4));
+        assert_eq!(decimal(-2.5, 0), Decimal::new(-3, 0));
+        // Below 9·10^15 a float holds every integer exactly (2^53 ≈ 9,007·10^15); from there on, and
+        // for what is not a number, the figure is 0 rather than a wrong one.
+        assert_eq!(decimal(8e15, 0), Decimal::new(8_000_000_000_000_000, 0));
+        assert_eq!(decimal(9e15, 0), Decimal::ZERO);
+        assert_eq!(decimal(1e16, 0), Decimal::ZERO);
+        assert_eq!(decimal(f64::INFINITY, 2), Decimal::ZERO);
+        assert_eq!(decimal(f64::NAN, 2), Decimal::ZERO);
+    }
+}
