@@ -805,3 +805,64 @@ fn edits_beyond_a_list_name_the_list_and_its_last_position() {
         }
     );
 }
+
+/// A schedule with no calls serves all of them: its service level and answer rate are 100 %, not 0.
+#[test]
+fn a_schedule_with_no_calls_serves_them_all() {
+    let mut scenario = Scenario::default();
+    scenario.hours.calls.per_year = 0;
+    let report = evaluate(&scenario).hours.unwrap();
+    for plan in [
+        &report.today.staffed,
+        &report.today.needed,
+        &report.proposed.staffed,
+    ] {
+        assert_eq!(plan.service_level, Decimal::ONE);
+        assert_eq!(plan.answer_rate, Decimal::ONE);
+        assert_eq!(plan.overloaded_share, Decimal::ZERO);
+        assert_eq!(plan.asa_seconds, Decimal::ZERO);
+    }
+}
+
+/// The call profile's import: with or without its headings' row, every hour's seven weights, and a
+/// refusal at the row and column (from 1, as the spreadsheet numbers them) of a short row, a word or
+/// a negative weight.
+#[test]
+fn a_call_profile_is_read_with_or_without_headings_and_refused_where_it_is_wrong() {
+    use ddh_engine::error::{Counted, Problem};
+    use ddh_engine::hours::profile_csv::parse;
+    let body: String = (0..24)
+        .map(|hour| format!("{hour:02}:00;{hour};1;0;0;0;0;2\n"))
+        .collect();
+    let with_headings = format!("time;man;tir;ons;tor;fre;lør;søn\n{body}");
+    let profile = parse(&with_headings).unwrap();
+    assert_eq!(
+        profile,
+        parse(&body).unwrap(),
+        "the headings' row is optional"
+    );
+    assert_eq!(profile.len(), 7);
+    assert_eq!(profile[0][9], Decimal::from(9));
+    assert_eq!(profile[6][23], Decimal::from(2));
+    // A row with six days: the 8 cells expected, 7 found, on the file's line 2 (the hour 00).
+    let short = with_headings.replacen("00:00;0;1;0;0;0;0;2", "00:00;0;1;0;0;0;0", 1);
+    let error = parse(&short).unwrap_err();
+    assert_eq!((error.line, error.column), (2, 0));
+    let shape = Problem::WrongShape {
+        counted: Counted::Cells,
+        expected: 8,
+        found: 7,
+    };
+    assert_eq!(error.problem, shape);
+    // A word in Monday's column (the second) and a negative weight in Tuesday's (the third).
+    let word = with_headings.replacen("05:00;5;", "05:00;fem;", 1);
+    let error = parse(&word).unwrap_err();
+    assert_eq!((error.line, error.column), (7, 2));
+    let negative = with_headings.replacen("05:00;5;1;", "05:00;5;-1;", 1);
+    let error = parse(&negative).unwrap_err();
+    assert_eq!((error.line, error.column), (7, 3));
+    assert!(matches!(error.problem, Problem::Negative { .. }));
+    // Minus zero is zero.
+    let zero = with_headings.replacen("05:00;5;1;", "05:00;5;-0;", 1);
+    assert_eq!(parse(&zero).unwrap()[1][5], Decimal::ZERO);
+}

@@ -331,4 +331,13 @@ mod tests {
         assert_eq!(decimal(f64::INFINITY, 2), Decimal::ZERO);
         assert_eq!(decimal(f64::NAN, 2), Decimal::ZERO);
     }
+
+    #[test]
+    fn calls_are_counted_whole_and_never_from_what_is_not_a_count() {
+        assert_eq!(whole(2.5), 3);
+        assert_eq!(whole(0.4), 0);
+        assert_eq!(whole(-3.0), 0);
+        assert_eq!(whole(f64::INFINITY), 0);
+        assert_eq!(whole(f64::NAN), 0);
+    }
 }
