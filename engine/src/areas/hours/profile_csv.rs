@@ -129,6 +129,24 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
 
+    #[test]
+    fn an_hour_is_one_or_two_digits_from_0_to_23() {
+        for (cell, hour) in [
+            ("8", 8),
+            ("08", 8),
+            ("08:00", 8),
+            ("08.00", 8),
+            ("08-09", 8),
+            (" 23 ", 23),
+        ] {
+            assert_eq!(hour_of(cell), Some(hour), "{cell}");
+        }
+        // Three digits, a sign (which Rust's own reading takes), the 25th hour, nothing.
+        for cell in ["008", "+8", "24", "", "-", "Time"] {
+            assert_eq!(hour_of(cell), None, "{cell}");
+        }
+    }
+
     /// A profile of 24 hours with `monday` at 8 o'clock, written with `separator` between the cells.
     fn file(separator: &str, monday: &str) -> String {
         let mut text = format!("Time{separator}Man{separator}Tir{separator}Ons{separator}Tor{separator}Fre{separator}Lør{separator}Søn\n");
