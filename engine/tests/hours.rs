@@ -866,3 +866,133 @@ fn a_call_profile_is_read_with_or_without_headings_and_refused_where_it_is_wrong
     let zero = with_headings.replacen("05:00;5;1;", "05:00;5;-0;", 1);
     assert_eq!(parse(&zero).unwrap()[1][5], Decimal::ZERO);
 }
+
+/// Every limit of the hours section at its edge: the limit itself is accepted, one step beyond it is
+/// refused at its field with the limit in the message.
+#[test]
+fn each_hours_limit_holds_at_its_edge() {
+    use ddh_engine::error::Problem;
+    use ddh_engine::hours::section::{MAX_CALLS, MAX_INTERVALS, MAX_STAFFED, YEARS};
+    type Change = Box<dyn Fn(&mut Hours)>;
+    let refusal = |change: &Change| {
+        let mut scenario = Scenario::default();
+        change(&mut scenario.hours);
+        evaluate(&scenario)
+            .hours
+            .err()
+            .map(|e| (e.field, e.problem))
+    };
+    let too_large = |value: &str, max: &str| Problem::TooLarge {
+        value: value.to_owned(),
+        max: max.to_owned(),
+    };
+    // Six intervals on a Saturday (closed in the default), an hour each, in reverse order: touching is
+    // not overlapping, whichever comes first in the list.
+    let day_of = |count: u16| -> Vec<Interval> {
+        (0..count)
+            .rev()
+            .map(|i| interval((8 + i, 0), (9 + i, 0)))
+            .collect()
+    };
+    let (first, last) = YEARS;
+    let accepted: Vec<(&str, Change)> = vec![
+        ("first year", Box::new(move |h| h.year = first)),
+        ("last year", Box::new(move |h| h.year = last)),
+        (
+            "most agents",
+            Box::new(|h| h.staffing.agents_per_hour = MAX_STAFFED),
+        ),
+        (
+            "most intervals",
+            Box::new(move |h| h.today.0[5] = day_of(6)),
+        ),
+        (
+            "an interval's most agents",
+            Box::new(|h| h.today.0[0][0].agents = Some(MAX_STAFFED)),
+        ),
+        (
+            "largest weight",
+            Box::new(|h| h.calls.profile[0][9] = Decimal::from(MAX_CALLS)),
+        ),
+        (
+            "no calls, no weights",
+            Box::new(|h| {
+                h.calls.per_year = 0;
+                h.calls.profile = vec![vec![Decimal::ZERO; 24]; 7];
+            }),
+        ),
+    ];
+    for (what, change) in &accepted {
+        assert_eq!(refusal(change), None, "{what}");
+    }
+    assert_eq!(MAX_INTERVALS, 6);
+    let refused: Vec<(&str, Problem, Change)> = vec![
+        (
+            "hours.year",
+            Problem::TooSmall {
+                value: "1989".into(),
+                min: "1990".into(),
+            },
+            Box::new(move |h| h.year = first - 1),
+        ),
+        (
+            "hours.year",
+            too_large("2101", "2100"),
+            Box::new(move |h| h.year = last + 1),
+        ),
+        (
+            "hours.staffing.agents_per_hour",
+            too_large("1001", "1000"),
+            Box::new(|h| h.staffing.agents_per_hour = MAX_STAFFED + 1),
+        ),
+        (
+            "hours.today[5]",
+            Problem::TooMany { max: 6 },
+            Box::new(move |h| h.today.0[5] = day_of(7)),
+        ),
+        (
+            "hours.today[0][0].agents",
+            too_large("1001", "1000"),
+            Box::new(|h| h.today.0[0][0].agents = Some(MAX_STAFFED + 1)),
+        ),
+        // The most calls pass the section's limit, and no staffing carries them.
+        (
+            "hours.calls.per_year",
+            Problem::LoadTooHigh { max: "2000".into() },
+            Box::new(|h| h.calls.per_year = MAX_CALLS),
+        ),
+        (
+            "hours.calls.per_year",
+            too_large("100000001", "100000000"),
+            Box::new(|h| h.calls.per_year = MAX_CALLS + 1),
+        ),
+        (
+            "hours.calls.profile[0][9]",
+            too_large("100000000.01", "100000000"),
+            Box::new(|h| h.calls.profile[0][9] = Decimal::new(10_000_000_001, 2)),
+        ),
+    ];
+    for (field, problem, change) in &refused {
+        assert_eq!(
+            refusal(change),
+            Some(((*field).to_owned(), problem.clone())),
+            "{field}"
+        );
+    }
+}
+
+/// The illustrative profile where today's schedule is open: each weekday's share of an average hour
+/// times each hour's (Monday 125 %, Friday 85 % until 16, Sunday 60 % from 16), and no calls where
+/// it is closed.
+#[test]
+fn the_illustrative_profile_follows_todays_schedule() {
+    let profile = ddh_engine::hours::section::illustrative_profile();
+    let weight = |day: usize, hour: usize| profile[day][hour].to_string();
+    assert_eq!(weight(0, 9), "162.50"); // 125 % × 130 %
+    assert_eq!(weight(4, 8), "76.50"); // 85 % × 90 %
+    assert_eq!(weight(4, 16), "0");
+    assert_eq!(weight(6, 16), "36.00"); // 60 % × 60 %
+    assert_eq!(weight(6, 10), "0");
+    assert_eq!(weight(5, 10), "0");
+    assert_eq!(weight(0, 7), "0");
+}
