@@ -915,6 +915,30 @@ fn each_hours_limit_holds_at_its_edge() {
             Box::new(|h| h.calls.profile[0][9] = Decimal::from(MAX_CALLS)),
         ),
         (
+            "the shortest service times",
+            Box::new(|h| {
+                h.service.aht_seconds = 1;
+                h.service.target_seconds = 0;
+                h.service.patience_seconds = 1;
+            }),
+        ),
+        (
+            "longest handling",
+            Box::new(|h| h.service.aht_seconds = 7_200),
+        ),
+        (
+            "all jumpseat",
+            Box::new(|h| h.jumpseat_percent = Decimal::ONE_HUNDRED),
+        ),
+        (
+            "minus zero",
+            Box::new(|h| h.jumpseat_percent = Decimal::new(-0, 0)),
+        ),
+        (
+            "busy all the time",
+            Box::new(|h| h.service.max_occupancy_percent = Decimal::ONE_HUNDRED),
+        ),
+        (
             "no calls, no weights",
             Box::new(|h| {
                 h.calls.per_year = 0;
@@ -954,6 +978,26 @@ fn each_hours_limit_holds_at_its_edge() {
             "hours.today[0][0].agents",
             too_large("1001", "1000"),
             Box::new(|h| h.today.0[0][0].agents = Some(MAX_STAFFED + 1)),
+        ),
+        (
+            "hours.service.aht_seconds",
+            too_large("7201", "7200"),
+            Box::new(|h| h.service.aht_seconds = 7_201),
+        ),
+        (
+            "hours.jumpseat_percent",
+            Problem::Negative { value: "-1".into() },
+            Box::new(|h| h.jumpseat_percent = Decimal::NEGATIVE_ONE),
+        ),
+        (
+            "hours.jumpseat_percent",
+            too_large("100.01", "100"),
+            Box::new(|h| h.jumpseat_percent = Decimal::new(10_001, 2)),
+        ),
+        (
+            "hours.service.max_occupancy_percent",
+            too_large("100.1", "100"),
+            Box::new(|h| h.service.max_occupancy_percent = Decimal::new(1_001, 1)),
         ),
         // The most calls pass the section's limit, and no staffing carries them.
         (
