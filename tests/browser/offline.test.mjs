@@ -69,6 +69,9 @@ test('after one visit the app opens with no network in every area, and a visit w
     }
     assert.deepEqual(problems, []);
   } finally {
+    // Closed here too, so that a failed assertion does not leave the server holding the test open
+    // (closing a closed server only reports that it was not running).
+    await server.close();
     await browser.close();
     rmSync(root, { recursive: true, force: true });
   }
@@ -93,6 +96,7 @@ test('in English, the worker keeps the English modules only, and the app opens i
     await offline.waitForSelector(READY.indkob);
     assert.equal((await offline.textContent('[data-area-root=indkob] [data-testid=nav-indkob]')).trim(), 'Procurement');
   } finally {
+    await server.close();
     await browser.close();
   }
 });

@@ -57,8 +57,11 @@ fn Page<A: Area>(root: Option<web_sys::HtmlElement>) -> impl IntoView {
         },
     };
     let state = AppState::new(initial, history, t, A::evaluate, A::labels);
-    // The page's own title is Danish (public/index.html); each module names the page in its language.
-    document().set_title(t.title);
+    // The page's own title is in the page's language (public/index.html); a module in another language
+    // names the page itself.
+    if crate::locale::LANGUAGE != crate::locale::PAGE_LANGUAGE {
+        document().set_title(t.title);
+    }
     let save_problem = RwSignal::new(None::<SaveProblem>);
     // Autosave: the only bridge to the outside world, so that a reload finds the user's work.
     Effect::new(move |_| {
