@@ -34,7 +34,7 @@ fn main() -> ExitCode {
         "mutants" => mutants::mutants(&root, &std::env::args().skip(2).collect::<Vec<_>>()),
         "setup" => tools::ensure(&root, tools::Need::Browser),
         _ => Err(
-            "usage: cargo xtask serve | test | dist | bench | fuzz [SECONDS] | mutants [AREA|FILE ...] | setup"
+            "usage: cargo xtask serve | test | dist | bench | fuzz [SECONDS] | mutants [--iterate] [AREA|FILE ...] | setup"
                 .to_owned(),
         ),
     };

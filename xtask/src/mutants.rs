@@ -1,13 +1,15 @@
-//! `cargo xtask mutants [AREA|FILE ...]`: mutation testing of the engine with cargo-mutants (pinned,
+//! `cargo xtask mutants [--iterate] [AREA|FILE ...]`: mutation testing of the engine with cargo-mutants (pinned,
 //! installed if missing). Each mutant is a small change to the code (a `>` made `>=`, a function
 //! returning a default); a test must fail for it. A mutant no test notices shows code that the tests
 //! do not pin down.
 //!
 //! Not part of the test command: on two cores the whole engine takes hours, so it runs per area
 //! (`money`, `members`, `tender`, `leaving`, `procurement`, `hours`, `staffing`, `keys`, or any engine
-//! file or glob, such as `engine/src/areas/keys/seats.rs`). With no argument, every area in turn. Each area's results are kept in
-//! `target/mutants/<area>/mutants.out/` (`missed.txt` lists what no test noticed); the task ends with
-//! the score per area: caught, missed, unviable (did not compile), timeouts.
+//! file or glob, such as `engine/src/areas/keys/seats.rs`). With no argument, every area in turn.
+//! Each area's results are kept in `target/mutants/<area>/mutants.out/` (`missed.txt` lists what no
+//! test noticed); the task ends with
+//! the score per area: caught, missed, unviable (did not compile), timeouts. `--iterate` runs again
+//! only the mutants the area's last run did not catch, once tests have been added for them.
 
 use std::path::Path;
 use std::process::Command;
@@ -24,8 +26,16 @@ const AREAS: [(&str, &str); 8] = [
     ("keys", "engine/src/areas/keys/*.rs"),
 ];
 
-pub fn mutants(root: &Path, chosen: &[String]) -> Result<(), String> {
+pub fn mutants(root: &Path, arguments: &[String]) -> Result<(), String> {
     crate::tools::ensure_mutants()?;
+    // `--iterate` runs again only what the area's last run did not catch (after tests were added for
+    // its survivors): cargo-mutants keeps the caught ones as `previously_caught.txt`.
+    let iterate = arguments.iter().any(|a| a == "--iterate");
+    let chosen: Vec<String> = arguments
+        .iter()
+        .filter(|a| *a != "--iterate")
+        .cloned()
+        .collect();
     let runs: Vec<(String, String)> = if chosen.is_empty() {
         AREAS
             .iter()
@@ -72,6 +82,10 @@ pub fn mutants(root: &Path, chosen: &[String]) -> Result<(), String> {
             // examples of figures the unit tests hold too.
             "--cargo-test-arg=--tests",
         ];
+        let iteration = ["--iterate"];
+        let args = args
+            .iter()
+            .chain(if iterate { &iteration[..] } else { &[] });
 
         // cargo-mutants exits non-zero when a mutant is missed; the score below says so.
         let status = Command::new("cargo")
@@ -93,8 +107,16 @@ pub fn mutants(root: &Path, chosen: &[String]) -> Result<(), String> {
     }
     println!("\nmutants: caught / missed / unviable / timeouts");
     for (name, score) in &scores {
+        let before = if score.previously > 0 {
+            format!(
+                " (and {} caught or unviable in the runs before)",
+                score.previously
+            )
+        } else {
+            String::new()
+        };
         println!(
-            "  {name:<12} {:>4} / {:>3} / {:>3} / {:>3}",
+            "  {name:<12} {:>4} / {:>3} / {:>3} / {:>3}{before}",
             score.caught, score.missed, score.unviable, score.timeout
         );
     }
@@ -112,6 +134,8 @@ struct Score {
     missed: usize,
     unviable: usize,
     timeout: usize,
+    /// With `--iterate`: the mutants not run again, caught or unviable in an earlier run.
+    previously: usize,
 }
 
 impl Score {
@@ -126,10 +150,11 @@ impl Score {
             missed: count("missed.txt"),
             unviable: count("unviable.txt"),
             timeout: count("timeout.txt"),
+            previously: count("previously_caught.txt"),
         }
     }
 
     fn total(&self) -> usize {
-        self.caught + self.missed + self.unviable + self.timeout
+        self.caught + self.missed + self.unviable + self.timeout + self.previously
     }
 }
