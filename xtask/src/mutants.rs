@@ -1,5 +1,5 @@
-//! `cargo xtask mutants [--iterate] [AREA|FILE ...]`: mutation testing of the engine with cargo-mutants (pinned,
-//! installed if missing). Each mutant is a small change to the code (a `>` made `>=`, a function
+//! `cargo xtask mutants [--iterate] [AREA|FILE ...]`: mutation testing of the engine with
+//! cargo-mutants (pinned, installed if missing). Each mutant is a small change to the code (a `>` made `>=`, a function
 //! returning a default); a test must fail for it. A mutant no test notices shows code that the tests
 //! do not pin down.
 //!
@@ -7,9 +7,9 @@
 //! (`money`, `members`, `tender`, `leaving`, `procurement`, `hours`, `staffing`, `keys`, or any engine
 //! file or glob, such as `engine/src/areas/keys/seats.rs`). With no argument, every area in turn.
 //! Each area's results are kept in `target/mutants/<area>/mutants.out/` (`missed.txt` lists what no
-//! test noticed); the task ends with
-//! the score per area: caught, missed, unviable (did not compile), timeouts. `--iterate` runs again
-//! only the mutants the area's last run did not catch, once tests have been added for them.
+//! test noticed); the task ends with the score per area: caught, missed, unviable (did not compile),
+//! timeouts. `--iterate` runs again only the mutants the area's last run did not catch, once tests
+//! have been added for them.
 
 use std::path::Path;
 use std::process::Command;
