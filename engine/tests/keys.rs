@@ -639,6 +639,20 @@ fn bids_and_offers_are_accepted_up_to_their_limit() {
     assert_eq!(base, i64::try_from(aarhus.marketplace.base / 60).unwrap());
     assert_eq!(refusal(&scenario, 751, -base), None);
     assert!(refusal(&scenario, 751, -base - 1).is_some());
+    // Aarhus alone: its base is the base share of every hour (65 % of 100), whole hours, so an offer
+    // of exactly the base is one at the limit.
+    scenario.members.codes = vec![751];
+    scenario.keys.typed_hours = 100;
+    assert_eq!(scenario.keys.marketplace.base_percent, Decimal::from(65));
+    assert_eq!(refusal(&scenario, 751, -65), None);
+    let beyond = ddh_engine::error::Problem::MoreThanBase {
+        value: "66".into(),
+        base: "65".into(),
+    };
+    assert_eq!(
+        refusal(&scenario, 751, -66),
+        Some(("keys.marketplace.bids[0].hours".to_owned(), beyond))
+    );
 }
 
 /// The compensation is the minutes moved above the population key, at the hourly rate, rounded once
@@ -780,5 +794,26 @@ fn a_bid_of_the_most_hours_is_taken_and_one_more_refused_at_the_formats_limit() 
                 max: MAX_HOURS.to_string(),
             }
         ))
+    );
+}
+
+/// A calls file without headings: its first row is a member's (by code or by name) and is read, not
+/// taken for the headings; a first row naming no municipality is the headings.
+#[test]
+fn a_calls_file_without_headings_keeps_its_first_row() {
+    use ddh_engine::keys::calls_csv::parse;
+    use ddh_engine::members::section::MemberSelection;
+    let members = resolve(&MemberSelection::default()).unwrap();
+    assert_eq!(
+        parse("751;1.200\n746;300\n", &members).unwrap(),
+        vec![(751, 1_200), (746, 300)]
+    );
+    assert_eq!(
+        parse("Aarhus;1.200\nSkanderborg;300\n", &members).unwrap(),
+        vec![(751, 1_200), (746, 300)]
+    );
+    assert_eq!(
+        parse("Kommune;2024\n751;1.200\n", &members).unwrap(),
+        vec![(751, 1_200)]
     );
 }
