@@ -690,6 +690,20 @@ fn the_compensation_is_the_minutes_moved_at_the_hourly_rate() {
         .filter(|&s| s > 0)
         .sum();
     assert_eq!(Money::from_ore(paid), report.marketplace.compensation);
+    // The minutes moved are shares of minutes, not whole hours: at a rate where the last half øre
+    // matters (minutes × øre an hour leaving a remainder of 30 or more sixtieths), it rounds up.
+    assert_ne!(above % 60, 0, "{above} minutes moved");
+    let rate = (1..60).find(|rate| (above * rate) % 60 >= 30).unwrap();
+    scenario.keys.marketplace.compensation_per_hour = Money::from_ore(rate);
+    let report = evaluate(&scenario).keys.unwrap();
+    let exact = Decimal::from(above * rate) / Decimal::from(60);
+    let half_up =
+        exact.round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    assert!(half_up > exact.floor(), "{exact} rounds up");
+    assert_eq!(
+        report.marketplace.compensation,
+        Money::from_ore(i64::try_from(half_up).unwrap())
+    );
 }
 
 /// Calls that are all zero cannot carry a weight in the economic model, but are no obstacle to it
