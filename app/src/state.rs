@@ -86,22 +86,6 @@ pub struct Areas {
     pub keys: AreaView<KeysReport>,
 }
 
-impl Areas {
-    /// Every area absent: a module's evaluator sets the areas it computes and takes the rest from
-    /// here (`Areas { keys: …, ..Areas::absent() }`).
-    pub fn absent() -> Areas {
-        Areas {
-            budget: AreaView::absent(),
-            tender: AreaView::absent(),
-            leaving: AreaView::absent(),
-            procurement: AreaView::absent(),
-            offers: AreaView::absent(),
-            hours: AreaView::absent(),
-            keys: AreaView::absent(),
-        }
-    }
-}
-
 /// How a module computes its [`Areas`] from the scenario.
 pub type Evaluator = fn(RwSignal<Scenario>) -> Areas;
 

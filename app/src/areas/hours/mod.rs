@@ -10,7 +10,7 @@ mod week;
 
 use crate::areas::hours::chart::{before_after_chart, heat_chart, BeforeAfter};
 use crate::format::{count, duration, kroner, number, share};
-use crate::state::{area, computed, AppState, Areas};
+use crate::state::{area, computed, AppState, AreaView, Areas};
 use crate::view::blocks::{render, Block};
 use crate::view::choice::Choice;
 use crate::view::{measured_width, AreaNotice};
@@ -549,9 +549,13 @@ impl super::Area for Module {
     fn evaluate(scenario: RwSignal<Scenario>) -> Areas {
         let report = computed(scenario, |e| (e.tender(), e.hours()));
         Areas {
+            budget: AreaView::absent(),
             tender: area(report, |r| &r.0),
+            leaving: AreaView::absent(),
+            procurement: AreaView::absent(),
+            offers: AreaView::absent(),
             hours: area(report, |r| &r.1),
-            ..Areas::absent()
+            keys: AreaView::absent(),
         }
     }
 }

@@ -11,7 +11,7 @@ mod tables;
 pub(crate) mod texts;
 
 use crate::areas::keys::chart::{member_bars, member_names, Bars};
-use crate::state::{area, computed, AppState, Areas};
+use crate::state::{area, computed, AppState, AreaView, Areas};
 use crate::texts::Texts;
 use crate::view::blocks::render;
 use crate::view::choice::Choice;
@@ -190,9 +190,13 @@ impl super::Area for Module {
     fn evaluate(scenario: RwSignal<Scenario>) -> Areas {
         let report = computed(scenario, |e| (e.tender(), e.keys()));
         Areas {
+            budget: AreaView::absent(),
             tender: area(report, |r| &r.0),
+            leaving: AreaView::absent(),
+            procurement: AreaView::absent(),
+            offers: AreaView::absent(),
+            hours: AreaView::absent(),
             keys: area(report, |r| &r.1),
-            ..Areas::absent()
         }
     }
 

@@ -10,7 +10,7 @@ pub(crate) mod texts;
 
 use crate::areas::procurement::chart::value_chart;
 use crate::format::{kroner, number};
-use crate::state::{area, computed, AppState, Areas};
+use crate::state::{area, computed, AppState, AreaView, Areas};
 use crate::texts::Texts;
 use crate::view::blocks::{render, Block};
 use crate::view::{measured_width, AreaNotice};
@@ -206,9 +206,11 @@ impl super::Area for Module {
         Areas {
             budget: area(report, |r| &r.0),
             tender: area(report, |r| &r.1),
+            leaving: AreaView::absent(),
             procurement: area(report, |r| &r.2),
             offers: area(report, |r| &r.3),
-            ..Areas::absent()
+            hours: AreaView::absent(),
+            keys: AreaView::absent(),
         }
     }
 

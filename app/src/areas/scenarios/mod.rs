@@ -9,7 +9,7 @@ mod share;
 mod shared;
 pub(crate) mod texts;
 
-use crate::state::{area, computed, AppState, Areas};
+use crate::state::{area, computed, AppState, AreaView, Areas};
 use ddh_engine::library::IndexError;
 use ddh_engine::Scenario;
 use leptos::prelude::*;
@@ -56,8 +56,13 @@ impl super::Area for Module {
     fn evaluate(scenario: RwSignal<Scenario>) -> Areas {
         let report = computed(scenario, |e| e.tender());
         Areas {
+            budget: AreaView::absent(),
             tender: area(report, |r| r),
-            ..Areas::absent()
+            leaving: AreaView::absent(),
+            procurement: AreaView::absent(),
+            offers: AreaView::absent(),
+            hours: AreaView::absent(),
+            keys: AreaView::absent(),
         }
     }
 }

@@ -6,7 +6,7 @@ pub(crate) mod leaving;
 mod members;
 mod results;
 
-use crate::state::{area, computed, AppState, Areas};
+use crate::state::{area, computed, AppState, AreaView, Areas};
 use ddh_engine::Scenario;
 use leptos::prelude::*;
 
@@ -40,7 +40,10 @@ impl super::Area for Module {
             budget: area(report, |r| &r.0),
             tender: area(report, |r| &r.1),
             leaving: area(report, |r| &r.2),
-            ..Areas::absent()
+            procurement: AreaView::absent(),
+            offers: AreaView::absent(),
+            hours: AreaView::absent(),
+            keys: AreaView::absent(),
         }
     }
 }
