@@ -1,5 +1,5 @@
-//! `ddh-aabningstid` in English: the same module, built with the feature `english` (src/bin/ddh-aabningstid.rs).
+//! The opening-hours area (Åbningstid) in English: the module ddh-aabningstid built with the feature `english`.
 
 fn main() {
-    ddh_app::mount::<ddh_app::areas::hours::Module>();
+    ddh_app::mount_hours();
 }

@@ -1,6 +1,5 @@
-//! The opening-hours area (Åbningstid) as a module of its own.
-//! The library holds the code; `ddh-aabningstid-en.rs` is the same module in English.
+//! The opening-hours area (Åbningstid) as a module of its own; the library holds the code.
 
 fn main() {
-    ddh_app::mount::<ddh_app::areas::hours::Module>();
+    ddh_app::mount_hours();
 }

@@ -1,4 +1,4 @@
-//! `ddh-eksport` in English: the same module, built with the feature `english` (src/bin/ddh-eksport.rs).
+//! Export in English: the module ddh-eksport built with the feature `english`.
 
 fn main() {
     ddh_app::export::listen();

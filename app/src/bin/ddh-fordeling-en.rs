@@ -1,5 +1,5 @@
-//! `ddh-fordeling` in English: the same module, built with the feature `english` (src/bin/ddh-fordeling.rs).
+//! The allocation keys area (Fordeling) in English: the module ddh-fordeling built with the feature `english`.
 
 fn main() {
-    ddh_app::mount::<ddh_app::areas::keys::Module>();
+    ddh_app::mount_keys();
 }

@@ -1,6 +1,5 @@
-//! The allocation keys area (Fordeling) as a module of its own.
-//! The library holds the code; `ddh-fordeling-en.rs` is the same module in English.
+//! The allocation keys area (Fordeling) as a module of its own; the library holds the code.
 
 fn main() {
-    ddh_app::mount::<ddh_app::areas::keys::Module>();
+    ddh_app::mount_keys();
 }

@@ -1,5 +1,5 @@
-//! `ddh-indkob` in English: the same module, built with the feature `english` (src/bin/ddh-indkob.rs).
+//! The procurement area (Indkøb) in English: the module ddh-indkob built with the feature `english`.
 
 fn main() {
-    ddh_app::mount::<ddh_app::areas::procurement::Module>();
+    ddh_app::mount_procurement();
 }

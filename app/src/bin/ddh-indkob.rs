@@ -1,6 +1,5 @@
-//! The procurement area (Indkøb) as a module of its own.
-//! The library holds the code; `ddh-indkob-en.rs` is the same module in English.
+//! The procurement area (Indkøb) as a module of its own; the library holds the code.
 
 fn main() {
-    ddh_app::mount::<ddh_app::areas::procurement::Module>();
+    ddh_app::mount_procurement();
 }

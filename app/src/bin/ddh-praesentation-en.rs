@@ -1,5 +1,5 @@
-//! `ddh-praesentation` in English: the same module, built with the feature `english` (src/bin/ddh-praesentation.rs).
+//! The presentation (Præsentér) in English: the module ddh-praesentation built with the feature `english`.
 
 fn main() {
-    ddh_app::mount::<ddh_app::areas::present::Module>();
+    ddh_app::mount_present();
 }

@@ -1,7 +1,6 @@
 //! The presentation (Præsentér: every scenario full screen, area by area) as a module of its own,
-//! loaded when a presentation starts.
-//! The library holds the code; `ddh-praesentation-en.rs` is the same module in English.
+//! loaded when a presentation starts; the library holds the code.
 
 fn main() {
-    ddh_app::mount::<ddh_app::areas::present::Module>();
+    ddh_app::mount_present();
 }

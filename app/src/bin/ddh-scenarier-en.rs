@@ -1,5 +1,5 @@
-//! `ddh-scenarier` in English: the same module, built with the feature `english` (src/bin/ddh-scenarier.rs).
+//! The scenarios area (Scenarier) in English: the module ddh-scenarier built with the feature `english`.
 
 fn main() {
-    ddh_app::mount::<ddh_app::areas::scenarios::Module>();
+    ddh_app::mount_scenarios();
 }

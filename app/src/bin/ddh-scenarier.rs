@@ -1,7 +1,6 @@
 //! The scenarios area (Scenarier: named scenarios, compare, share, export, import) as a module of its
-//! own.
-//! The library holds the code; `ddh-scenarier-en.rs` is the same module in English.
+//! own; the library holds the code.
 
 fn main() {
-    ddh_app::mount::<ddh_app::areas::scenarios::Module>();
+    ddh_app::mount_scenarios();
 }

@@ -1,5 +1,5 @@
-//! `ddh-udbud` in English: the same module, built with the feature `english` (src/bin/ddh-udbud.rs).
+//! The tender area (Udbud) in English: the module ddh-udbud built with the feature `english`.
 
 fn main() {
-    ddh_app::mount::<ddh_app::areas::tender::Module>();
+    ddh_app::mount_tender();
 }

@@ -1,6 +1,5 @@
-//! The tender area (Udbud) as a module of its own.
-//! The library holds the code; `ddh-udbud-en.rs` is the same module in English.
+//! The tender area (Udbud) as a module of its own; the library holds the code.
 
 fn main() {
-    ddh_app::mount::<ddh_app::areas::tender::Module>();
+    ddh_app::mount_tender();
 }
