@@ -8,9 +8,10 @@ use ddh_engine::members::{resolve, resolve_leniently, MAX_POPULATION};
 
 /// The default selection with one override of Aarhus's (751) population.
 fn with_override(code: u16, population: i64) -> MemberSelection {
-    let mut selection = MemberSelection::default();
-    selection.population_overrides = vec![PopulationOverride { code, population }];
-    selection
+    MemberSelection {
+        population_overrides: vec![PopulationOverride { code, population }],
+        ..MemberSelection::default()
+    }
 }
 
 fn aarhus(members: &[ddh_engine::members::Member]) -> (u64, bool) {
