@@ -335,6 +335,42 @@ mod tests {
         assert_eq!(Money::from_kroner(Decimal::new(-5, 1)).to_ore(), Some(-50));
     }
 
+    /// Trailing zeros beyond the øre (a typed "1,000" or "12,3400") are whole øre, divided away.
+    #[test]
+    fn trailing_zeros_beyond_the_ore_are_whole_ore() {
+        assert_eq!(
+            Money::from_kroner(Decimal::new(1_000, 3)).to_ore(),
+            Some(100)
+        );
+        assert_eq!(
+            Money::from_kroner(Decimal::new(-123_400, 4)).to_ore(),
+            Some(-1_234)
+        );
+    }
+
+    /// The causes read in a log, one sentence each.
+    #[test]
+    fn allocation_errors_say_their_cause() {
+        let said: Vec<String> = [
+            AllocationError::NoWeight,
+            AllocationError::NegativeTotal,
+            AllocationError::FractionOfOre,
+            AllocationError::TooLarge,
+        ]
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+        assert_eq!(
+            said,
+            [
+                "no weight to split over",
+                "a total below zero",
+                "a fraction of an øre",
+                "a product beyond 128 bits"
+            ]
+        );
+    }
+
     #[test]
     fn display_rounds_half_away_from_zero() {
         assert_eq!(
@@ -392,6 +428,19 @@ mod tests {
         fn whole_ore_agree_with_decimal_arithmetic(mantissa in any::<i64>(), scale in 0u32..=28) {
             use rust_decimal::prelude::ToPrimitive;
             let amount = Decimal::new(mantissa, scale);
+            let by_decimals = amount
+                .checked_mul(Decimal::from(100))
+                .filter(|ore| ore.fract().is_zero())
+                .and_then(|ore| ore.to_i64());
+            prop_assert_eq!(Money::from_kroner(amount).to_ore(), by_decimals);
+        }
+
+        /// The same with trailing zeros in the mantissa, as typed amounts have ("1,000"): random
+        /// mantissas rarely have them, and then the division by the extra scale is never tried.
+        #[test]
+        fn whole_ore_with_trailing_zeros_agree(base in any::<i32>(), zeros in 0u32..=9, scale in 0u32..=28) {
+            use rust_decimal::prelude::ToPrimitive;
+            let amount = Decimal::new(i64::from(base) * 10i64.pow(zeros), scale);
             let by_decimals = amount
                 .checked_mul(Decimal::from(100))
                 .filter(|ore| ore.fract().is_zero())
