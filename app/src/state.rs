@@ -3,7 +3,7 @@
 //! Views never change the scenario themselves: they build an [`Edit`] and [`AppState::dispatch`] it,
 //! the one place where edits are applied (by the engine's rules) and recorded for undo.
 
-use crate::field_names::{field_label, keys_label, no_labels, procurement_label, Labels};
+use crate::field_names::{field_label, Labels};
 use crate::texts::Texts;
 use ddh_engine::history::History;
 use ddh_engine::keys::report::KeysReport;
@@ -20,6 +20,8 @@ pub struct AppState {
     pub scenario: RwSignal<Scenario>,
     /// Each area's figures, kept while the area cannot be computed; one of each for the whole page.
     pub areas: Areas,
+    /// The module's own field names (see [`Labels`]).
+    labels: Labels,
     history: StoredValue<History>,
     /// Whether there is a step to undo and one to redo, for the buttons.
     undo_state: RwSignal<(bool, bool)>,
@@ -61,7 +63,7 @@ impl<T: Send + Sync + 'static> Copy for AreaView<T> {}
 impl<T: Send + Sync + 'static> AreaView<T> {
     /// An area another module computes: never any figures here. Never compared either, so that
     /// nothing of the area's code (its comparison, its copies) is linked.
-    fn absent() -> AreaView<T> {
+    pub fn absent() -> AreaView<T> {
         AreaView {
             figures: Memo::new_with_compare(|_| None, |_, _| false),
             error: Memo::new_with_compare(|_| None, |_, _| false),
@@ -70,8 +72,9 @@ impl<T: Send + Sync + 'static> AreaView<T> {
 }
 
 /// Every area's view. A module (one per area of the app, `src/bin/`) computes its own areas and the
-/// tender's figures for the key bar; the rest are [`AreaView::absent`], so that the module links the
-/// engine's code, the comparisons and the copies of its own areas only.
+/// tender's figures for the key bar ([`crate::areas::Area::evaluate`]); the rest are
+/// [`AreaView::absent`], so that the module links the engine's code, the comparisons and the copies of
+/// its own areas only.
 #[derive(Clone, Copy)]
 pub struct Areas {
     pub budget: AreaView<BudgetReport>,
@@ -81,8 +84,6 @@ pub struct Areas {
     pub offers: AreaView<OffersReport>,
     pub hours: AreaView<HoursReport>,
     pub keys: AreaView<KeysReport>,
-    /// The module's own field names (see [`Labels`]).
-    pub labels: Labels,
 }
 
 /// How a module computes its [`Areas`] from the scenario.
@@ -94,6 +95,7 @@ impl AppState {
         history: History,
         texts: &'static Texts,
         evaluate: Evaluator,
+        labels: Labels,
     ) -> AppState {
         let scenario = RwSignal::new(initial);
         let areas = evaluate(scenario);
@@ -125,6 +127,7 @@ impl AppState {
             texts,
             scenario,
             areas,
+            labels,
             undo_state: RwSignal::new((history.can_undo(), history.can_redo())),
             history: StoredValue::new(history),
             revision: RwSignal::new(0),
@@ -328,92 +331,14 @@ impl AppState {
         let t = self.texts;
         let field = self
             .scenario
-            .with_untracked(|s| field_label(&error.field, s, t, self.areas.labels));
+            .with_untracked(|s| field_label(&error.field, s, t, self.labels));
         (field, (t.engine.words.problem)(&error.problem))
-    }
-}
-
-/// The tender area's figures (Udbud).
-pub fn tender_areas(scenario: RwSignal<Scenario>) -> Areas {
-    let report = computed(scenario, |e| (e.budget(), e.tender(), e.leaving()));
-    Areas {
-        budget: area(report, |r| &r.0),
-        tender: area(report, |r| &r.1),
-        leaving: area(report, |r| &r.2),
-        procurement: AreaView::absent(),
-        offers: AreaView::absent(),
-        hours: AreaView::absent(),
-        keys: AreaView::absent(),
-        labels: no_labels,
-    }
-}
-
-/// The procurement area's figures (Indkøb), with the budget's and the tender's for the key bar.
-pub fn procurement_areas(scenario: RwSignal<Scenario>) -> Areas {
-    let report = computed(scenario, |e| {
-        (e.budget(), e.tender(), e.procurement(), e.offers())
-    });
-    Areas {
-        budget: area(report, |r| &r.0),
-        tender: area(report, |r| &r.1),
-        leaving: AreaView::absent(),
-        procurement: area(report, |r| &r.2),
-        offers: area(report, |r| &r.3),
-        hours: AreaView::absent(),
-        keys: AreaView::absent(),
-        labels: procurement_label,
-    }
-}
-
-/// The opening-hours area's figures (Åbningstid), with the tender's for the key bar.
-pub fn hours_areas(scenario: RwSignal<Scenario>) -> Areas {
-    let report = computed(scenario, |e| (e.tender(), e.hours()));
-    Areas {
-        budget: AreaView::absent(),
-        tender: area(report, |r| &r.0),
-        leaving: AreaView::absent(),
-        procurement: AreaView::absent(),
-        offers: AreaView::absent(),
-        hours: area(report, |r| &r.1),
-        keys: AreaView::absent(),
-        labels: no_labels,
-    }
-}
-
-/// The allocation keys area's figures (Fordeling), with the tender's for the key bar.
-pub fn keys_areas(scenario: RwSignal<Scenario>) -> Areas {
-    let report = computed(scenario, |e| (e.tender(), e.keys()));
-    Areas {
-        budget: AreaView::absent(),
-        tender: area(report, |r| &r.0),
-        leaving: AreaView::absent(),
-        procurement: AreaView::absent(),
-        offers: AreaView::absent(),
-        hours: AreaView::absent(),
-        keys: area(report, |r| &r.1),
-        labels: keys_label,
-    }
-}
-
-/// The scenarios area's figures: the tender's, for the key bar (the comparison evaluates each
-/// scenario it shows).
-pub fn scenarios_areas(scenario: RwSignal<Scenario>) -> Areas {
-    let report = computed(scenario, |e| e.tender());
-    Areas {
-        budget: AreaView::absent(),
-        tender: area(report, |r| r),
-        leaving: AreaView::absent(),
-        procurement: AreaView::absent(),
-        offers: AreaView::absent(),
-        hours: AreaView::absent(),
-        keys: AreaView::absent(),
-        labels: no_labels,
     }
 }
 
 /// One evaluation of the scenario per change, picking the areas a module shows. Never compared: the
 /// areas' own memos are, each by its figures.
-fn computed<R: Send + Sync + 'static>(
+pub(crate) fn computed<R: Send + Sync + 'static>(
     scenario: RwSignal<Scenario>,
     pick: fn(&Evaluation<'_>) -> R,
 ) -> Memo<R> {
@@ -424,7 +349,7 @@ fn computed<R: Send + Sync + 'static>(
 }
 
 /// One area of the figures, with its last good figures kept while it cannot be computed.
-fn area<R, T>(report: Memo<R>, pick: fn(&R) -> &Area<T>) -> AreaView<T>
+pub(crate) fn area<R, T>(report: Memo<R>, pick: fn(&R) -> &Area<T>) -> AreaView<T>
 where
     R: Send + Sync + 'static,
     T: Clone + PartialEq + Send + Sync + 'static,

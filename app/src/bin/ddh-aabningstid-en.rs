@@ -1,5 +1,5 @@
-//! The opening-hours area (Åbningstid) in English: the module ddh-aabningstid built with the feature `english`.
+//! `ddh-aabningstid` in English: the same module, built with the feature `english` (src/bin/ddh-aabningstid.rs).
 
 fn main() {
-    ddh_app::mount_hours();
+    ddh_app::areas::hours::start();
 }

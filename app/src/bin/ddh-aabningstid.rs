@@ -1,5 +1,6 @@
-//! The opening-hours area (Åbningstid) as a module of its own; the library holds the code.
+//! The opening-hours area (Åbningstid) as a module of its own.
+//! The library holds the code; `ddh-aabningstid-en.rs` is the same module in English.
 
 fn main() {
-    ddh_app::mount_hours();
+    ddh_app::areas::hours::start();
 }

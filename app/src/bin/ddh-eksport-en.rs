@@ -1,4 +1,4 @@
-//! Export in English: the module ddh-eksport built with the feature `english`.
+//! `ddh-eksport` in English: the same module, built with the feature `english` (src/bin/ddh-eksport.rs).
 
 fn main() {
     ddh_app::export::listen();

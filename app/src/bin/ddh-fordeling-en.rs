@@ -1,5 +1,5 @@
-//! The allocation keys area (Fordeling) in English: the module ddh-fordeling built with the feature `english`.
+//! `ddh-fordeling` in English: the same module, built with the feature `english` (src/bin/ddh-fordeling.rs).
 
 fn main() {
-    ddh_app::mount_keys();
+    ddh_app::areas::keys::start();
 }

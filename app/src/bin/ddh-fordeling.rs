@@ -1,5 +1,6 @@
-//! The allocation keys area (Fordeling) as a module of its own; the library holds the code.
+//! The allocation keys area (Fordeling) as a module of its own.
+//! The library holds the code; `ddh-fordeling-en.rs` is the same module in English.
 
 fn main() {
-    ddh_app::mount_keys();
+    ddh_app::areas::keys::start();
 }

@@ -1,5 +1,5 @@
-//! The procurement area (Indkøb) in English: the module ddh-indkob built with the feature `english`.
+//! `ddh-indkob` in English: the same module, built with the feature `english` (src/bin/ddh-indkob.rs).
 
 fn main() {
-    ddh_app::mount_procurement();
+    ddh_app::areas::procurement::start();
 }

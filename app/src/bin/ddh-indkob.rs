@@ -1,5 +1,6 @@
-//! The procurement area (Indkøb) as a module of its own; the library holds the code.
+//! The procurement area (Indkøb) as a module of its own.
+//! The library holds the code; `ddh-indkob-en.rs` is the same module in English.
 
 fn main() {
-    ddh_app::mount_procurement();
+    ddh_app::areas::procurement::start();
 }

@@ -1,5 +1,5 @@
-//! The presentation (Præsentér) in English: the module ddh-praesentation built with the feature `english`.
+//! `ddh-praesentation` in English: the same module, built with the feature `english` (src/bin/ddh-praesentation.rs).
 
 fn main() {
-    ddh_app::mount_present();
+    ddh_app::areas::present::start();
 }

@@ -1,6 +1,7 @@
 //! The presentation (Præsentér: every scenario full screen, area by area) as a module of its own,
-//! loaded when a presentation starts; the library holds the code.
+//! loaded when a presentation starts.
+//! The library holds the code; `ddh-praesentation-en.rs` is the same module in English.
 
 fn main() {
-    ddh_app::mount_present();
+    ddh_app::areas::present::start();
 }

@@ -1,5 +1,5 @@
-//! The scenarios area (Scenarier) in English: the module ddh-scenarier built with the feature `english`.
+//! `ddh-scenarier` in English: the same module, built with the feature `english` (src/bin/ddh-scenarier.rs).
 
 fn main() {
-    ddh_app::mount_scenarios();
+    ddh_app::areas::scenarios::start();
 }

@@ -1,6 +1,7 @@
 //! The scenarios area (Scenarier: named scenarios, compare, share, export, import) as a module of its
-//! own; the library holds the code.
+//! own.
+//! The library holds the code; `ddh-scenarier-en.rs` is the same module in English.
 
 fn main() {
-    ddh_app::mount_scenarios();
+    ddh_app::areas::scenarios::start();
 }

@@ -1,5 +1,5 @@
-//! The tender area (Udbud) in English: the module ddh-udbud built with the feature `english`.
+//! `ddh-udbud` in English: the same module, built with the feature `english` (src/bin/ddh-udbud.rs).
 
 fn main() {
-    ddh_app::mount_tender();
+    ddh_app::areas::tender::start();
 }

@@ -8,11 +8,7 @@
 //! one object in a module however many functions refer to it.
 
 pub mod export;
-pub mod hours;
 pub mod import;
-pub mod keys;
-pub mod procurement;
-pub mod scenarios;
 
 use ddh_engine::text::Messages;
 

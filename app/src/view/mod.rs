@@ -1,24 +1,17 @@
-//! The page: a bar with the key figures and undo, then one section per area, each a component that
-//! reads the shared state.
+//! The frame every area shares: the title, the navigation between areas, a bar with the key figures and
+//! undo, the notices, and then the area's own page (`crate::areas`); and the pieces the areas build
+//! their pages from (fields, blocks of figures, choices, imports, print).
 
-mod blocks;
-mod budget;
-mod choice;
-mod fields;
-mod hours;
-mod import;
-mod keys;
+pub(crate) mod blocks;
+pub(crate) mod choice;
+pub(crate) mod fields;
+pub(crate) mod import;
 mod language;
-mod leaving;
-mod members;
-mod present;
-mod print;
-mod procurement;
-mod results;
-mod scenarios;
+pub(crate) mod print;
 
+use crate::areas::{Area, AreaId};
 use crate::format::{count, kroner};
-use crate::state::{AppState, Evaluator};
+use crate::state::AppState;
 use crate::storage::{self, Loaded, SaveProblem};
 
 use ddh_engine::history::History;
@@ -28,78 +21,29 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use print::ask_for_export;
 
-/// Mounts `body`, the page of `area`, into the element the loader made for it (`data-area-root`,
-/// see `public/areas.js`), or into the body where there is none. Each area is its own WebAssembly
-/// module that calls this with its own body, so a module holds the code of one area and this frame.
-pub fn mount<V: IntoView + 'static>(area: AreaId, body: fn(AppState) -> V, evaluate: Evaluator) {
+/// Mounts the page of area `A` into the element the loader made for it (`data-area-root`, see
+/// `public/areas.js`), or into the body where there is none. Each area is its own WebAssembly module
+/// that calls this with its own [`Area`], so a module holds the code of one area and this frame.
+pub fn mount<A: Area>() {
     let root = document()
-        .query_selector(&format!("[data-area-root={}]", area.slug()))
+        .query_selector(&format!("[data-area-root={}]", A::ID.slug()))
         .ok()
         .flatten()
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
     match root {
         Some(root) => {
             let page_root = root.clone();
-            leptos::mount::mount_to(root, move || Page(area, body, evaluate, Some(page_root)))
-                .forget();
+            leptos::mount::mount_to(root, move || Page::<A>(Some(page_root))).forget();
         }
-        None => leptos::mount::mount_to_body(move || Page(area, body, evaluate, None)),
+        None => leptos::mount::mount_to_body(move || Page::<A>(None)),
     }
-}
-
-/// The tender area (Udbud): the key figures, the members and the budget, and who could leave.
-pub fn tender(state: AppState) -> impl IntoView {
-    let t = state.texts;
-    view! {
-        <nav class="skip-links" aria-label=t.skip_to>
-            <a href="#resultat">{t.skip_to}" "{t.results_heading}</a>
-            <a href="#medlemmer">{t.skip_to}" "{t.members_heading}</a>
-            <a href="#budget">{t.skip_to}" "{t.budget_heading}</a>
-            <a href="#fraald">{t.skip_to}" "{t.leaving_heading}</a>
-        </nav>
-        <results::Results state=state />
-        <div class="columns">
-            <members::Members state=state />
-            <budget::Budget state=state />
-        </div>
-        <leaving::Leaving state=state />
-    }
-}
-
-/// The opening-hours area (Åbningstid).
-pub fn hours(state: AppState) -> impl IntoView {
-    view! { <hours::HoursArea state=state /> }
-}
-
-/// The allocation keys area (Fordeling).
-pub fn keys(state: AppState) -> impl IntoView {
-    view! { <keys::KeysArea state=state /> }
-}
-
-/// The scenarios area (Scenarier).
-pub fn scenarios(state: AppState) -> impl IntoView {
-    view! { <scenarios::ScenariosArea state=state /> }
-}
-
-/// The presentation (Præsentér), started from the scenarios area.
-pub fn present(state: AppState) -> impl IntoView {
-    view! { <present::Presentation state=state /> }
-}
-
-/// The procurement area (Indkøb).
-pub fn procurement(state: AppState) -> impl IntoView {
-    view! { <procurement::ProcurementArea state=state /> }
 }
 
 /// The frame every area shares: the title, the navigation between areas, the bar with the key figures
 /// and undo, the notices, and then the area's own `body`.
 #[allow(non_snake_case)]
-fn Page<V: IntoView + 'static>(
-    area: AreaId,
-    body: fn(AppState) -> V,
-    evaluate: Evaluator,
-    root: Option<web_sys::HtmlElement>,
-) -> impl IntoView {
+fn Page<A: Area>(root: Option<web_sys::HtmlElement>) -> impl IntoView {
+    let area = A::ID;
     let t = crate::texts::current();
     // Where the last area shown left off, with its undo history; else the saved scenario.
     let (initial, history, load_problem) = match storage::take_over() {
@@ -112,7 +56,7 @@ fn Page<V: IntoView + 'static>(
             }
         },
     };
-    let state = AppState::new(initial, history, t, evaluate);
+    let state = AppState::new(initial, history, t, A::evaluate, A::labels);
     // The page's own title is in the page's language (public/index.html); a module in another language
     // names the page itself.
     if crate::locale::LANGUAGE != crate::locale::PAGE_LANGUAGE {
@@ -197,11 +141,7 @@ fn Page<V: IntoView + 'static>(
             <h1>{t.title}</h1>
             <p class="tagline">{t.tagline}</p>
             <nav class="area-nav" aria-label=t.areas_label>
-                {tab(AreaId::Tender, t.area_tender)}
-                {tab(AreaId::Procurement, t.area_procurement)}
-                {tab(AreaId::Hours, t.area_hours)}
-                {tab(AreaId::Keys, t.area_keys)}
-                {tab(AreaId::Scenarios, t.area_scenarios)}
+                {AreaId::NAVIGATION.map(|to| tab(to, to.name(t)))}
             </nav>
             // Off the sticky bar, which stays one line: getting the area out is not done while editing.
             <div class="page-tools">
@@ -235,33 +175,8 @@ fn Page<V: IntoView + 'static>(
                 SaveProblem::Refused => t.storage_refused,
             }}</p>
         })}
-        <main data-testid=format!("area-{}", area.slug())>{body(state)}</main>
+        <main data-testid=format!("area-{}", area.slug())>{A::body(state)}</main>
         <print::PrintFooter state=state />
-    }
-}
-
-/// The app's areas, each with the fragment of the address that shows it.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum AreaId {
-    Tender,
-    Procurement,
-    Hours,
-    Keys,
-    Scenarios,
-    Present,
-}
-
-impl AreaId {
-    /// The address's fragment that shows the area, and the name of its module (`ddh-udbud`).
-    pub fn slug(self) -> &'static str {
-        match self {
-            AreaId::Tender => "udbud",
-            AreaId::Procurement => "indkob",
-            AreaId::Hours => "aabningstid",
-            AreaId::Keys => "fordeling",
-            AreaId::Scenarios => "scenarier",
-            AreaId::Present => "praesentation",
-        }
     }
 }
 
@@ -284,7 +199,7 @@ fn in_text_box(event: &web_sys::KeyboardEvent) -> bool {
 /// The message at the top of an area that cannot be computed now. With figures still shown, it says
 /// they are the last that could be computed.
 #[component]
-fn AreaNotice(
+pub(crate) fn AreaNotice(
     state: AppState,
     error: Memo<Option<Error>>,
     #[prop(into)] has_figures: Signal<bool>,
@@ -306,7 +221,10 @@ fn AreaNotice(
 /// The width of a chart's box, so that the chart is drawn at the width it is shown: measured after the
 /// first paint (the key figures show first, the chart a frame later) and when the window resizes; `None`
 /// until then, so that a chart is drawn once, at the right size.
-fn measured_width(state: AppState, chart_box: NodeRef<leptos::html::Div>) -> RwSignal<Option<u32>> {
+pub(crate) fn measured_width(
+    state: AppState,
+    chart_box: NodeRef<leptos::html::Div>,
+) -> RwSignal<Option<u32>> {
     let width = RwSignal::new(None::<u32>);
     let measure = move || {
         if let Some(element) = chart_box.get_untracked() {
@@ -331,7 +249,7 @@ fn measured_width(state: AppState, chart_box: NodeRef<leptos::html::Div>) -> RwS
 }
 
 /// Puts keyboard focus on the element with `id` once the page has been redrawn.
-fn focus_by_id(id: String) {
+pub(crate) fn focus_by_id(id: String) {
     request_animation_frame(move || {
         let element = web_sys::window()
             .and_then(|w| w.document())

@@ -1,0 +1,211 @@
+//! The allocation keys area (Fordeling): what is shared, the members' calls and bids, each key's
+//! parameters; every member under every key side by side, one key in detail, charts, and the steering
+//! group's seats. Every figure comes from the engine's report; the view only formats and sorts.
+
+pub(crate) mod chart;
+mod inputs;
+mod labels;
+mod member_table;
+mod members;
+mod tables;
+pub(crate) mod texts;
+
+use crate::areas::keys::chart::{member_bars, member_names, Bars};
+use crate::state::{area, computed, AppState, AreaView, Areas};
+use crate::texts::Texts;
+use crate::view::blocks::render;
+use crate::view::choice::Choice;
+use crate::view::{measured_width, AreaNotice};
+use ddh_engine::keys::edit::KeysEdit;
+use ddh_engine::keys::section::Keys;
+use ddh_engine::Scenario;
+use ddh_engine::{Edit, Error};
+use leptos::prelude::*;
+
+/// Reads the keys section.
+fn read<R>(state: AppState, pick: impl FnOnce(&Keys) -> R) -> R {
+    state.scenario.with(|s| pick(&s.keys))
+}
+
+/// Dispatches a keys edit. The engine refuses only calls or bids of a municipality that is not a
+/// member, which the fields here cannot produce; an import says so itself.
+fn send(state: AppState, edit: KeysEdit) -> Result<(), Error> {
+    state.dispatch(Edit::Keys(edit))
+}
+
+#[component]
+pub fn KeysArea(state: AppState) -> impl IntoView {
+    let t = crate::areas::keys::texts::current();
+    let area = state.areas.keys;
+    let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
+    // Which key orders the side-by-side table and shows in detail and in the change chart.
+    let chosen = RwSignal::new(2usize);
+    let (detail_open, charts_open) = (RwSignal::new(false), RwSignal::new(false));
+    view! {
+        <section class="area" aria-labelledby="keys-heading">
+            <h2 id="keys-heading">{t.heading}</h2>
+            <p class="note">{t.intro}</p>
+            <div class="columns">
+                <inputs::Basis state=state />
+                <inputs::Params state=state />
+            </div>
+            <members::Calls state=state />
+            <div class="area-figures" class:stale=move || area.error.with(Option::is_some) data-testid="keys-figures">
+                <AreaNotice state=state error=area.error has_figures=has_figures testid="keys-error" />
+                <h3>{t.side_heading}</h3>
+                <Choice label=t.sort_label.to_owned() options=t.keys.to_vec() selected=chosen
+                    on_pick=Callback::new(move |position| chosen.set(position)) testid="keys-chosen" />
+                {move || {
+                    let key = chosen.get();
+                    area.figures.with(|report| report.as_ref().map(|r| render(tables::side_by_side(r, key))))
+                }}
+                // Drawn only while open: with 98 members each is a table or chart of hundreds of
+                // elements, and an edit redraws what is open.
+                <details data-testid="keys-detail-details" on:toggle=move |event| detail_open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())>
+                    <summary>{t.detail_heading}</summary>
+                    {move || detail_open.get().then(|| {
+                        let key = chosen.get();
+                        area.figures.with(|report| report.as_ref().map(|r| render(tables::detail(r, key))))
+                    })}
+                </details>
+                <details data-testid="keys-chart-details" on:toggle=move |event| charts_open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())>
+                    <summary>{t.chart_heading}</summary>
+                    {move || charts_open.get().then(|| view! { <Charts state=state chosen=chosen /> })}
+                </details>
+                <h3>{t.seats_heading}</h3>
+                <inputs::SeatSettings state=state />
+                {move || area.figures.with(|report| report.as_ref().map(|r| render(tables::seats(r))))}
+            </div>
+        </section>
+    }
+}
+
+/// Each member's cost under every key, and its change under the chosen key against today's.
+#[component]
+fn Charts(state: AppState, chosen: RwSignal<usize>) -> impl IntoView {
+    let t = crate::areas::keys::texts::current();
+    let chart_box = NodeRef::<leptos::html::Div>::new();
+    let width = measured_width(state, chart_box);
+    let all = Memo::new(move |_| {
+        state
+            .areas
+            .keys
+            .figures
+            .with(|r| r.as_ref().map(Bars::costs))
+    });
+    let change = Memo::new(move |_| {
+        let key = chosen.get();
+        state
+            .areas
+            .keys
+            .figures
+            .with(|r| r.as_ref().map(|r| Bars::change(r, key)))
+    });
+    // A chart is two layers: the members' names under the bars. The names are drawn again only when
+    // the members change, and the page is written only when a drawing changes, so an edit rewrites
+    // the bars alone. An empty drawing: no width measured yet; `None`: the drawing failed.
+    let figure = move |bars: Memo<Option<Bars>>,
+                       alt: Signal<String>,
+                       caption: Signal<String>,
+                       testid: &'static str| {
+        let drawn = move |draw: &dyn Fn(&Bars, u32) -> Option<String>| {
+            let Some(width) = width.get() else {
+                return Some(String::new());
+            };
+            bars.with_untracked(|b| b.as_ref().map_or(Some(String::new()), |b| draw(b, width)))
+        };
+        // The members' names, one per line, with the number of keys: what the lower layer shows.
+        let names = Memo::new(move |_| {
+            bars.with(|b| {
+                b.as_ref()
+                    .map(|b| format!("{}\n{}", b.series.len(), b.members.join("\n")))
+            })
+        });
+        let under = Memo::new(move |_| {
+            names.track();
+            drawn(&|b, width| member_names(&b.members, b.series.len(), width).ok())
+        });
+        let over = Memo::new(move |_| {
+            bars.track();
+            drawn(&|b, width| member_bars(b, width).ok())
+        });
+        view! {
+            <figure class="chart">
+                <div class="chart-layers" role="img" aria-label=move || alt.get() data-testid=testid>
+                    <div inner_html=move || under.get().unwrap_or_default()></div>
+                    <div class="chart-layer" inner_html=move || over.get().unwrap_or_default()></div>
+                </div>
+                {move || (under.with(Option::is_none) || over.with(Option::is_none))
+                    .then(|| view! { <p class="notice">{state.texts.chart_failed}</p> })}
+                <figcaption>{move || caption.get()}</figcaption>
+            </figure>
+        }
+    };
+    let change_alt = Signal::derive(move || {
+        (t.change_alt)(t.keys.get(chosen.get()).copied().unwrap_or_default())
+    });
+    let change_caption = Signal::derive(move || {
+        (t.change_caption)(t.keys.get(chosen.get()).copied().unwrap_or_default())
+    });
+    view! {
+        <div class="chart-box" node_ref=chart_box>
+            {figure(all, Signal::derive(move || t.bars_alt.to_owned()), Signal::derive(move || t.bars_caption.to_owned()), "keys-chart")}
+            {figure(change, change_alt, change_caption, "keys-change-chart")}
+        </div>
+    }
+}
+
+/// A field's edit for a whole number from −`max` to `max` (bids: negative hours are offered back).
+fn signed_whole(
+    state: AppState,
+    max: i64,
+    edit: impl Fn(i64) -> KeysEdit + Send + Sync + 'static,
+) -> crate::view::fields::ToEdit {
+    let t = state.texts;
+    Callback::new(move |number: rust_decimal::Decimal| {
+        let whole = number
+            .fract()
+            .is_zero()
+            .then(|| i64::try_from(number).ok())
+            .flatten()
+            .filter(|n| n.abs() <= max);
+        whole.map(|n| Edit::Keys(edit(n))).ok_or_else(|| {
+            let bound = crate::format::count(max.unsigned_abs());
+            (t.whole_between)(&format!("-{bound}"), &bound)
+        })
+    })
+}
+
+/// Starts the allocation keys area (Fordeling) in the page: its module's `main`.
+pub fn start() {
+    crate::mount::<Module>();
+}
+
+/// The allocation keys area's module (`ddh-fordeling`).
+pub struct Module;
+
+impl super::Area for Module {
+    const ID: super::AreaId = super::AreaId::Keys;
+
+    fn body(state: AppState) -> impl IntoView + 'static {
+        view! { <KeysArea state=state /> }
+    }
+
+    /// The keys' figures, with the tender's for the key bar.
+    fn evaluate(scenario: RwSignal<Scenario>) -> Areas {
+        let report = computed(scenario, |e| (e.tender(), e.keys()));
+        Areas {
+            budget: AreaView::absent(),
+            tender: area(report, |r| &r.0),
+            leaving: AreaView::absent(),
+            procurement: AreaView::absent(),
+            offers: AreaView::absent(),
+            hours: AreaView::absent(),
+            keys: area(report, |r| &r.1),
+        }
+    }
+
+    fn labels(path: &str, scenario: &Scenario, texts: &'static Texts) -> Option<String> {
+        labels::label(path, scenario, texts)
+    }
+}

@@ -1,0 +1,85 @@
+//! The app's areas, each a folder of one shape (DESIGN.md, "Adding an area"): `mod.rs` with the area's
+//! page and its [`Area`], the views it is made of, `chart.rs` for its charts, `texts.rs` for its words
+//! in each language, `labels.rs` for its fields' names on screen. The frame every area shares (title,
+//! navigation, key bar, undo, notices) is in `crate::view`.
+//!
+//! Each area is a WebAssembly module of its own (`src/bin/ddh-<slug>.rs`, built once per language),
+//! whose `main` calls its area's `start`, which mounts the area's [`Area`]: this registry is what a
+//! module needs to know of its area, so the frame and the state list no areas of their own.
+
+pub mod hours;
+pub mod keys;
+pub mod present;
+pub mod procurement;
+pub mod scenarios;
+pub mod tender;
+
+use crate::state::{AppState, Areas};
+use crate::texts::Texts;
+use ddh_engine::Scenario;
+use leptos::prelude::*;
+
+/// An area of the app, as its module mounts it.
+pub trait Area {
+    /// Which area: its address and module name, its place in the navigation.
+    const ID: AreaId;
+
+    /// The area's page, below the frame.
+    fn body(state: AppState) -> impl IntoView + 'static;
+
+    /// The figures the area shows, and the tender's for the key bar: the others are
+    /// `AreaView::absent` (`state.rs`), so that the module links only its own areas' code.
+    fn evaluate(scenario: RwSignal<Scenario>) -> Areas;
+
+    /// The names on screen of the area's own fields (`field_names::Labels`): only the
+    /// area's module links them. The fields every module shows are named by the frame.
+    fn labels(_path: &str, _scenario: &Scenario, _texts: &'static Texts) -> Option<String> {
+        None
+    }
+}
+
+/// The app's areas, each with the fragment of the address that shows it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AreaId {
+    Tender,
+    Procurement,
+    Hours,
+    Keys,
+    Scenarios,
+    Present,
+}
+
+impl AreaId {
+    /// The areas in the navigation, in its order; the presentation starts from the scenarios area.
+    pub const NAVIGATION: [AreaId; 5] = [
+        AreaId::Tender,
+        AreaId::Procurement,
+        AreaId::Hours,
+        AreaId::Keys,
+        AreaId::Scenarios,
+    ];
+
+    /// The address's fragment that shows the area, and the name of its module (`ddh-udbud`); the
+    /// loader (`public/areas.js`) lists the same.
+    pub fn slug(self) -> &'static str {
+        match self {
+            AreaId::Tender => "udbud",
+            AreaId::Procurement => "indkob",
+            AreaId::Hours => "aabningstid",
+            AreaId::Keys => "fordeling",
+            AreaId::Scenarios => "scenarier",
+            AreaId::Present => "praesentation",
+        }
+    }
+
+    /// The area's name in the navigation.
+    pub fn name(self, t: &'static Texts) -> &'static str {
+        match self {
+            AreaId::Tender => t.area_tender,
+            AreaId::Procurement => t.area_procurement,
+            AreaId::Hours => t.area_hours,
+            AreaId::Keys => t.area_keys,
+            AreaId::Scenarios | AreaId::Present => t.area_scenarios,
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! The scenarios area (Scenarier): the user's named scenarios (create, rename, duplicate, delete with
+//! undo, open), two or three of them compared, and the active one shared as a link, exported and
+//! imported as JSON. A link opened here is shown beside the user's own and kept only if they ask.
+
+mod compare;
+mod library;
+mod list;
+mod share;
+mod shared;
+pub(crate) mod texts;
+
+use crate::state::{area, computed, AppState, AreaView, Areas};
+use ddh_engine::library::IndexError;
+use ddh_engine::Scenario;
+use leptos::prelude::*;
+use library::Library;
+
+#[component]
+pub fn ScenariosArea(state: AppState) -> impl IntoView {
+    let t = crate::areas::scenarios::texts::current();
+    let (library, problem) = Library::load(state);
+    let problem = problem.map(|problem: IndexError| {
+        view! {
+            <p class="notice" role="alert" data-testid="library-problem">
+                {t.index_unreadable}" "{(t.index_reason)(&problem)}
+            </p>
+        }
+    });
+    view! {
+        <section class="area" aria-labelledby="scenarios-heading">
+            <h2 id="scenarios-heading">{t.heading}</h2>
+            <p class="note">{t.intro}</p>
+            {problem}
+            <div class="bar-actions">
+                <button type="button" data-testid="present" on:click=move |_| crate::areas::present::begin_from_click()>{t.present}</button>
+            </div>
+            <shared::SharedLink state=state library=library />
+            <list::ScenarioList state=state library=library />
+            <compare::CompareTicked library=library />
+            <share::ShareAndExport state=state library=library />
+        </section>
+    }
+}
+
+/// Starts the scenarios area (Scenarier) in the page: its module's `main`.
+pub fn start() {
+    crate::mount::<Module>();
+}
+
+/// The scenarios area's module (`ddh-scenarier`).
+pub struct Module;
+
+impl super::Area for Module {
+    const ID: super::AreaId = super::AreaId::Scenarios;
+
+    fn body(state: AppState) -> impl IntoView + 'static {
+        view! { <ScenariosArea state=state /> }
+    }
+
+    /// The tender's figures, for the key bar: the comparison evaluates each scenario it shows.
+    fn evaluate(scenario: RwSignal<Scenario>) -> Areas {
+        let report = computed(scenario, |e| e.tender());
+        Areas {
+            budget: AreaView::absent(),
+            tender: area(report, |r| r),
+            leaving: AreaView::absent(),
+            procurement: AreaView::absent(),
+            offers: AreaView::absent(),
+            hours: AreaView::absent(),
+            keys: AreaView::absent(),
+        }
+    }
+}
