@@ -7,6 +7,7 @@
 //! (`ddh_engine::words::Messages::problem`); `Display` is neutral, the problem as the report writes it, for logs
 //! and for whoever repairs a file by hand.
 
+use crate::common::field::FieldPath;
 use serde::Serialize;
 use std::fmt;
 
@@ -300,15 +301,15 @@ impl Unreadable {
 
 impl Error {
     /// An error at `field`.
-    pub fn new(field: impl Into<String>, problem: Problem) -> Error {
+    pub fn new(field: impl FieldPath, problem: Problem) -> Error {
         Error {
-            field: field.into(),
+            field: field.path(),
             problem,
         }
     }
 
     /// A document that could not be read, at `field`.
-    pub fn unreadable(field: impl Into<String>, error: &serde_json::Error) -> Error {
+    pub fn unreadable(field: impl FieldPath, error: &serde_json::Error) -> Error {
         Error::new(
             field,
             Problem::Unreadable {

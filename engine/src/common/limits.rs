@@ -1,6 +1,7 @@
 //! The limits of what a user can type, shared by every area that takes an amount.
 
 use crate::common::error::{Error, Problem};
+use crate::common::field::FieldPath;
 use crate::common::money::Money;
 use rust_decimal::Decimal;
 
@@ -22,7 +23,7 @@ pub const MAX_AMOUNT_KRONER: i64 = 1_000_000_000;
 /// let refused = check_amount(Money::from_ore(-1), "tender.cost_items[0].amount");
 /// assert!(matches!(refused.map_err(|e| e.problem), Err(Problem::Negative { .. })));
 /// ```
-pub fn check_amount(amount: Money, field: &str) -> Result<(), Error> {
+pub fn check_amount(amount: Money, field: impl FieldPath) -> Result<(), Error> {
     let value = amount.kroner().to_string();
     if amount.is_negative() {
         return Err(Error::new(field, Problem::Negative { value }));

@@ -26,7 +26,7 @@ pub(crate) fn to_current(scenario: &mut Scenario, version: u32) -> Result<(), Er
     }
     let mut seen = std::collections::BTreeSet::new();
     for (index, item) in scenario.tender.cost_items.iter().enumerate() {
-        let field = format!("tender.cost_items[{index}].id");
+        let field = crate::areas::tender::Field::Id(index);
         if item.id == 0 {
             let reason = Unreadable::MissingField { name: "id".into() };
             let detail = String::new();

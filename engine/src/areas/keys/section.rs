@@ -3,6 +3,7 @@
 //! keys cannot use, naming the field.
 
 use crate::common::error::{Error, Problem};
+use crate::common::field::FieldPath;
 use crate::common::money::Money;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -206,7 +207,7 @@ pub(crate) fn basis_points(percent: Decimal) -> Option<u128> {
     u128::try_from(points).ok()
 }
 
-fn refuse(field: impl Into<String>, problem: Problem) -> Error {
+fn refuse(field: impl FieldPath, problem: Problem) -> Error {
     Error::new(field, problem)
 }
 

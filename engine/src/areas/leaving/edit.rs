@@ -1,5 +1,6 @@
 //! The changes a user makes to the leaving section, and their rules.
 
+use crate::areas::leaving::field::Field;
 use crate::areas::leaving::section::{LeavingAnalysis, LeavingOrder};
 use crate::areas::members::Member;
 use crate::common::error::{Error, Problem};
@@ -59,13 +60,14 @@ impl LeavingAnalysis {
             }
             LeavingEdit::MoveInCustomOrder { code, position } => {
                 let mut order = self.order_in_effect_as(LeavingOrder::Custom, members);
-                let from = order.iter().position(|&c| c == code).ok_or_else(|| {
-                    Error::new("leaving.custom_order", Problem::NotAMember { code })
-                })?;
+                let from = order
+                    .iter()
+                    .position(|&c| c == code)
+                    .ok_or_else(|| Error::new(Field::CustomOrder, Problem::NotAMember { code }))?;
                 let last = order.len();
                 if position == 0 || position > last {
                     let problem = Problem::NoSuchPosition { position, last };
-                    return Err(Error::new("leaving.custom_order", problem));
+                    return Err(Error::new(Field::CustomOrder, problem));
                 }
                 order.remove(from);
                 order.insert(position - 1, code);

@@ -5,14 +5,16 @@
 //! and its section of the report ([`mod@report`]).
 
 pub mod edit;
+pub mod field;
 pub mod report;
 pub mod section;
 
+pub use crate::areas::leaving::field::Field;
 use crate::areas::leaving::report::{
     BandPoint, LeavingReport, LeavingStep, MemberName, RandomBand, TargetReport,
 };
 use crate::areas::leaving::section::{LeavingAnalysis, LeavingOrder};
-use crate::areas::members::{largest_first, Member};
+use crate::areas::members::{self, largest_first, Member};
 use crate::areas::tender::{price_per_citizen, rounded_price, within_target};
 use crate::common::dataset::{self, Quarter};
 use crate::common::error::{Error, Problem};
@@ -79,13 +81,13 @@ fn check(analysis: &LeavingAnalysis, quarter: Quarter) -> Result<(), Error> {
     if analysis.random_draws == 0 {
         let value = "0".to_owned();
         return Err(Error::new(
-            "leaving.random_draws",
+            Field::RandomDraws,
             Problem::NotPositive { value },
         ));
     }
     if analysis.random_draws > MAX_RANDOM_DRAWS {
         return Err(Error::new(
-            "leaving.random_draws",
+            Field::RandomDraws,
             Problem::TooLarge {
                 value: analysis.random_draws.to_string(),
                 max: MAX_RANDOM_DRAWS.to_string(),
@@ -93,7 +95,7 @@ fn check(analysis: &LeavingAnalysis, quarter: Quarter) -> Result<(), Error> {
         ));
     }
     if let Some(target) = analysis.target_price_per_citizen {
-        let field = "leaving.target_price_per_citizen";
+        let field = Field::TargetPricePerCitizen;
         let value = target.to_string();
         if target <= Decimal::ZERO {
             return Err(Error::new(field, Problem::NotPositive { value }));
@@ -105,7 +107,7 @@ fn check(analysis: &LeavingAnalysis, quarter: Quarter) -> Result<(), Error> {
     }
     let mut seen = BTreeSet::new();
     for (index, &code) in analysis.custom_order.iter().enumerate() {
-        let field = format!("leaving.custom_order[{index}]");
+        let field = Field::CustomOrderEntry(index);
         if dataset::find(quarter, code).is_none() {
             return Err(Error::new(field, Problem::UnknownMunicipality { code }));
         }
@@ -193,11 +195,11 @@ fn target_report(
         .checked_div(target)
         .map(|citizens| citizens.ceil())
         .and_then(|citizens| citizens.to_u64())
-        .ok_or_else(|| Error::new("leaving.target_price_per_citizen", Problem::Overflow))?;
+        .ok_or_else(|| Error::new(Field::TargetPricePerCitizen, Problem::Overflow))?;
     let all_members = steps.first().map_or(0, |step| step.population);
     let price_with_all_members = price_per_citizen(total, all_members)
         .map(|price| round_half_away(price, PRECISE_DECIMALS))
-        .ok_or_else(|| Error::new("members.codes", Problem::NoMembers))?;
+        .ok_or_else(|| Error::new(members::Field::Codes, Problem::NoMembers))?;
     // At least øre precision on display, so that "2" reads as 2,00 kr. beside the other prices.
     let mut shown_target = target;
     if shown_target.scale() < 2 {

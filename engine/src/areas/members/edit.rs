@@ -3,6 +3,7 @@
 //! A municipality ticked here also joins the end of a custom order of leaving; that rule belongs to
 //! the document, which is told who joined ([`MemberSelection::apply`] returns them).
 
+use crate::areas::members::field::Field;
 use crate::areas::members::presets::PresetId;
 use crate::areas::members::section::{MemberSelection, PopulationOverride};
 use crate::common::dataset::{self, Quarter};
@@ -59,7 +60,7 @@ impl MemberSelection {
         let mut joined = Vec::new();
         match edit {
             MembersEdit::SetMember { code, member } => {
-                known_municipality(self.quarter, code, "members.codes")?;
+                known_municipality(self.quarter, code, Field::Codes)?;
                 if member {
                     self.join(code, &mut joined);
                 } else {
@@ -81,7 +82,7 @@ impl MemberSelection {
             MembersEdit::SetQuarter(quarter) => self.quarter = quarter,
             MembersEdit::SetPopulation { code, population } => {
                 let municipality =
-                    known_municipality(self.quarter, code, "members.population_overrides")?;
+                    known_municipality(self.quarter, code, Field::PopulationOverrides)?;
                 let overrides = &mut self.population_overrides;
                 let position = overrides.iter().position(|o| o.code == code);
                 let as_data_set = u64::try_from(population).ok() == Some(municipality.population);
@@ -119,7 +120,7 @@ impl MemberSelection {
 fn known_municipality(
     quarter: Quarter,
     code: u16,
-    field: &str,
+    field: Field,
 ) -> Result<&'static dataset::Municipality, Error> {
     dataset::find(quarter, code)
         .ok_or_else(|| Error::new(field, Problem::UnknownMunicipality { code }))

@@ -5,11 +5,13 @@
 //! builds on its resolved [`Member`]s.
 
 pub mod edit;
+pub mod field;
 pub mod presets;
 pub mod report;
 pub mod section;
 pub mod text;
 
+pub use crate::areas::members::field::Field;
 use crate::areas::members::report::MembersReport;
 use crate::areas::members::section::MemberSelection;
 use crate::common::dataset::{self, Region};
@@ -90,17 +92,15 @@ pub fn report(selection: &MemberSelection, members: &[Member]) -> MembersReport 
 pub fn resolve(selection: &MemberSelection) -> Result<Vec<Member>, Error> {
     check_overrides(selection)?;
     if selection.codes.is_empty() {
-        return Err(Error::new("members.codes", Problem::NoMembers));
+        return Err(Error::new(Field::Codes, Problem::NoMembers));
     }
     let mut seen = BTreeSet::new();
     let mut members = Vec::with_capacity(selection.codes.len());
     for (index, &code) in selection.codes.iter().enumerate() {
-        // Named only when refused: formatting 98 names that are never shown costs more than the check.
-        let field = || format!("members.codes[{index}]");
         let municipality = dataset::find(selection.quarter, code)
-            .ok_or_else(|| Error::new(field(), Problem::UnknownMunicipality { code }))?;
+            .ok_or_else(|| Error::new(Field::Code(index), Problem::UnknownMunicipality { code }))?;
         if !seen.insert(code) {
-            return Err(Error::new(field(), Problem::Duplicate { code }));
+            return Err(Error::new(Field::Code(index), Problem::Duplicate { code }));
         }
         let overridden = selection
             .population_overrides
@@ -153,30 +153,29 @@ pub fn resolve_leniently(selection: &MemberSelection) -> Vec<Member> {
 fn check_overrides(selection: &MemberSelection) -> Result<(), Error> {
     let mut seen = BTreeSet::new();
     for (index, o) in selection.population_overrides.iter().enumerate() {
-        let field = |name: &str| format!("members.population_overrides[{index}].{name}");
         if dataset::find(selection.quarter, o.code).is_none() {
             return Err(Error::new(
-                field("code"),
+                Field::OverrideCode(index),
                 Problem::UnknownMunicipality { code: o.code },
             ));
         }
         if !seen.insert(o.code) {
             return Err(Error::new(
-                field("code"),
+                Field::OverrideCode(index),
                 Problem::Duplicate { code: o.code },
             ));
         }
         let value = o.population.to_string();
         if o.population <= 0 {
             return Err(Error::new(
-                field("population"),
+                Field::OverridePopulation(index),
                 Problem::NotPositive { value },
             ));
         }
         if o.population > MAX_POPULATION {
             let max = MAX_POPULATION.to_string();
             return Err(Error::new(
-                field("population"),
+                Field::OverridePopulation(index),
                 Problem::TooLarge { value, max },
             ));
         }

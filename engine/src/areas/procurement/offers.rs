@@ -35,10 +35,10 @@ pub(crate) fn check(offers: &[Offer], years: u32) -> Result<(), Error> {
     check_ids(&ids, "procurement.offers")?;
     for (index, offer) in offers.iter().enumerate() {
         let field = |name: &str| format!("procurement.offers[{index}].{name}");
-        check_amount(offer.setup, &field("setup"))?;
-        check_amount(offer.yearly, &field("yearly"))?;
+        check_amount(offer.setup, field("setup"))?;
+        check_amount(offer.yearly, field("yearly"))?;
         if let Some(high) = offer.yearly_high {
-            check_amount(high, &field("yearly_high"))?;
+            check_amount(high, field("yearly_high"))?;
             if high < offer.yearly {
                 let (value, low) = (high.kroner().to_string(), offer.yearly.kroner().to_string());
                 return Err(Error::new(

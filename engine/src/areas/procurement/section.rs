@@ -317,13 +317,13 @@ pub(crate) fn check(procurement: &Procurement) -> Result<(), Error> {
     let ids: Vec<u32> = procurement.lines.iter().map(|line| line.id).collect();
     check_ids(&ids, "procurement.lines")?;
     for (index, line) in procurement.lines.iter().enumerate() {
-        check_amount(line.amount, &format!("procurement.lines[{index}].amount"))?;
+        check_amount(line.amount, format!("procurement.lines[{index}].amount"))?;
     }
     let rules = &procurement.working_rules;
-    check_amount(rules.announce_above, &field("working_rules.announce_above"))?;
+    check_amount(rules.announce_above, field("working_rules.announce_above"))?;
     check_amount(
         rules.market_terms_above,
-        &field("working_rules.market_terms_above"),
+        field("working_rules.market_terms_above"),
     )?;
     let margin = procurement.price_cap.margin_percent;
     let margin_field = field("price_cap.margin_percent");

@@ -1,5 +1,6 @@
 //! The changes a user makes to the tender budget, and their rules.
 
+use crate::areas::tender::field::Field;
 use crate::areas::tender::section::{CostItem, CostKind, TenderBudget};
 use crate::areas::tender::MAX_COST_ITEMS;
 use crate::common::error::{Error, Problem};
@@ -70,7 +71,7 @@ impl TenderBudget {
                 let items = &mut self.cost_items;
                 if items.len() >= MAX_COST_ITEMS {
                     let max = MAX_COST_ITEMS;
-                    return Err(Error::new("tender.cost_items", Problem::TooMany { max }));
+                    return Err(Error::new(Field::CostItems, Problem::TooMany { max }));
                 }
                 let ids: Vec<u32> = items.iter().map(|i| i.id).collect();
                 items.push(CostItem {
@@ -95,13 +96,13 @@ impl TenderBudget {
         self.cost_items
             .iter()
             .position(|item| item.id == id)
-            .ok_or_else(|| Error::new("tender.cost_items", Problem::UnknownItem { id }))
+            .ok_or_else(|| Error::new(Field::CostItems, Problem::UnknownItem { id }))
     }
 
     fn item(&mut self, id: u32) -> Result<&mut CostItem, Error> {
         let index = self.item_index(id)?;
         self.cost_items
             .get_mut(index)
-            .ok_or_else(|| Error::new("tender.cost_items", Problem::UnknownItem { id }))
+            .ok_or_else(|| Error::new(Field::CostItems, Problem::UnknownItem { id }))
     }
 }

@@ -5,11 +5,13 @@
 //! and its sections of the report ([`mod@report`]).
 
 pub mod edit;
+pub mod field;
 pub mod report;
 pub mod section;
 pub mod text;
 
-use crate::areas::members::{largest_first, Member};
+use crate::areas::members::{self, largest_first, Member};
+pub use crate::areas::tender::field::Field;
 use crate::areas::tender::report::{Bill, BudgetReport, LargestMember, TenderReport};
 use crate::areas::tender::section::{CostKind, TenderBudget};
 use crate::common::error::{Error, Problem};
@@ -67,7 +69,7 @@ impl Totals {
 pub fn totals(budget: &TenderBudget) -> Result<Totals, Error> {
     if budget.cost_items.len() > MAX_COST_ITEMS {
         return Err(Error::new(
-            "tender.cost_items",
+            Field::CostItems,
             Problem::TooMany {
                 max: MAX_COST_ITEMS,
             },
@@ -80,15 +82,14 @@ pub fn totals(budget: &TenderBudget) -> Result<Totals, Error> {
     };
     let mut ids = BTreeSet::new();
     for (index, item) in budget.cost_items.iter().enumerate() {
-        let field = |name: &str| format!("tender.cost_items[{index}].{name}");
         if !ids.insert(item.id) {
             return Err(Error::new(
-                field("id"),
+                Field::Id(index),
                 Problem::DuplicateId { id: item.id },
             ));
         }
-        check_amount(item.amount, &field("amount"))?;
-        let overflow = || Error::new(field("amount"), Problem::Overflow);
+        check_amount(item.amount, Field::Amount(index))?;
+        let overflow = || Error::new(Field::Amount(index), Problem::Overflow);
         totals.total = totals.total.checked_add(item.amount).ok_or_else(overflow)?;
         let part = match item.kind {
             CostKind::Supplier => &mut totals.supplier,
@@ -143,7 +144,7 @@ pub fn rounded_price(total: Money, population: u64) -> Result<Decimal, Error> {
     total
         .divided_by(population)
         .map(Money::kroner)
-        .ok_or_else(|| Error::new("members.codes", Problem::NoMembers))
+        .ok_or_else(|| Error::new(members::Field::Codes, Problem::NoMembers))
 }
 
 /// The whole tender section of the report for `members` (ordered by code).
@@ -173,11 +174,11 @@ pub fn report(totals: Totals, members: &[Member]) -> Result<TenderReport, Error>
         .total
         .allocate(&weights)
         .map_err(|cause| match cause {
-            AllocationError::NoWeight => Error::new("members.codes", Problem::NoMembers),
+            AllocationError::NoWeight => Error::new(members::Field::Codes, Problem::NoMembers),
             AllocationError::NegativeTotal
             | AllocationError::FractionOfOre
             | AllocationError::TooLarge => Error::new(
-                "tender.cost_items",
+                Field::CostItems,
                 Problem::FractionOfOre {
                     value: totals.total.kroner().to_string(),
                 },
@@ -186,7 +187,7 @@ pub fn report(totals: Totals, members: &[Member]) -> Result<TenderReport, Error>
     let bills_total = parts
         .iter()
         .try_fold(Money::ZERO, |sum, part| sum.checked_add(*part))
-        .ok_or_else(|| Error::new("tender.cost_items", Problem::Overflow))?;
+        .ok_or_else(|| Error::new(Field::CostItems, Problem::Overflow))?;
     let mut billed: Vec<(&Member, Money)> = members.iter().zip(parts).collect();
     crate::common::order::sort_by(&mut billed, |(a, _), (b, _)| largest_first(a, b));
     let bills: Vec<Bill> = billed
@@ -203,7 +204,7 @@ pub fn report(totals: Totals, members: &[Member]) -> Result<TenderReport, Error>
         .collect();
     let largest = bills
         .first()
-        .ok_or_else(|| Error::new("members.codes", Problem::NoMembers))?;
+        .ok_or_else(|| Error::new(members::Field::Codes, Problem::NoMembers))?;
     Ok(TenderReport {
         total: totals.total.round_to_ore(),
         population,

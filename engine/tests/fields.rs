@@ -1,0 +1,156 @@
+//! The fields a refusal names, typed (`ddh_engine::common::field`): every field an area's type can
+//! name is a path of `engine/FORMATS.md`, every path of its section there is a field of the type, and a
+//! path is read back only in the one form a field writes.
+
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
+use ddh_engine::common::field::FieldPath;
+use ddh_engine::{leaving, members, tender};
+use proptest::prelude::*;
+
+const FORMATS: &str = include_str!("../FORMATS.md");
+
+/// The paths of the scenario's table in FORMATS.md that start with `prefix`, a list's index written
+/// as `index` (`.b` after `a.x` in one cell is `a.b`).
+fn documented(prefix: &str, index: usize) -> Vec<String> {
+    let scenario = FORMATS
+        .split("\n## ")
+        .find(|section| section.starts_with("Scenario, version"))
+        .unwrap();
+    let mut paths = Vec::new();
+    for row in scenario.lines().filter(|line| line.starts_with("| `")) {
+        let first_cell = row.split(" | ").next().unwrap();
+        let mut parent = String::new();
+        for path in first_cell.split('`').skip(1).step_by(2) {
+            let path = match path.strip_prefix('.') {
+                Some(last) => format!("{parent}.{last}"),
+                None => path.to_owned(),
+            };
+            parent = path
+                .rsplit_once('.')
+                .map_or_else(String::new, |(p, _)| p.to_owned());
+            paths.push(path.replace("[i]", &format!("[{index}]")));
+        }
+    }
+    paths.retain(|p| p.starts_with(prefix));
+    paths.dedup();
+    paths
+}
+
+/// The path of every variant of each area's field, with `i` for its positions: one entry per variant.
+fn every_field(i: usize) -> Vec<String> {
+    use leaving::Field as L;
+    use members::Field as M;
+    use tender::Field as T;
+    let members = [
+        M::Quarter,
+        M::Codes,
+        M::Code(i),
+        M::PopulationOverrides,
+        M::OverrideCode(i),
+        M::OverridePopulation(i),
+    ];
+    let tender = [T::CostItems, T::Id(i), T::Name(i), T::Amount(i), T::Kind(i)];
+    let leaving = [
+        L::Order,
+        L::CustomOrder,
+        L::CustomOrderEntry(i),
+        L::RandomDraws,
+        L::Seed,
+        L::TargetPricePerCitizen,
+    ];
+    let members = members.iter().map(FieldPath::path);
+    let tender = tender.iter().map(FieldPath::path);
+    members
+        .chain(tender)
+        .chain(leaving.iter().map(FieldPath::path))
+        .collect()
+}
+
+/// Reads `path` as the area it starts with: the field's path written again, or `None`.
+fn written_again(path: &str) -> Option<String> {
+    if path.starts_with("members") {
+        members::Field::parse(path).map(|f| f.path())
+    } else if path.starts_with("tender") {
+        tender::Field::parse(path).map(|f| f.path())
+    } else if path.starts_with("leaving") {
+        leaving::Field::parse(path).map(|f| f.path())
+    } else {
+        None
+    }
+}
+
+#[test]
+fn every_field_is_documented_and_read_back_as_itself() {
+    for i in [0, 7, 123] {
+        let fields = every_field(i);
+        assert_eq!(fields.len(), 17);
+        for path in &fields {
+            let documented_here = ["members", "tender", "leaving"]
+                .iter()
+                .flat_map(|area| documented(area, i))
+                .any(|p| p == *path);
+            assert!(documented_here, "{path} is not in FORMATS.md");
+            assert_eq!(written_again(path).as_deref(), Some(path.as_str()));
+        }
+    }
+}
+
+#[test]
+fn every_documented_field_of_the_typed_areas_is_a_field() {
+    for area in ["members", "tender", "leaving"] {
+        let paths = documented(area, 4);
+        assert!(paths.len() >= 5, "{area}: {paths:?}");
+        for path in paths {
+            assert_eq!(
+                written_again(&path).as_deref(),
+                Some(path.as_str()),
+                "{path}"
+            );
+        }
+    }
+}
+
+/// A path changed by one character, for the near misses below.
+fn near_miss() -> impl Strategy<Value = String> {
+    let paths = every_field(12);
+    (
+        proptest::sample::select(paths),
+        any::<prop::sample::Index>(),
+        prop_oneof![
+            Just('['),
+            Just(']'),
+            Just('.'),
+            Just('0'),
+            Just('1'),
+            Just('-'),
+            Just('a'),
+            Just('_')
+        ],
+        0..3u8,
+    )
+        .prop_map(|(path, at, c, how)| {
+            let mut chars: Vec<char> = path.chars().collect();
+            let at = at.index(chars.len() + 1);
+            match how {
+                0 => chars.insert(at, c),
+                1 if at < chars.len() => {
+                    chars.remove(at);
+                }
+                _ if at < chars.len() => chars[at] = c,
+                _ => chars.push(c),
+            }
+            chars.into_iter().collect()
+        })
+}
+
+proptest! {
+    /// A text one character away from a field's path is either another field's path, written exactly
+    /// so, or no field: nothing is read in two ways (`[07]`, a trailing `.`, `codes[1]x`).
+    #[test]
+    fn a_near_miss_is_a_field_written_exactly_or_none(text in near_miss()) {
+        if let Some(again) = written_again(&text) {
+            prop_assert_eq!(again, text);
+        }
+    }
+}
