@@ -144,7 +144,29 @@ fn near_miss() -> impl Strategy<Value = String> {
         })
 }
 
+/// A path whose position is written in another way than `path` writes it: each must be refused.
+fn another_index() -> impl Strategy<Value = String> {
+    let paths: Vec<String> = every_field(12)
+        .into_iter()
+        .filter(|p| p.contains("[12]"))
+        .collect();
+    const FORMS: [&str; 9] = [
+        "[012]", "[+12]", "[ 12]", "[12 ]", "[1_2]", "[-12]", "[]", "[12.0]", "[0x0c]",
+    ];
+    (
+        proptest::sample::select(paths),
+        proptest::sample::select(&FORMS[..]),
+    )
+        .prop_map(|(path, form)| path.replacen("[12]", form, 1))
+}
+
 proptest! {
+    /// A position written in any other way than the one form is no field.
+    #[test]
+    fn a_position_is_read_in_one_form_only(text in another_index()) {
+        prop_assert_eq!(written_again(&text), None);
+    }
+
     /// A text one character away from a field's path is either another field's path, written exactly
     /// so, or no field: nothing is read in two ways (`[07]`, a trailing `.`, `codes[1]x`).
     #[test]
