@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
 use ddh_engine::common::field::FieldPath;
-use ddh_engine::{leaving, members, tender};
+use ddh_engine::{leaving, members, procurement, tender};
 use proptest::prelude::*;
 
 const FORMATS: &str = include_str!("../FORMATS.md");
@@ -41,6 +41,7 @@ fn documented(prefix: &str, index: usize) -> Vec<String> {
 fn every_field(i: usize) -> Vec<String> {
     use leaving::Field as L;
     use members::Field as M;
+    use procurement::Field as P;
     use tender::Field as T;
     let members = [
         M::Quarter,
@@ -59,12 +60,43 @@ fn every_field(i: usize) -> Vec<String> {
         L::Seed,
         L::TargetPricePerCitizen,
     ];
-    let members = members.iter().map(FieldPath::path);
-    let tender = tender.iter().map(FieldPath::path);
-    members
-        .chain(tender)
-        .chain(leaving.iter().map(FieldPath::path))
-        .collect()
+    let procurement = [
+        P::Section,
+        P::Category,
+        P::LaunchDate,
+        P::TermIndefinite,
+        P::TermMonths,
+        P::ExtensionMonths,
+        P::IncludeTenderSupplierItems,
+        P::Lines,
+        P::LineId(i),
+        P::LineRole(i),
+        P::LineTiming(i),
+        P::LineBasis(i),
+        P::LineAmount(i),
+        P::CrossBorderInterest,
+        P::AnnounceAbove,
+        P::MarketTermsAbove,
+        P::PriceCap,
+        P::CapComponent,
+        P::CapMarginPercent,
+        P::CapConsequence,
+        P::Offers,
+        P::OfferId(i),
+        P::OfferName(i),
+        P::OfferSource(i),
+        P::OfferBasis(i),
+        P::OfferSetup(i),
+        P::OfferYearly(i),
+        P::OfferYearlyHigh(i),
+        P::OfferYears,
+    ];
+    let mut all = Vec::new();
+    all.extend(members.iter().map(FieldPath::path));
+    all.extend(tender.iter().map(FieldPath::path));
+    all.extend(leaving.iter().map(FieldPath::path));
+    all.extend(procurement.iter().map(FieldPath::path));
+    all
 }
 
 /// Reads `path` as the area it starts with: the field's path written again, or `None`.
@@ -75,6 +107,8 @@ fn written_again(path: &str) -> Option<String> {
         tender::Field::parse(path).map(|f| f.path())
     } else if path.starts_with("leaving") {
         leaving::Field::parse(path).map(|f| f.path())
+    } else if path.starts_with("procurement") {
+        procurement::Field::parse(path).map(|f| f.path())
     } else {
         None
     }
@@ -84,9 +118,9 @@ fn written_again(path: &str) -> Option<String> {
 fn every_field_is_documented_and_read_back_as_itself() {
     for i in [0, 7, 123] {
         let fields = every_field(i);
-        assert_eq!(fields.len(), 17);
+        assert_eq!(fields.len(), 46);
         for path in &fields {
-            let documented_here = ["members", "tender", "leaving"]
+            let documented_here = ["members", "tender", "leaving", "procurement"]
                 .iter()
                 .flat_map(|area| documented(area, i))
                 .any(|p| p == *path);
@@ -98,7 +132,7 @@ fn every_field_is_documented_and_read_back_as_itself() {
 
 #[test]
 fn every_documented_field_of_the_typed_areas_is_a_field() {
-    for area in ["members", "tender", "leaving"] {
+    for area in ["members", "tender", "leaving", "procurement"] {
         let paths = documented(area, 4);
         assert!(paths.len() >= 5, "{area}: {paths:?}");
         for path in paths {

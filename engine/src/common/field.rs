@@ -12,8 +12,8 @@ pub trait FieldPath {
     fn path(&self) -> String;
 }
 
-/// While hours, keys and procurement still name their fields by path: the areas that name theirs by
-/// type (members, tender, leaving) never pass one.
+/// While hours and keys still name their fields by path: the areas that name theirs by type (members,
+/// tender, leaving, procurement) never pass one.
 impl FieldPath for str {
     fn path(&self) -> String {
         self.to_owned()

@@ -7,6 +7,7 @@
 
 use super::section::{CapComponent, Procurement};
 use super::thresholds::ThresholdRow;
+use crate::areas::procurement::field::Field;
 use crate::areas::procurement::report::{PriceCapReport, ValueReport};
 use crate::common::error::{Error, Problem};
 use crate::common::money::Money;
@@ -22,7 +23,7 @@ pub(crate) fn price_cap(
     value: &ValueReport,
     threshold: &ThresholdRow,
 ) -> Result<PriceCapReport, Error> {
-    let overflow = || Error::new("procurement.price_cap", Problem::Overflow);
+    let overflow = || Error::new(Field::PriceCap, Problem::Overflow);
     let cap = procurement.price_cap;
     let threshold_ore = threshold.kroner.checked_mul(100).ok_or_else(overflow)?;
     let kept = (Decimal::ONE_HUNDRED - cap.margin_percent) / Decimal::ONE_HUNDRED;

@@ -6,6 +6,7 @@ use super::section::{
     Basis, Category, LineRole, Offer, PriceCap, PriceLine, Procurement, Term, Timing, WorkingRules,
     MAX_LINES, MAX_OFFERS,
 };
+use crate::areas::procurement::field::Field;
 use crate::common::date::Date;
 use crate::common::error::{Error, Problem};
 use crate::common::ids::new_id;
@@ -85,7 +86,7 @@ impl Procurement {
                 self.include_tender_supplier_items = on
             }
             ProcurementEdit::AddLine { name } => {
-                full(self.lines.len(), MAX_LINES, "procurement.lines")?;
+                full(self.lines.len(), MAX_LINES, Field::Lines)?;
                 let ids: Vec<u32> = self.lines.iter().map(|line| line.id).collect();
                 self.lines.push(PriceLine {
                     id: new_id(&ids),
@@ -97,24 +98,20 @@ impl Procurement {
                 });
             }
             ProcurementEdit::SetLine(line) => {
-                let index = position(
-                    self.lines.iter().map(|l| l.id),
-                    line.id,
-                    "procurement.lines",
-                )?;
+                let index = position(self.lines.iter().map(|l| l.id), line.id, Field::Lines)?;
                 if let Some(slot) = self.lines.get_mut(index) {
                     *slot = line;
                 }
             }
             ProcurementEdit::RemoveLine { id } => {
-                let index = position(self.lines.iter().map(|l| l.id), id, "procurement.lines")?;
+                let index = position(self.lines.iter().map(|l| l.id), id, Field::Lines)?;
                 self.lines.remove(index);
             }
             ProcurementEdit::SetCrossBorderInterest(yes) => self.cross_border_interest = yes,
             ProcurementEdit::SetWorkingRules(rules) => self.working_rules = rules,
             ProcurementEdit::SetPriceCap(cap) => self.price_cap = cap,
             ProcurementEdit::AddOffer { name } => {
-                full(self.offers.len(), MAX_OFFERS, "procurement.offers")?;
+                full(self.offers.len(), MAX_OFFERS, Field::Offers)?;
                 let ids: Vec<u32> = self.offers.iter().map(|offer| offer.id).collect();
                 self.offers.push(Offer {
                     id: new_id(&ids),
@@ -127,17 +124,13 @@ impl Procurement {
                 });
             }
             ProcurementEdit::SetOffer(offer) => {
-                let index = position(
-                    self.offers.iter().map(|o| o.id),
-                    offer.id,
-                    "procurement.offers",
-                )?;
+                let index = position(self.offers.iter().map(|o| o.id), offer.id, Field::Offers)?;
                 if let Some(slot) = self.offers.get_mut(index) {
                     *slot = offer;
                 }
             }
             ProcurementEdit::RemoveOffer { id } => {
-                let index = position(self.offers.iter().map(|o| o.id), id, "procurement.offers")?;
+                let index = position(self.offers.iter().map(|o| o.id), id, Field::Offers)?;
                 self.offers.remove(index);
             }
             ProcurementEdit::SetOfferYears(years) => self.offer_years = years,
@@ -146,14 +139,14 @@ impl Procurement {
     }
 }
 
-fn full(len: usize, max: usize, field: &str) -> Result<(), Error> {
+fn full(len: usize, max: usize, field: Field) -> Result<(), Error> {
     if len >= max {
         return Err(Error::new(field, Problem::TooMany { max }));
     }
     Ok(())
 }
 
-fn position(mut ids: impl Iterator<Item = u32>, id: u32, field: &str) -> Result<usize, Error> {
+fn position(mut ids: impl Iterator<Item = u32>, id: u32, field: Field) -> Result<usize, Error> {
     ids.position(|candidate| candidate == id)
         .ok_or_else(|| Error::new(field, Problem::UnknownItem { id }))
 }

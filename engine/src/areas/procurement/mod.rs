@@ -12,6 +12,7 @@
 pub mod cap;
 pub mod cited;
 pub mod edit;
+pub mod field;
 pub mod offers;
 pub mod report;
 pub mod route;
@@ -21,6 +22,7 @@ pub mod thresholds;
 pub mod value;
 
 use crate::areas::members::Member;
+pub use crate::areas::procurement::field::Field;
 use crate::areas::procurement::report::{OffersReport, ProcurementReport};
 use crate::areas::tender::Totals;
 use crate::common::error::Error;

@@ -13,6 +13,7 @@ use super::section::{
 use super::thresholds::ThresholdRow;
 use super::value::HORIZON_MONTHS;
 use crate::areas::members::Member;
+use crate::areas::procurement::field::Field;
 use crate::areas::procurement::report::{
     BreakEven, OfferCost, OfferSummary, OffersAtCount, OffersReport,
 };
@@ -24,25 +25,24 @@ use std::cmp::Ordering;
 
 /// Refuses offers that cannot be compared, naming the field.
 pub(crate) fn check(offers: &[Offer], years: u32) -> Result<(), Error> {
-    check_count(years, 1, MAX_OFFER_YEARS, "procurement.offer_years")?;
+    check_count(years, 1, MAX_OFFER_YEARS, Field::OfferYears)?;
     if offers.len() > MAX_OFFERS {
         return Err(Error::new(
-            "procurement.offers",
+            Field::Offers,
             Problem::TooMany { max: MAX_OFFERS },
         ));
     }
     let ids: Vec<u32> = offers.iter().map(|offer| offer.id).collect();
-    check_ids(&ids, "procurement.offers")?;
+    check_ids(&ids, Field::OfferId)?;
     for (index, offer) in offers.iter().enumerate() {
-        let field = |name: &str| format!("procurement.offers[{index}].{name}");
-        check_amount(offer.setup, field("setup"))?;
-        check_amount(offer.yearly, field("yearly"))?;
+        check_amount(offer.setup, Field::OfferSetup(index))?;
+        check_amount(offer.yearly, Field::OfferYearly(index))?;
         if let Some(high) = offer.yearly_high {
-            check_amount(high, field("yearly_high"))?;
+            check_amount(high, Field::OfferYearlyHigh(index))?;
             if high < offer.yearly {
                 let (value, low) = (high.kroner().to_string(), offer.yearly.kroner().to_string());
                 return Err(Error::new(
-                    field("yearly_high"),
+                    Field::OfferYearlyHigh(index),
                     Problem::BelowLow { value, low },
                 ));
             }
@@ -52,7 +52,7 @@ pub(crate) fn check(offers: &[Offer], years: u32) -> Result<(), Error> {
             .flatten()
             .any(|amount| amount > Money::ZERO);
         if !priced {
-            return Err(Error::new(field("yearly"), Problem::NoPrice));
+            return Err(Error::new(Field::OfferYearly(index), Problem::NoPrice));
         }
     }
     Ok(())
@@ -64,7 +64,7 @@ pub(crate) fn compare(
     members: &[&Member],
     threshold: &ThresholdRow,
 ) -> Result<OffersReport, Error> {
-    let overflow = || Error::new("procurement.offers", Problem::Overflow);
+    let overflow = || Error::new(Field::Offers, Problem::Overflow);
     let offers = &procurement.offers;
     let years = Decimal::from(procurement.offer_years);
     let horizon_years = Decimal::from(HORIZON_MONTHS / 12);

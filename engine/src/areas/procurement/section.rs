@@ -1,6 +1,7 @@
 //! The scenario's `procurement` section: the purchase, its term and launch date, the collaboration's
 //! working limits, the price cap and the vendor offers. Format in `engine/FORMATS.md`.
 
+use crate::areas::procurement::field::Field;
 use crate::common::date::Date;
 use crate::common::error::{Error, Problem};
 use crate::common::limits::check_amount;
@@ -293,40 +294,36 @@ impl Default for Procurement {
 
 /// Refuses what the section cannot be computed from, naming the field.
 pub(crate) fn check(procurement: &Procurement) -> Result<(), Error> {
-    let field = |name: &str| format!("procurement.{name}");
     if !procurement.term.indefinite {
         check_count(
             procurement.term.months,
             1,
             MAX_TERM_MONTHS,
-            &field("term.months"),
+            Field::TermMonths,
         )?;
     }
     check_count(
         procurement.extension_months,
         0,
         MAX_TERM_MONTHS,
-        &field("extension_months"),
+        Field::ExtensionMonths,
     )?;
     if procurement.lines.len() > MAX_LINES {
         return Err(Error::new(
-            field("lines"),
+            Field::Lines,
             Problem::TooMany { max: MAX_LINES },
         ));
     }
     let ids: Vec<u32> = procurement.lines.iter().map(|line| line.id).collect();
-    check_ids(&ids, "procurement.lines")?;
+    check_ids(&ids, Field::LineId)?;
     for (index, line) in procurement.lines.iter().enumerate() {
-        check_amount(line.amount, format!("procurement.lines[{index}].amount"))?;
+        check_amount(line.amount, Field::LineAmount(index))?;
     }
     let rules = &procurement.working_rules;
-    check_amount(rules.announce_above, field("working_rules.announce_above"))?;
-    check_amount(
-        rules.market_terms_above,
-        field("working_rules.market_terms_above"),
-    )?;
+    check_amount(rules.announce_above, Field::AnnounceAbove)?;
+    check_amount(rules.market_terms_above, Field::MarketTermsAbove)?;
     let margin = procurement.price_cap.margin_percent;
-    let margin_field = field("price_cap.margin_percent");
+    let margin_field = Field::CapMarginPercent;
     if margin.is_sign_negative() && !margin.is_zero() {
         let value = margin.to_string();
         return Err(Error::new(margin_field, Problem::Negative { value }));
@@ -339,7 +336,7 @@ pub(crate) fn check(procurement: &Procurement) -> Result<(), Error> {
 }
 
 /// A whole number within `min..=max`.
-pub(crate) fn check_count(value: u32, min: u32, max: u32, field: &str) -> Result<(), Error> {
+pub(crate) fn check_count(value: u32, min: u32, max: u32, field: Field) -> Result<(), Error> {
     if value < min {
         let value = value.to_string();
         return Err(Error::new(field, Problem::NotPositive { value }));
@@ -352,13 +349,10 @@ pub(crate) fn check_count(value: u32, min: u32, max: u32, field: &str) -> Result
 }
 
 /// Ids given once each; the error names the second of a pair.
-pub(crate) fn check_ids(ids: &[u32], list: &str) -> Result<(), Error> {
+pub(crate) fn check_ids(ids: &[u32], id_at: fn(usize) -> Field) -> Result<(), Error> {
     for (index, id) in ids.iter().enumerate() {
         if ids.iter().take(index).any(|earlier| earlier == id) {
-            return Err(Error::new(
-                format!("{list}[{index}].id"),
-                Problem::DuplicateId { id: *id },
-            ));
+            return Err(Error::new(id_at(index), Problem::DuplicateId { id: *id }));
         }
     }
     Ok(())

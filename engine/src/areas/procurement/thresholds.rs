@@ -3,6 +3,7 @@
 //! refused with the periods that are known, never guessed.
 
 use super::section::Category;
+use crate::areas::procurement::field::Field;
 use crate::areas::procurement::report::ThresholdReport;
 use crate::common::date::Date;
 use crate::common::error::{DatePeriod, Error, Problem};
@@ -190,7 +191,7 @@ pub fn in_force(category: Category, date: Date) -> Result<ThresholdRow, Error> {
             })
             .collect();
         Error::new(
-            "procurement.launch_date",
+            Field::LaunchDate,
             Problem::DateOutsideRules {
                 date: date.to_string(),
                 periods,

@@ -7,6 +7,7 @@
 
 use super::section::{Basis, LineRole, PriceLine, Procurement, Timing};
 use crate::areas::members::Member;
+use crate::areas::procurement::field::Field;
 use crate::areas::procurement::report::{TermRule, ValueReport, ValueStep, ValueStepKind};
 use crate::areas::tender::Totals;
 use crate::common::error::{Error, Problem};
@@ -54,7 +55,7 @@ pub(crate) fn contract_value(
     members: Result<&[Member], &Error>,
     budget: Result<&Totals, &Error>,
 ) -> Result<ValueReport, Error> {
-    let overflow = || Error::new("procurement.lines", Problem::Overflow);
+    let overflow = || Error::new(Field::Lines, Problem::Overflow);
     let (months, rule) = months_counted(procurement.term, procurement.extension_months);
     let months_decimal = Decimal::from(months);
     let tender_items = if procurement.include_tender_supplier_items {
@@ -144,14 +145,14 @@ fn line_amounts(
         .amount
         .kroner()
         .checked_mul(Decimal::from(units))
-        .ok_or_else(|| Error::new("procurement.lines", Problem::Overflow))?;
+        .ok_or_else(|| Error::new(Field::Lines, Problem::Overflow))?;
     Ok(match line.timing {
         Timing::OneOff => (amount, Decimal::ZERO),
         Timing::Monthly => (
             Decimal::ZERO,
             amount
                 .checked_mul(Decimal::from(12))
-                .ok_or_else(|| Error::new("procurement.lines", Problem::Overflow))?,
+                .ok_or_else(|| Error::new(Field::Lines, Problem::Overflow))?,
         ),
         Timing::Yearly => (Decimal::ZERO, amount),
     })
