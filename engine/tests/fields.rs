@@ -5,7 +5,8 @@
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
 use ddh_engine::common::field::FieldPath;
-use ddh_engine::{leaving, members, procurement, tender};
+use ddh_engine::hours::edit::Schedule;
+use ddh_engine::{hours, leaving, members, procurement, tender};
 use proptest::prelude::*;
 
 const FORMATS: &str = include_str!("../FORMATS.md");
@@ -37,8 +38,27 @@ fn documented(prefix: &str, index: usize) -> Vec<String> {
     paths
 }
 
+/// `a[3][12].b` → `a[i][i].b`.
+fn as_pattern(path: &str) -> String {
+    let mut pattern = String::new();
+    let mut in_index = false;
+    for c in path.chars() {
+        match c {
+            '[' => {
+                in_index = true;
+                pattern.push_str("[i]");
+            }
+            ']' => in_index = false,
+            _ if in_index => {}
+            _ => pattern.push(c),
+        }
+    }
+    pattern
+}
+
 /// The path of every variant of each area's field, with `i` for its positions: one entry per variant.
 fn every_field(i: usize) -> Vec<String> {
+    use hours::Field as H;
     use leaving::Field as L;
     use members::Field as M;
     use procurement::Field as P;
@@ -91,11 +111,46 @@ fn every_field(i: usize) -> Vec<String> {
         P::OfferYearlyHigh(i),
         P::OfferYears,
     ];
+    let (today, proposed) = (Schedule::Today, Schedule::Proposed);
+    let hours = [
+        H::Section,
+        H::Year,
+        H::Week(today),
+        H::Week(proposed),
+        H::Day(today, i),
+        H::Day(proposed, i),
+        H::Open(today, i, i + 1),
+        H::Open(proposed, i, i),
+        H::Close(today, i, i),
+        H::Close(proposed, i + 1, i),
+        H::Agents(today, i, i),
+        H::Agents(proposed, i, i),
+        H::Grundlovsdag,
+        H::Juleaftensdag,
+        H::Nytaarsaftensdag,
+        H::AgentsPerHour,
+        H::HourlyRate,
+        H::CallsPerYear,
+        H::Profile,
+        H::ProfileDay(i),
+        H::ProfileHour(i, i + 1),
+        H::ProfileIsIllustrative,
+        H::MovedPercent,
+        H::MovedTo,
+        H::AhtSeconds,
+        H::TargetPercent,
+        H::TargetSeconds,
+        H::ShrinkagePercent,
+        H::MaxOccupancyPercent,
+        H::PatienceSeconds,
+        H::JumpseatPercent,
+    ];
     let mut all = Vec::new();
     all.extend(members.iter().map(FieldPath::path));
     all.extend(tender.iter().map(FieldPath::path));
     all.extend(leaving.iter().map(FieldPath::path));
     all.extend(procurement.iter().map(FieldPath::path));
+    all.extend(hours.iter().map(FieldPath::path));
     all
 }
 
@@ -109,6 +164,8 @@ fn written_again(path: &str) -> Option<String> {
         leaving::Field::parse(path).map(|f| f.path())
     } else if path.starts_with("procurement") {
         procurement::Field::parse(path).map(|f| f.path())
+    } else if path.starts_with("hours") {
+        hours::Field::parse(path).map(|f| f.path())
     } else {
         None
     }
@@ -118,12 +175,14 @@ fn written_again(path: &str) -> Option<String> {
 fn every_field_is_documented_and_read_back_as_itself() {
     for i in [0, 7, 123] {
         let fields = every_field(i);
-        assert_eq!(fields.len(), 46);
+        assert_eq!(fields.len(), 77);
         for path in &fields {
-            let documented_here = ["members", "tender", "leaving", "procurement"]
+            // Positions as the format writes them, `[i]`, whatever their values.
+            let pattern = as_pattern(path);
+            let documented_here = ["members", "tender", "leaving", "procurement", "hours"]
                 .iter()
-                .flat_map(|area| documented(area, i))
-                .any(|p| p == *path);
+                .flat_map(|area| documented(area, 0))
+                .any(|p| as_pattern(&p) == pattern);
             assert!(documented_here, "{path} is not in FORMATS.md");
             assert_eq!(written_again(path).as_deref(), Some(path.as_str()));
         }
@@ -132,7 +191,7 @@ fn every_field_is_documented_and_read_back_as_itself() {
 
 #[test]
 fn every_documented_field_of_the_typed_areas_is_a_field() {
-    for area in ["members", "tender", "leaving", "procurement"] {
+    for area in ["members", "tender", "leaving", "procurement", "hours"] {
         let paths = documented(area, 4);
         assert!(paths.len() >= 5, "{area}: {paths:?}");
         for path in paths {

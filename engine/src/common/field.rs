@@ -12,8 +12,8 @@ pub trait FieldPath {
     fn path(&self) -> String;
 }
 
-/// While hours and keys still name their fields by path: the areas that name theirs by type (members,
-/// tender, leaving, procurement) never pass one.
+/// While keys still names its fields by path: the areas that name theirs by type (members, tender,
+/// leaving, procurement, hours) never pass one.
 impl FieldPath for str {
     fn path(&self) -> String {
         self.to_owned()

@@ -6,6 +6,7 @@ use super::clock::ClockTime;
 use super::section::{
     HolidayChoices, Hours, Interval, MovedTo, Service, Staffing, Week, MAX_INTERVALS,
 };
+use crate::areas::hours::field::Field;
 use crate::common::error::{Error, Problem};
 use rust_decimal::Decimal;
 
@@ -111,13 +112,12 @@ impl Hours {
             HoursEdit::AddInterval { schedule, day } => {
                 let intervals = self.day_mut(schedule, day)?;
                 if intervals.len() >= MAX_INTERVALS {
-                    let field = format!("{}[{day}]", schedule.field());
+                    let field = Field::Day(schedule, day);
                     return Err(Error::new(field, Problem::TooMany { max: MAX_INTERVALS }));
                 }
                 let latest = intervals.iter().map(|i| i.close).max();
                 if latest.is_some_and(|close| close.minutes() >= super::clock::DAY_MINUTES) {
-                    let field = format!("{}[{day}]", schedule.field());
-                    return Err(Error::new(field, Problem::DayFull));
+                    return Err(Error::new(Field::Day(schedule, day), Problem::DayFull));
                 }
                 let hour = |h: u16| ClockTime::new(h, 0).unwrap_or_default();
                 let (open, close) = match latest {
@@ -163,7 +163,7 @@ impl Hours {
                 let days = self.calls.profile.len();
                 let row = self.calls.profile.get_mut(day).ok_or_else(|| {
                     Error::new(
-                        "hours.calls.profile",
+                        Field::Profile,
                         Problem::NoSuchPosition {
                             position: day + 1,
                             last: days,
@@ -173,7 +173,7 @@ impl Hours {
                 let hours = row.len();
                 let cell = row.get_mut(hour).ok_or_else(|| {
                     Error::new(
-                        format!("hours.calls.profile[{day}]"),
+                        Field::ProfileDay(day),
                         Problem::NoSuchPosition {
                             position: hour + 1,
                             last: hours,
@@ -215,7 +215,7 @@ impl Hours {
         let days = self.week_mut(schedule).0.len();
         self.week_mut(schedule).0.get_mut(day).ok_or_else(|| {
             Error::new(
-                schedule.field(),
+                Field::Week(schedule),
                 Problem::NoSuchPosition {
                     position: day + 1,
                     last: days,
@@ -234,7 +234,7 @@ impl Hours {
         let last = intervals.len();
         intervals.get_mut(index).ok_or_else(|| {
             Error::new(
-                format!("{}[{day}]", schedule.field()),
+                Field::Day(schedule, day),
                 Problem::NoSuchPosition {
                     position: index + 1,
                     last,

@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod clock;
 pub mod demand;
 pub mod edit;
+pub mod field;
 mod plan;
 pub mod profile_csv;
 pub mod report;
@@ -14,6 +15,7 @@ pub mod section;
 pub mod staffing;
 pub mod week;
 
+pub use crate::areas::hours::field::Field;
 use crate::areas::members::Member;
 use crate::common::date::Date;
 use crate::common::error::Error;
@@ -90,12 +92,7 @@ fn change(today: &ScheduleReport, proposed: &ScheduleReport) -> Result<Change, E
             / Decimal::from(today.weekly_minutes);
         crate::common::money::round_half_away(percent, 2)
     });
-    let overflow = || {
-        Error::new(
-            "hours.staffing.hourly_rate",
-            crate::common::error::Problem::Overflow,
-        )
-    };
+    let overflow = || Error::new(Field::HourlyRate, crate::common::error::Problem::Overflow);
     let less = |after: crate::common::money::Money, before: crate::common::money::Money| {
         after
             .checked_add(crate::common::money::Money::from_kroner(-before.kroner()))

@@ -6,8 +6,9 @@ use super::demand::Demand;
 use super::report::{IntervalReport, Jumpseat, MemberHours, Plan, ScheduleReport};
 use super::section::{Hours, HOURS, MAX_AGENTS, WEEKDAYS};
 use super::week::Slot;
+use crate::areas::hours::field::Field;
 use crate::areas::hours::staffing::{erlang_a, erlang_c, Load};
-use crate::areas::members::{largest_first, Member};
+use crate::areas::members::{self, largest_first, Member};
 use crate::common::error::{Error, Problem};
 use crate::common::money::{allocate_ore, Money};
 use rust_decimal::prelude::ToPrimitive;
@@ -85,7 +86,7 @@ impl Tally {
 
 /// Agent minutes at the hourly rate, rounded to øre.
 pub(crate) fn cost(agent_minutes: u64, hourly_rate: Money) -> Result<Money, Error> {
-    let overflow = || Error::new("hours.staffing.hourly_rate", Problem::Overflow);
+    let overflow = || Error::new(Field::HourlyRate, Problem::Overflow);
     let kroner = hourly_rate
         .kroner()
         .checked_mul(Decimal::from(agent_minutes))
@@ -130,9 +131,9 @@ fn positions_for(on_phone: u32, on_phone_share: Decimal) -> Result<u32, Error> {
     };
     positions(on_phone).ok_or_else(|| {
         let field = if positions(1).is_none() {
-            "hours.service.shrinkage_percent"
+            Field::ShrinkagePercent
         } else {
-            "hours.calls.per_year"
+            Field::CallsPerYear
         };
         let max = MAX_AGENTS.to_string();
         Error::new(field, Problem::LoadTooHigh { max })
@@ -151,7 +152,7 @@ pub(crate) fn schedule(
     let settings = Settings::of(hours);
     let too_heavy = || {
         let max = MAX_AGENTS.to_string();
-        Error::new("hours.calls.per_year", Problem::LoadTooHigh { max })
+        Error::new(Field::CallsPerYear, Problem::LoadTooHigh { max })
     };
     let mut staffed = Tally::default();
     let mut needed = Tally::default();
@@ -298,7 +299,7 @@ fn member_shares(members: &[Member], plan: &Plan) -> Result<Vec<MemberHours>, Er
     let mut members: Vec<&Member> = members.iter().collect();
     crate::order::sort_by(&mut members, |a, b| largest_first(a, b));
     let weights: Vec<u64> = members.iter().map(|m| m.population).collect();
-    let refused = || Error::new("members.codes", Problem::NoMembers);
+    let refused = || Error::new(members::Field::Codes, Problem::NoMembers);
     let minutes = i64::try_from(plan.agent_minutes).map_err(|_| refused())?;
     let minutes = allocate_ore(minutes, &weights).map_err(|_| refused())?;
     let costs = plan.cost.allocate(&weights).map_err(|_| refused())?;

@@ -3,6 +3,8 @@
 //! what cannot be computed from.
 
 use super::clock::ClockTime;
+use crate::areas::hours::edit::Schedule;
+use crate::areas::hours::field::Field;
 use crate::common::error::{Error, Problem};
 use crate::common::limits::check_amount;
 use crate::common::money::Money;
@@ -244,31 +246,31 @@ pub(crate) fn check(hours: &Hours) -> Result<(), Error> {
                 max: last.to_string(),
             }
         };
-        return Err(Error::new("hours.year", problem));
+        return Err(Error::new(Field::Year, problem));
     }
-    check_week(&hours.today, "hours.today")?;
-    check_week(&hours.proposed, "hours.proposed")?;
+    check_week(&hours.today, Schedule::Today)?;
+    check_week(&hours.proposed, Schedule::Proposed)?;
     if hours.staffing.agents_per_hour > MAX_STAFFED {
         return Err(too_large(
-            "hours.staffing.agents_per_hour",
+            Field::AgentsPerHour,
             hours.staffing.agents_per_hour,
             MAX_STAFFED,
         ));
     }
-    check_amount(hours.staffing.hourly_rate, "hours.staffing.hourly_rate")?;
+    check_amount(hours.staffing.hourly_rate, Field::HourlyRate)?;
     check_calls(&hours.calls)?;
     check_service(&hours.service)?;
     percent(
         hours.jumpseat_percent,
-        "hours.jumpseat_percent",
+        Field::JumpseatPercent,
         Limit::UpTo100,
     )
 }
 
-fn check_week(week: &Week, name: &str) -> Result<(), Error> {
+fn check_week(week: &Week, schedule: Schedule) -> Result<(), Error> {
     if week.0.len() != WEEKDAYS {
         return Err(Error::new(
-            name,
+            Field::Week(schedule),
             Problem::WrongLength {
                 expected: WEEKDAYS,
                 found: week.0.len(),
@@ -278,21 +280,24 @@ fn check_week(week: &Week, name: &str) -> Result<(), Error> {
     for (day, intervals) in week.0.iter().enumerate() {
         if intervals.len() > MAX_INTERVALS {
             return Err(Error::new(
-                format!("{name}[{day}]"),
+                Field::Day(schedule, day),
                 Problem::TooMany { max: MAX_INTERVALS },
             ));
         }
         for (index, interval) in intervals.iter().enumerate() {
-            let field = |part: &str| format!("{name}[{day}][{index}].{part}");
-            for (part, time) in [("open", interval.open), ("close", interval.close)] {
+            let (open, close) = (
+                Field::Open(schedule, day, index),
+                Field::Close(schedule, day, index),
+            );
+            for (field, time) in [(open, interval.open), (close, interval.close)] {
                 if !time.on_quarter_hour() {
                     let value = time.to_string();
-                    return Err(Error::new(field(part), Problem::OffQuarterHour { value }));
+                    return Err(Error::new(field, Problem::OffQuarterHour { value }));
                 }
             }
             if interval.close <= interval.open {
                 return Err(Error::new(
-                    field("close"),
+                    close,
                     Problem::ClosesBeforeOpening {
                         open: interval.open.to_string(),
                         close: interval.close.to_string(),
@@ -301,7 +306,8 @@ fn check_week(week: &Week, name: &str) -> Result<(), Error> {
             }
             if let Some(agents) = interval.agents {
                 if agents > MAX_STAFFED {
-                    return Err(too_large(&field("agents"), agents, MAX_STAFFED));
+                    let field = Field::Agents(schedule, day, index);
+                    return Err(too_large(field, agents, MAX_STAFFED));
                 }
             }
             let overlapped = intervals
@@ -310,7 +316,7 @@ fn check_week(week: &Week, name: &str) -> Result<(), Error> {
                 .position(|earlier| interval.open < earlier.close && earlier.open < interval.close);
             if let Some(earlier) = overlapped {
                 return Err(Error::new(
-                    field("open"),
+                    open,
                     Problem::Overlaps {
                         other: format!(
                             "{}–{}",
@@ -326,21 +332,20 @@ fn check_week(week: &Week, name: &str) -> Result<(), Error> {
 }
 
 fn check_calls(calls: &Calls) -> Result<(), Error> {
-    let field = |name: &str| format!("hours.calls.{name}");
     if calls.per_year < 0 {
         let value = calls.per_year.to_string();
-        return Err(Error::new(field("per_year"), Problem::Negative { value }));
+        return Err(Error::new(Field::CallsPerYear, Problem::Negative { value }));
     }
     if calls.per_year > MAX_CALLS {
         let (value, max) = (calls.per_year.to_string(), MAX_CALLS.to_string());
         return Err(Error::new(
-            field("per_year"),
+            Field::CallsPerYear,
             Problem::TooLarge { value, max },
         ));
     }
     if calls.profile.len() != WEEKDAYS {
         return Err(Error::new(
-            field("profile"),
+            Field::Profile,
             Problem::WrongLength {
                 expected: WEEKDAYS,
                 found: calls.profile.len(),
@@ -350,7 +355,7 @@ fn check_calls(calls: &Calls) -> Result<(), Error> {
     for (day, row) in calls.profile.iter().enumerate() {
         if row.len() != HOURS {
             return Err(Error::new(
-                format!("hours.calls.profile[{day}]"),
+                Field::ProfileDay(day),
                 Problem::WrongLength {
                     expected: HOURS,
                     found: row.len(),
@@ -358,53 +363,51 @@ fn check_calls(calls: &Calls) -> Result<(), Error> {
             ));
         }
         for (hour, weight) in row.iter().enumerate() {
-            // Named only when refused, as 168 cells are checked on every edit.
-            let field = || format!("hours.calls.profile[{day}][{hour}]");
+            let field = Field::ProfileHour(day, hour);
             if weight.is_sign_negative() && !weight.is_zero() {
                 let value = weight.to_string();
-                return Err(Error::new(field(), Problem::Negative { value }));
+                return Err(Error::new(field, Problem::Negative { value }));
             }
             if *weight > Decimal::from(MAX_CALLS) {
                 let (value, max) = (weight.to_string(), MAX_CALLS.to_string());
-                return Err(Error::new(field(), Problem::TooLarge { value, max }));
+                return Err(Error::new(field, Problem::TooLarge { value, max }));
             }
         }
     }
     if calls.per_year > 0 && calls.profile.iter().flatten().all(Decimal::is_zero) {
-        return Err(Error::new(field("profile"), Problem::AllZero));
+        return Err(Error::new(Field::Profile, Problem::AllZero));
     }
-    percent(calls.moved_percent, &field("moved_percent"), Limit::UpTo100)
+    percent(calls.moved_percent, Field::MovedPercent, Limit::UpTo100)
 }
 
 fn check_service(service: &Service) -> Result<(), Error> {
-    let field = |name: &str| format!("hours.service.{name}");
-    for (name, seconds, min) in [
-        ("aht_seconds", service.aht_seconds, 1),
-        ("target_seconds", service.target_seconds, 0),
-        ("patience_seconds", service.patience_seconds, 1),
+    for (field, seconds, min) in [
+        (Field::AhtSeconds, service.aht_seconds, 1),
+        (Field::TargetSeconds, service.target_seconds, 0),
+        (Field::PatienceSeconds, service.patience_seconds, 1),
     ] {
         if seconds < min {
             let value = seconds.to_string();
-            return Err(Error::new(field(name), Problem::NotPositive { value }));
+            return Err(Error::new(field, Problem::NotPositive { value }));
         }
         if seconds > MAX_SECONDS {
-            return Err(too_large(&field(name), seconds, MAX_SECONDS));
+            return Err(too_large(field, seconds, MAX_SECONDS));
         }
     }
     // Below 100: no number of agents answers every call in time, so 100 % could only end the search.
     percent(
         service.target_percent,
-        &field("target_percent"),
+        Field::TargetPercent,
         Limit::Below100,
     )?;
     percent(
         service.shrinkage_percent,
-        &field("shrinkage_percent"),
+        Field::ShrinkagePercent,
         Limit::Below100,
     )?;
     percent(
         service.max_occupancy_percent,
-        &field("max_occupancy_percent"),
+        Field::MaxOccupancyPercent,
         Limit::AboveZeroUpTo100,
     )
 }
@@ -419,7 +422,7 @@ enum Limit {
     AboveZeroUpTo100,
 }
 
-fn percent(value: Decimal, field: &str, limit: Limit) -> Result<(), Error> {
+fn percent(value: Decimal, field: Field, limit: Limit) -> Result<(), Error> {
     let text = || value.to_string();
     let hundred = Decimal::ONE_HUNDRED;
     if value.is_sign_negative() && !value.is_zero() {
@@ -447,7 +450,7 @@ fn percent(value: Decimal, field: &str, limit: Limit) -> Result<(), Error> {
     }
 }
 
-fn too_large(field: &str, value: u32, max: u32) -> Error {
+fn too_large(field: Field, value: u32, max: u32) -> Error {
     let (value, max) = (value.to_string(), max.to_string());
     Error::new(field, Problem::TooLarge { value, max })
 }
