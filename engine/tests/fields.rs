@@ -6,10 +6,20 @@
 
 use ddh_engine::common::field::FieldPath;
 use ddh_engine::hours::edit::Schedule;
-use ddh_engine::{hours, leaving, members, procurement, tender};
+use ddh_engine::{hours, keys, leaving, members, procurement, tender};
 use proptest::prelude::*;
 
 const FORMATS: &str = include_str!("../FORMATS.md");
+
+/// The areas whose fields are typed: all of them.
+const AREAS: [&str; 6] = [
+    "members",
+    "tender",
+    "leaving",
+    "procurement",
+    "hours",
+    "keys",
+];
 
 /// The paths of the scenario's table in FORMATS.md that start with `prefix`, a list's index written
 /// as `index` (`.b` after `a.x` in one cell is `a.b`).
@@ -59,6 +69,7 @@ fn as_pattern(path: &str) -> String {
 /// The path of every variant of each area's field, with `i` for its positions: one entry per variant.
 fn every_field(i: usize) -> Vec<String> {
     use hours::Field as H;
+    use keys::Field as K;
     use leaving::Field as L;
     use members::Field as M;
     use procurement::Field as P;
@@ -145,12 +156,41 @@ fn every_field(i: usize) -> Vec<String> {
         H::PatienceSeconds,
         H::JumpseatPercent,
     ];
+    let keys = [
+        K::Section,
+        K::Source,
+        K::TypedHours,
+        K::TypedCost,
+        K::Calls,
+        K::CallCode(i),
+        K::CallCount(i),
+        K::CallsIllustrative,
+        K::Economic,
+        K::PopulationWeightPercent,
+        K::CallsWeightPercent,
+        K::Bounded,
+        K::FloorPercent,
+        K::CapPercent,
+        K::Marketplace,
+        K::BasePercent,
+        K::Bids,
+        K::BidCode(i),
+        K::BidHours(i),
+        K::Fill,
+        K::CompensationPerHour,
+        K::JumpseatApply,
+        K::JumpseatHours,
+        K::SeatsCount,
+        K::SeatsMethod,
+        K::SeatsAarhus,
+    ];
     let mut all = Vec::new();
     all.extend(members.iter().map(FieldPath::path));
     all.extend(tender.iter().map(FieldPath::path));
     all.extend(leaving.iter().map(FieldPath::path));
     all.extend(procurement.iter().map(FieldPath::path));
     all.extend(hours.iter().map(FieldPath::path));
+    all.extend(keys.iter().map(FieldPath::path));
     all
 }
 
@@ -166,6 +206,8 @@ fn written_again(path: &str) -> Option<String> {
         procurement::Field::parse(path).map(|f| f.path())
     } else if path.starts_with("hours") {
         hours::Field::parse(path).map(|f| f.path())
+    } else if path.starts_with("keys") {
+        keys::Field::parse(path).map(|f| f.path())
     } else {
         None
     }
@@ -175,11 +217,11 @@ fn written_again(path: &str) -> Option<String> {
 fn every_field_is_documented_and_read_back_as_itself() {
     for i in [0, 7, 123] {
         let fields = every_field(i);
-        assert_eq!(fields.len(), 77);
+        assert_eq!(fields.len(), 103);
         for path in &fields {
             // Positions as the format writes them, `[i]`, whatever their values.
             let pattern = as_pattern(path);
-            let documented_here = ["members", "tender", "leaving", "procurement", "hours"]
+            let documented_here = AREAS
                 .iter()
                 .flat_map(|area| documented(area, 0))
                 .any(|p| as_pattern(&p) == pattern);
@@ -191,7 +233,7 @@ fn every_field_is_documented_and_read_back_as_itself() {
 
 #[test]
 fn every_documented_field_of_the_typed_areas_is_a_field() {
-    for area in ["members", "tender", "leaving", "procurement", "hours"] {
+    for area in AREAS {
         let paths = documented(area, 4);
         assert!(paths.len() >= 5, "{area}: {paths:?}");
         for path in paths {

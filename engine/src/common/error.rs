@@ -346,10 +346,19 @@ impl std::error::Error for Error {}
 mod tests {
     use super::*;
 
+    /// A field by its path, as an area's type writes it (the areas are above this layer).
+    struct Path(&'static str);
+
+    impl FieldPath for Path {
+        fn path(&self) -> String {
+            self.0.to_owned()
+        }
+    }
+
     #[test]
     fn message_names_the_field_on_one_line_in_no_language() {
         let error = Error::new(
-            "members.population_overrides[0].population",
+            Path("members.population_overrides[0].population"),
             Problem::NotPositive { value: "0".into() },
         );
         assert_eq!(
@@ -357,7 +366,7 @@ mod tests {
             r#"members.population_overrides[0].population: {"kind":"not_positive","value":"0"}"#
         );
         assert_eq!(
-            Error::new("", Problem::NoMembers).to_string(),
+            Error::new(Path(""), Problem::NoMembers).to_string(),
             r#"{"kind":"no_members"}"#
         );
     }

@@ -1,5 +1,7 @@
 //! The fields of the scenario format that a refusal names, typed: each area names its own by an enum of
-//! its own (`members::Field`, `tender::Field`, …), so that an error can only name a field that exists.
+//! its own (`members::Field`, `tender::Field`, …) and the document its version and the whole
+//! (`document::field::Field`), so that an error can only name a field that exists: no text is a
+//! [`FieldPath`].
 //!
 //! The wire form is the field's path in the format (`tender.cost_items[2].amount`, indices from 0), as
 //! `engine/FORMATS.md` writes it: it is what [`crate::common::error::Error::field`] holds, what the report
@@ -10,21 +12,6 @@
 pub trait FieldPath {
     /// The field's path in the scenario format, as `engine/FORMATS.md` writes it.
     fn path(&self) -> String;
-}
-
-/// While keys still names its fields by path: the areas that name theirs by type (members, tender,
-/// leaving, procurement, hours) never pass one.
-impl FieldPath for str {
-    fn path(&self) -> String {
-        self.to_owned()
-    }
-}
-
-/// See the `str` case.
-impl FieldPath for String {
-    fn path(&self) -> String {
-        self.clone()
-    }
 }
 
 /// A field lent is the same field.

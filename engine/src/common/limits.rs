@@ -18,10 +18,11 @@ pub const MAX_AMOUNT_KRONER: i64 = 1_000_000_000;
 /// for a fraction of an øre.
 ///
 /// ```
-/// use ddh_engine::{limits::check_amount, money::Money, error::Problem};
-/// assert!(check_amount(Money::from_ore(155_000_000), "tender.cost_items[0].amount").is_ok());
-/// let refused = check_amount(Money::from_ore(-1), "tender.cost_items[0].amount");
-/// assert!(matches!(refused.map_err(|e| e.problem), Err(Problem::Negative { .. })));
+/// use ddh_engine::{limits::check_amount, money::Money, error::Problem, tender::Field};
+/// assert!(check_amount(Money::from_ore(155_000_000), Field::Amount(0)).is_ok());
+/// let refused = check_amount(Money::from_ore(-1), Field::Amount(0)).err();
+/// assert_eq!(refused.as_ref().map(|e| e.field.as_str()), Some("tender.cost_items[0].amount"));
+/// assert!(matches!(refused.map(|e| e.problem), Some(Problem::Negative { .. })));
 /// ```
 pub fn check_amount(amount: Money, field: impl FieldPath) -> Result<(), Error> {
     let value = amount.kroner().to_string();

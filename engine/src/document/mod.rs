@@ -17,6 +17,7 @@
 //! ```
 
 pub mod edit;
+pub mod field;
 pub(crate) mod migrate;
 pub mod report;
 pub mod scenario;

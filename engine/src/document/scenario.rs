@@ -2,6 +2,7 @@
 //! `engine/FORMATS.md`; this module is its definition. Edits to it are in [`crate::edit`], the reading
 //! of older versions in `migrate.rs`.
 
+use crate::document::field::Field;
 use crate::error::{Error, Problem};
 use crate::hours::section::Hours;
 use crate::keys::section::Keys;
@@ -84,7 +85,7 @@ impl Scenario {
         check_version(version)?;
         let mut scenario: Scenario = serde_json::from_str(text).map_err(|error| {
             let field = crate::json_path::path_at(text, error.line(), error.column());
-            Error::unreadable(field, &error)
+            Error::unreadable(Field::ReadAt(field), &error)
         })?;
         crate::document::migrate::to_current(&mut scenario, version)?;
         Ok(scenario)
@@ -110,7 +111,12 @@ fn document_version(text: &str) -> Result<u32, Error> {
     }
     let versioned: Versioned = serde_json::from_str(text).map_err(|error| {
         // Not JSON at all belongs to the document; any fault of shape here is the version's, the only field.
-        Error::unreadable(if error.is_data() { "version" } else { "" }, &error)
+        let field = if error.is_data() {
+            Field::Version
+        } else {
+            Field::Document
+        };
+        Error::unreadable(field, &error)
     })?;
     // A version beyond u32 is as unknown as any other future version.
     Ok(u32::try_from(versioned.version).unwrap_or(u32::MAX))
@@ -132,7 +138,7 @@ pub fn check_version(version: u32) -> Result<(), Error> {
         Ok(())
     } else {
         Err(Error::new(
-            "version",
+            Field::Version,
             Problem::UnsupportedVersion {
                 found: version,
                 supported: SCENARIO_VERSION,

@@ -5,6 +5,7 @@
 //! rather than inverse edits: a scenario is a few kilobytes, every edit is undone exactly the same way,
 //! and no edit needs an inverse written and tested of its own.
 
+use crate::document::field::Field;
 use crate::edit::Edit;
 use crate::error::Error;
 use crate::scenario::Scenario;
@@ -174,7 +175,7 @@ pub fn hand_over(scenario: &Scenario, history: &History) -> String {
 pub fn take_over(text: &str) -> Result<(Scenario, History), Error> {
     type Steps = Vec<(String, Option<u64>)>;
     let (scenario, undo, redo): (String, Steps, Steps) =
-        serde_json::from_str(text).map_err(|error| Error::unreadable("", &error))?;
+        serde_json::from_str(text).map_err(|error| Error::unreadable(Field::Document, &error))?;
     let steps = |steps: Steps| -> Result<Vec<Step>, Error> {
         let skip = steps.len().saturating_sub(MAX_STEPS);
         steps
@@ -366,7 +367,7 @@ mod tests {
             .collect();
         let text =
             serde_json::to_string(&(with_seed(999), undo, Vec::<(String, Option<u64>)>::new()))
-                .map_err(|error| Error::unreadable("", &error))?;
+                .map_err(|error| Error::unreadable(Field::Document, &error))?;
         let (mut scenario, mut history) = take_over(&text)?;
         assert!(history.undo(&mut scenario));
         assert_eq!(scenario.leaving.seed, MAX_STEPS as u64);

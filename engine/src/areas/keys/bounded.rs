@@ -15,6 +15,7 @@
 
 use super::section::{basis_points, Bounded};
 use super::shape::{split_by, Input, Key, Split};
+use crate::areas::keys::field::Field;
 use crate::common::error::{Error, Problem};
 
 /// Where a member's share ends, against its bounds.
@@ -53,13 +54,13 @@ struct Terms {
 }
 
 fn overflow() -> Error {
-    Error::new("keys.calls", Problem::Overflow)
+    Error::new(Field::Calls, Problem::Overflow)
 }
 
 fn terms(bounded: &Bounded, input: &Input) -> Result<Terms, Error> {
     let (population, calls) = (input.population(), input.calls());
     if calls == 0 {
-        return Err(Error::new("keys.calls", Problem::AllZero));
+        return Err(Error::new(Field::Calls, Problem::AllZero));
     }
     let floor = basis_points(bounded.floor_percent).ok_or_else(overflow)?;
     let cap = basis_points(bounded.cap_percent).ok_or_else(overflow)?;
@@ -293,13 +294,13 @@ fn all_fixed(
 
 impl Key for Spreadsheet<'_> {
     fn split(&self, input: &Input) -> Result<Split, Error> {
-        split_by(input, &spreadsheet(self.0, input)?.weights, "keys.bounded")
+        split_by(input, &spreadsheet(self.0, input)?.weights, &Field::Bounded)
     }
 }
 
 impl Key for Exact<'_> {
     fn split(&self, input: &Input) -> Result<Split, Error> {
-        split_by(input, &exact(self.0, input)?.weights, "keys.bounded")
+        split_by(input, &exact(self.0, input)?.weights, &Field::Bounded)
     }
 }
 

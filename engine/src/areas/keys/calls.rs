@@ -6,6 +6,7 @@
 //! population share (a ratio of 3.509 ‰). So the examples show, floor and cap, when they take part.
 
 use super::shape::share;
+use crate::areas::keys::field::Field;
 use crate::areas::members::Member;
 use crate::common::error::Error;
 
@@ -32,5 +33,5 @@ pub fn illustrative(members: &[&Member], per_year: u64) -> Result<Vec<u64>, Erro
             u128::from(m.population) * ratio
         })
         .collect();
-    share(per_year, &weights, "keys.calls")
+    share(per_year, &weights, &Field::Calls)
 }

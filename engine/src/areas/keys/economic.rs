@@ -4,6 +4,7 @@
 
 use super::section::{basis_points, Economic};
 use super::shape::{share_cost, Input, Key, Split};
+use crate::areas::keys::field::Field;
 use crate::common::error::{Error, Problem};
 
 /// Each member's fee, credit and net payment, in the order of the input.
@@ -18,13 +19,13 @@ pub struct Settlement {
 /// The mix of shares as exact integer weights: `w_pop · pop_i · C + w_calls · calls_i · P`, which is
 /// `(w_pop · pop_i / P + w_calls · calls_i / C)` times the common `P · C`.
 fn mix(economic: &Economic, input: &Input) -> Result<Vec<u128>, Error> {
-    let field = "keys.economic.calls_weight_percent";
+    let field = Field::CallsWeightPercent;
     let overflow = || Error::new(field, Problem::Overflow);
     let w_pop = basis_points(economic.population_weight_percent).ok_or_else(overflow)?;
     let w_calls = basis_points(economic.calls_weight_percent).ok_or_else(overflow)?;
     let (population, calls) = (input.population(), input.calls());
     if calls == 0 && w_calls > 0 {
-        return Err(Error::new("keys.calls", Problem::AllZero));
+        return Err(Error::new(Field::Calls, Problem::AllZero));
     }
     input
         .parties
@@ -48,7 +49,7 @@ fn mix(economic: &Economic, input: &Input) -> Result<Vec<u128>, Error> {
 /// No calls at all while the calls weigh; numbers too large to weigh exactly.
 pub fn settlement(economic: &Economic, input: &Input) -> Result<Settlement, Error> {
     Ok(Settlement {
-        fee: share_cost(input.total, &mix(economic, input)?, "keys.economic")?,
+        fee: share_cost(input.total, &mix(economic, input)?, &Field::Economic)?,
         credit: input.by_population.cost.clone(),
     })
 }

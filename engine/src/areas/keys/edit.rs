@@ -3,6 +3,7 @@
 //! for a municipality that is not a member, and a list past its limit.
 
 use super::section::{AarhusSeat, CallsEntry, Fill, Keys, SeatMethod, Source};
+use crate::areas::keys::field::Field;
 use crate::areas::members::Member;
 use crate::common::error::{Error, Problem};
 use crate::common::money::Money;
@@ -89,7 +90,7 @@ impl Keys {
         members: &[Member],
         illustrative: &[u64],
     ) -> Result<(), Error> {
-        let not_a_member = |field: &str, code: u16| {
+        let not_a_member = |field: Field, code: u16| {
             if members.iter().any(|m| m.code == code) {
                 Ok(())
             } else {
@@ -101,7 +102,7 @@ impl Keys {
             KeysEdit::SetTypedHours(hours) => self.typed_hours = hours,
             KeysEdit::SetTypedCost(cost) => self.typed_cost = cost,
             KeysEdit::SetCalls { code, calls } => {
-                not_a_member("keys.calls", code)?;
+                not_a_member(Field::Calls, code)?;
                 if self.calls_illustrative {
                     self.calls = members
                         .iter()
@@ -118,7 +119,7 @@ impl Keys {
                     Some(entry) => entry.calls = calls,
                     None if count >= MAX_ENTRIES => {
                         return Err(Error::new(
-                            "keys.calls",
+                            Field::Calls,
                             Problem::TooMany { max: MAX_ENTRIES },
                         ))
                     }
@@ -128,12 +129,12 @@ impl Keys {
             KeysEdit::ImportCalls(entries) => {
                 if entries.len() > MAX_ENTRIES {
                     return Err(Error::new(
-                        "keys.calls",
+                        Field::Calls,
                         Problem::TooMany { max: MAX_ENTRIES },
                     ));
                 }
                 for &(code, _) in &entries {
-                    not_a_member("keys.calls", code)?;
+                    not_a_member(Field::Calls, code)?;
                 }
                 self.calls = entries
                     .into_iter()
@@ -155,7 +156,7 @@ impl Keys {
             }
             KeysEdit::SetBasePercent(percent) => self.marketplace.base_percent = percent,
             KeysEdit::SetBid { code, hours } => {
-                not_a_member("keys.marketplace.bids", code)?;
+                not_a_member(Field::Bids, code)?;
                 let bids = &mut self.marketplace.bids;
                 match bids.iter().position(|b| b.code == code) {
                     Some(at) if hours == 0 => {
@@ -169,7 +170,7 @@ impl Keys {
                     None if hours == 0 => {}
                     None if bids.len() >= MAX_ENTRIES => {
                         return Err(Error::new(
-                            "keys.marketplace.bids",
+                            Field::Bids,
                             Problem::TooMany { max: MAX_ENTRIES },
                         ))
                     }

@@ -12,6 +12,7 @@
 
 use super::section::{basis_points, Fill, Marketplace};
 use super::shape::{share, share_cost, Input, Key, Split};
+use crate::areas::keys::field::Field;
 use crate::common::error::{Error, Problem};
 use crate::common::money::Money;
 
@@ -43,10 +44,6 @@ pub struct Outcome {
     pub demand: u64,
 }
 
-fn field(i: usize) -> String {
-    format!("keys.marketplace.bids[{i}].hours")
-}
-
 /// The marketplace for these members.
 ///
 /// # Errors
@@ -56,7 +53,7 @@ pub fn outcome(market: &Marketplace, input: &Input) -> Result<Outcome, Error> {
     let total = input.total.minutes;
     let pops = input.populations();
     let base_bp = basis_points(market.base_percent)
-        .ok_or_else(|| Error::new("keys.marketplace.base_percent", Problem::Overflow))?;
+        .ok_or_else(|| Error::new(Field::BasePercent, Problem::Overflow))?;
     let by_population = &input.by_population.minutes;
     let base: Vec<u64> = by_population
         .iter()
@@ -83,7 +80,7 @@ pub fn outcome(market: &Marketplace, input: &Input) -> Result<Outcome, Error> {
         let base_here = base.get(at).copied().unwrap_or(0);
         if entry.hours > 0 && minutes > total {
             return Err(Error::new(
-                field(i),
+                Field::BidHours(i),
                 Problem::TooLarge {
                     value: entry.hours.to_string(),
                     max: (total / MINUTES).to_string(),
@@ -92,7 +89,7 @@ pub fn outcome(market: &Marketplace, input: &Input) -> Result<Outcome, Error> {
         }
         if entry.hours < 0 && minutes > base_here {
             return Err(Error::new(
-                field(i),
+                Field::BidHours(i),
                 Problem::MoreThanBase {
                     value: entry.hours.unsigned_abs().to_string(),
                     base: (base_here / MINUTES).to_string(),
@@ -115,7 +112,7 @@ pub fn outcome(market: &Marketplace, input: &Input) -> Result<Outcome, Error> {
         let won = if supply == 0 {
             vec![0; count]
         } else {
-            share(supply, &wide(&bid), "keys.marketplace.bids")?
+            share(supply, &wide(&bid), &Field::Bids)?
         };
         (won, vec![0; count])
     } else {
@@ -128,7 +125,7 @@ pub fn outcome(market: &Marketplace, input: &Input) -> Result<Outcome, Error> {
             _ if by_population.iter().any(|&w| w > 0) => by_population,
             _ => pops.clone(),
         };
-        (bid.clone(), share(rest, &weights, "keys.marketplace.fill")?)
+        (bid.clone(), share(rest, &weights, &Field::Fill)?)
     };
     let minutes: Vec<u64> = (0..count)
         .map(|i| {
@@ -160,7 +157,7 @@ pub fn outcome(market: &Marketplace, input: &Input) -> Result<Outcome, Error> {
 /// øre, received by the members above in proportion to their minutes above, and paid by those below
 /// in proportion to theirs. Both sides are the same amount, so it sums to zero exactly.
 fn settle(moved: &[i64], rate: Money) -> Result<Vec<i64>, Error> {
-    let field = "keys.marketplace.compensation_per_hour";
+    let field = Field::CompensationPerHour;
     let rate_ore = u128::try_from(rate.to_ore().unwrap_or(0)).unwrap_or(0);
     let above: Vec<u128> = moved
         .iter()
@@ -176,8 +173,8 @@ fn settle(moved: &[i64], rate: Money) -> Result<Vec<i64>, Error> {
         return Ok(vec![0; moved.len()]);
     }
     let amount = u64::try_from(amount).map_err(|_| Error::new(field, Problem::Overflow))?;
-    let received = share(amount, &above, field)?;
-    let paid = share(amount, &below, field)?;
+    let received = share(amount, &above, &field)?;
+    let paid = share(amount, &below, &field)?;
     Ok(received
         .iter()
         .zip(&paid)
@@ -225,7 +222,7 @@ pub fn split_of(outcome: &Outcome, input: &Input) -> Result<Split, Error> {
             }
         })
         .collect();
-    let own = share_cost(input.total, &weights, "keys.marketplace")?;
+    let own = share_cost(input.total, &weights, &Field::Marketplace)?;
     let cost = own
         .iter()
         .zip(&outcome.settlement)

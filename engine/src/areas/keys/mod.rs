@@ -11,6 +11,7 @@ pub mod calls;
 pub mod calls_csv;
 pub mod economic;
 pub mod edit;
+pub mod field;
 pub mod marketplace;
 pub mod population;
 pub mod report;
@@ -20,6 +21,7 @@ pub mod shape;
 pub mod table_csv;
 
 use crate::areas::hours::report::HoursReport;
+pub use crate::areas::keys::field::Field;
 use crate::areas::members::{largest_first, Member};
 use crate::common::error::{Error, Problem};
 use crate::common::money::Money;
@@ -80,8 +82,8 @@ pub fn report(
             minutes: by_population.minutes.clone(),
             cost: settlement.fee.clone(),
         },
-        shape::split_by(&input, &spreadsheet.weights, "keys.bounded")?,
-        shape::split_by(&input, &exact.weights, "keys.bounded")?,
+        shape::split_by(&input, &spreadsheet.weights, &Field::Bounded)?,
+        shape::split_by(&input, &exact.weights, &Field::Bounded)?,
         marketplace::split_of(&market, &input)?,
     ];
     let splits: Vec<Split> = std::iter::once(by_population).chain(splits).collect();
@@ -293,7 +295,7 @@ fn cut(
     if !keys.jumpseat.apply {
         return Ok((0, Money::ZERO));
     }
-    let field = "keys.jumpseat.hours";
+    let field = Field::JumpseatHours;
     let cut = match (keys.jumpseat.hours, keys.source) {
         (Some(hours), _) => hours.unsigned_abs() * MINUTES,
         (None, Source::Typed) => return Err(Error::new(field, Problem::Missing)),

@@ -2,8 +2,8 @@
 //! allocation key's parameters. Values are kept as the user typed them; [`check`] refuses the ones the
 //! keys cannot use, naming the field.
 
+use crate::areas::keys::field::Field;
 use crate::common::error::{Error, Problem};
-use crate::common::field::FieldPath;
 use crate::common::money::Money;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -207,13 +207,13 @@ pub(crate) fn basis_points(percent: Decimal) -> Option<u128> {
     u128::try_from(points).ok()
 }
 
-fn refuse(field: impl FieldPath, problem: Problem) -> Error {
+fn refuse(field: Field, problem: Problem) -> Error {
     Error::new(field, problem)
 }
 
 /// A value from 0 to `max`, else the problem with its field.
 fn check_range<T: PartialOrd + std::fmt::Display>(
-    field: &str,
+    field: Field,
     value: T,
     zero: T,
     max: T,
@@ -230,7 +230,7 @@ fn check_range<T: PartialOrd + std::fmt::Display>(
 }
 
 /// A percent from 0 to `max` with at most two decimals.
-fn check_percent(field: &str, value: Decimal, max: Decimal) -> Result<(), Error> {
+fn check_percent(field: Field, value: Decimal, max: Decimal) -> Result<(), Error> {
     check_range(field, value, Decimal::ZERO, max)?;
     if basis_points(value).is_none() {
         return Err(refuse(
@@ -245,7 +245,7 @@ fn check_percent(field: &str, value: Decimal, max: Decimal) -> Result<(), Error>
 }
 
 /// An amount from 0 to 1.000.000.000 kr. (as every amount of the format) in whole øre.
-fn check_amount(field: &str, value: Money) -> Result<(), Error> {
+fn check_amount(field: Field, value: Money) -> Result<(), Error> {
     let max = Decimal::from(crate::common::limits::MAX_AMOUNT_KRONER);
     check_range(field, value.kroner(), Decimal::ZERO, max)?;
     if value.to_ore().is_none() {
@@ -258,7 +258,7 @@ fn check_amount(field: &str, value: Money) -> Result<(), Error> {
 /// A code some municipality has (in every quarter of the data set the codes are the same 98). Entries for
 /// municipalities not ticked are kept, so that ticking one again finds its calls; a code of none is a
 /// typing error.
-fn known(field: &str, code: u16) -> Result<(), Error> {
+fn known(field: Field, code: u16) -> Result<(), Error> {
     match crate::common::dataset::find(Default::default(), code) {
         Some(_) => Ok(()),
         None => Err(refuse(field, Problem::UnknownMunicipality { code })),
@@ -266,7 +266,7 @@ fn known(field: &str, code: u16) -> Result<(), Error> {
 }
 
 /// A whole number from 0 to `max`.
-pub(crate) fn check_count(field: &str, value: i64, max: i64) -> Result<(), Error> {
+pub(crate) fn check_count(field: Field, value: i64, max: i64) -> Result<(), Error> {
     check_range(field, value, 0, max)
 }
 
@@ -277,29 +277,29 @@ pub(crate) fn check_count(field: &str, value: i64, max: i64) -> Result<(), Error
 /// to 100 %; a floor outside 0–100 %, a cap below the floor or below 100 %; a base share outside
 /// 0–100 %; an amount below zero or with a fraction of an øre; a municipality listed twice.
 pub fn check(keys: &Keys) -> Result<(), Error> {
-    check_count("keys.typed_hours", keys.typed_hours, MAX_HOURS)?;
-    check_amount("keys.typed_cost", keys.typed_cost)?;
+    check_count(Field::TypedHours, keys.typed_hours, MAX_HOURS)?;
+    check_amount(Field::TypedCost, keys.typed_cost)?;
     let mut seen = Vec::new();
     for (i, entry) in keys.calls.iter().enumerate() {
-        known(&format!("keys.calls[{i}].code"), entry.code)?;
+        known(Field::CallCode(i), entry.code)?;
         if seen.contains(&entry.code) {
             return Err(refuse(
-                format!("keys.calls[{i}].code"),
+                Field::CallCode(i),
                 Problem::Duplicate { code: entry.code },
             ));
         }
         seen.push(entry.code);
-        check_count(&format!("keys.calls[{i}].calls"), entry.calls, MAX_CALLS)?;
+        check_count(Field::CallCount(i), entry.calls, MAX_CALLS)?;
     }
     let hundred = Decimal::ONE_HUNDRED;
     let economic = keys.economic;
     check_percent(
-        "keys.economic.population_weight_percent",
+        Field::PopulationWeightPercent,
         economic.population_weight_percent,
         hundred,
     )?;
     check_percent(
-        "keys.economic.calls_weight_percent",
+        Field::CallsWeightPercent,
         economic.calls_weight_percent,
         hundred,
     )?;
@@ -308,38 +308,34 @@ pub fn check(keys: &Keys) -> Result<(), Error> {
     let sum = economic.population_weight_percent + economic.calls_weight_percent;
     if sum != hundred {
         return Err(refuse(
-            "keys.economic",
+            Field::Economic,
             Problem::NotHundred {
                 sum: sum.normalize().to_string(),
             },
         ));
     }
     let bounded = keys.bounded;
+    check_percent(Field::FloorPercent, bounded.floor_percent, Decimal::MAX)?;
     check_percent(
-        "keys.bounded.floor_percent",
-        bounded.floor_percent,
-        Decimal::MAX,
-    )?;
-    check_percent(
-        "keys.bounded.cap_percent",
+        Field::CapPercent,
         bounded.cap_percent,
         Decimal::new(10_000, 0),
     )?;
     if bounded.cap_percent < bounded.floor_percent {
         // Likewise the floor and the cap together: shown at whichever the user is changing.
         return Err(refuse(
-            "keys.bounded",
+            Field::Bounded,
             Problem::BelowLow {
                 value: bounded.cap_percent.to_string(),
                 low: bounded.floor_percent.to_string(),
             },
         ));
     }
-    check_percent("keys.bounded.floor_percent", bounded.floor_percent, hundred)?;
+    check_percent(Field::FloorPercent, bounded.floor_percent, hundred)?;
     if bounded.cap_percent < hundred {
         // Caps below 100 % cannot hold every member's share up to the whole.
         return Err(refuse(
-            "keys.bounded.cap_percent",
+            Field::CapPercent,
             Problem::TooSmall {
                 value: bounded.cap_percent.to_string(),
                 min: "100".to_owned(),
@@ -347,28 +343,21 @@ pub fn check(keys: &Keys) -> Result<(), Error> {
         ));
     }
     let market = &keys.marketplace;
-    check_percent(
-        "keys.marketplace.base_percent",
-        market.base_percent,
-        hundred,
-    )?;
-    check_amount(
-        "keys.marketplace.compensation_per_hour",
-        market.compensation_per_hour,
-    )?;
+    check_percent(Field::BasePercent, market.base_percent, hundred)?;
+    check_amount(Field::CompensationPerHour, market.compensation_per_hour)?;
     let mut seen = Vec::new();
     for (i, bid) in market.bids.iter().enumerate() {
-        known(&format!("keys.marketplace.bids[{i}].code"), bid.code)?;
+        known(Field::BidCode(i), bid.code)?;
         if seen.contains(&bid.code) {
             return Err(refuse(
-                format!("keys.marketplace.bids[{i}].code"),
+                Field::BidCode(i),
                 Problem::Duplicate { code: bid.code },
             ));
         }
         seen.push(bid.code);
         if bid.hours.unsigned_abs() > MAX_HOURS.unsigned_abs() {
             return Err(refuse(
-                format!("keys.marketplace.bids[{i}].hours"),
+                Field::BidHours(i),
                 Problem::TooLarge {
                     value: bid.hours.to_string(),
                     max: MAX_HOURS.to_string(),
@@ -377,18 +366,18 @@ pub fn check(keys: &Keys) -> Result<(), Error> {
         }
     }
     if let Some(hours) = keys.jumpseat.hours {
-        check_count("keys.jumpseat.hours", hours, MAX_HOURS)?;
+        check_count(Field::JumpseatHours, hours, MAX_HOURS)?;
     }
     if keys.seats.count == 0 {
         return Err(refuse(
-            "keys.seats.count",
+            Field::SeatsCount,
             Problem::NotPositive {
                 value: "0".to_owned(),
             },
         ));
     }
     check_count(
-        "keys.seats.count",
+        Field::SeatsCount,
         i64::from(keys.seats.count),
         i64::from(MAX_SEATS),
     )?;

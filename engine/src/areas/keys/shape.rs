@@ -6,8 +6,9 @@
 //! member, and members are listed largest first (lower code first on equal populations), so the parts
 //! add up to the total exactly.
 
-use crate::areas::members::Member;
+use crate::areas::members::{self, Member};
 use crate::common::error::{Error, Problem};
+use crate::common::field::FieldPath;
 use crate::common::money::{largest_remainder, AllocationError};
 
 /// A member taking part in the keys: who, and last year's calls.
@@ -72,7 +73,7 @@ impl<'a> Input<'a> {
                 cost: Vec::new(),
             },
         };
-        input.by_population = split_by(&input, &input.populations(), "members.codes")?;
+        input.by_population = split_by(&input, &input.populations(), &members::Field::Codes)?;
         Ok(input)
     }
 
@@ -95,8 +96,13 @@ impl<'a> Input<'a> {
     }
 }
 
-/// `total` over `weights` by the largest remainder; `field` is named when it cannot be done.
-pub(crate) fn share(total: u64, weights: &[u128], field: &str) -> Result<Vec<u64>, Error> {
+/// `total` over `weights` by the largest remainder; `field` is named when it cannot be done (a key's
+/// own field, or the members' when the populations are shared).
+pub(crate) fn share(
+    total: u64,
+    weights: &[u128],
+    field: &dyn FieldPath,
+) -> Result<Vec<u64>, Error> {
     let parts = largest_remainder(u128::from(total), weights).map_err(|cause| match cause {
         AllocationError::NoWeight => Error::new(field, Problem::AllZero),
         _ => Error::new(field, Problem::Overflow),
@@ -109,7 +115,11 @@ pub(crate) fn share(total: u64, weights: &[u128], field: &str) -> Result<Vec<u64
 }
 
 /// The cost over `weights`, in whole øre.
-pub(crate) fn share_cost(total: Total, weights: &[u128], field: &str) -> Result<Vec<i64>, Error> {
+pub(crate) fn share_cost(
+    total: Total,
+    weights: &[u128],
+    field: &dyn FieldPath,
+) -> Result<Vec<i64>, Error> {
     let ore = u64::try_from(total.cost_ore).unwrap_or(0);
     Ok(share(ore, weights, field)?
         .into_iter()
@@ -118,7 +128,11 @@ pub(crate) fn share_cost(total: Total, weights: &[u128], field: &str) -> Result<
 }
 
 /// Minutes and cost both over the same weights.
-pub(crate) fn split_by(input: &Input, weights: &[u128], field: &str) -> Result<Split, Error> {
+pub(crate) fn split_by(
+    input: &Input,
+    weights: &[u128],
+    field: &dyn FieldPath,
+) -> Result<Split, Error> {
     Ok(Split {
         minutes: share(input.total.minutes, weights, field)?,
         cost: share_cost(input.total, weights, field)?,

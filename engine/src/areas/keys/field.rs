@@ -1,0 +1,133 @@
+//! The allocation keys' fields a refusal can name (`engine/FORMATS.md`, the scenario's `keys`).
+
+use crate::common::field::{index, FieldPath};
+
+/// A field of the keys section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// `keys`: the section as a whole.
+    Section,
+    /// `keys.source`: the hours and cost shared, from Åbningstid or typed.
+    Source,
+    /// `keys.typed_hours`
+    TypedHours,
+    /// `keys.typed_cost`
+    TypedCost,
+    /// `keys.calls`: the calls per member as a whole.
+    Calls,
+    /// `keys.calls[i].code`
+    CallCode(usize),
+    /// `keys.calls[i].calls`
+    CallCount(usize),
+    /// `keys.calls_illustrative`
+    CallsIllustrative,
+    /// `keys.economic`: the economic model as a whole (its weights together).
+    Economic,
+    /// `keys.economic.population_weight_percent`
+    PopulationWeightPercent,
+    /// `keys.economic.calls_weight_percent`
+    CallsWeightPercent,
+    /// `keys.bounded`: the bounded call share as a whole (its floor and cap together).
+    Bounded,
+    /// `keys.bounded.floor_percent`
+    FloorPercent,
+    /// `keys.bounded.cap_percent`
+    CapPercent,
+    /// `keys.marketplace`: the base and marketplace as a whole.
+    Marketplace,
+    /// `keys.marketplace.base_percent`
+    BasePercent,
+    /// `keys.marketplace.bids`: the bids as a whole.
+    Bids,
+    /// `keys.marketplace.bids[i].code`
+    BidCode(usize),
+    /// `keys.marketplace.bids[i].hours`
+    BidHours(usize),
+    /// `keys.marketplace.fill`
+    Fill,
+    /// `keys.marketplace.compensation_per_hour`
+    CompensationPerHour,
+    /// `keys.jumpseat.apply`
+    JumpseatApply,
+    /// `keys.jumpseat.hours`
+    JumpseatHours,
+    /// `keys.seats.count`
+    SeatsCount,
+    /// `keys.seats.method`
+    SeatsMethod,
+    /// `keys.seats.aarhus`
+    SeatsAarhus,
+}
+
+/// The fields that are not in a list, by their path after `keys` (`""` for the section); what
+/// [`FieldPath::path`] writes, read back (a test holds the two to each other).
+const SINGLE: [(&str, Field); 22] = [
+    ("", Field::Section),
+    (".source", Field::Source),
+    (".typed_hours", Field::TypedHours),
+    (".typed_cost", Field::TypedCost),
+    (".calls", Field::Calls),
+    (".calls_illustrative", Field::CallsIllustrative),
+    (".economic", Field::Economic),
+    (
+        ".economic.population_weight_percent",
+        Field::PopulationWeightPercent,
+    ),
+    (".economic.calls_weight_percent", Field::CallsWeightPercent),
+    (".bounded", Field::Bounded),
+    (".bounded.floor_percent", Field::FloorPercent),
+    (".bounded.cap_percent", Field::CapPercent),
+    (".marketplace", Field::Marketplace),
+    (".marketplace.base_percent", Field::BasePercent),
+    (".marketplace.bids", Field::Bids),
+    (".marketplace.fill", Field::Fill),
+    (
+        ".marketplace.compensation_per_hour",
+        Field::CompensationPerHour,
+    ),
+    (".jumpseat.apply", Field::JumpseatApply),
+    (".jumpseat.hours", Field::JumpseatHours),
+    (".seats.count", Field::SeatsCount),
+    (".seats.method", Field::SeatsMethod),
+    (".seats.aarhus", Field::SeatsAarhus),
+];
+
+impl FieldPath for Field {
+    fn path(&self) -> String {
+        match self {
+            Field::CallCode(i) => format!("keys.calls[{i}].code"),
+            Field::CallCount(i) => format!("keys.calls[{i}].calls"),
+            Field::BidCode(i) => format!("keys.marketplace.bids[{i}].code"),
+            Field::BidHours(i) => format!("keys.marketplace.bids[{i}].hours"),
+            single => SINGLE
+                .iter()
+                .find(|(_, field)| field == single)
+                .map_or_else(String::new, |(name, _)| format!("keys{name}")),
+        }
+    }
+}
+
+impl Field {
+    /// The field at `path`, as [`FieldPath::path`] writes it; `None` for any other text.
+    pub fn parse(path: &str) -> Option<Field> {
+        let rest = path.strip_prefix("keys")?;
+        if let Some((i, part)) = rest.strip_prefix(".calls").and_then(index) {
+            return match part {
+                ".code" => Some(Field::CallCode(i)),
+                ".calls" => Some(Field::CallCount(i)),
+                _ => None,
+            };
+        }
+        if let Some((i, part)) = rest.strip_prefix(".marketplace.bids").and_then(index) {
+            return match part {
+                ".code" => Some(Field::BidCode(i)),
+                ".hours" => Some(Field::BidHours(i)),
+                _ => None,
+            };
+        }
+        SINGLE
+            .iter()
+            .find(|(name, _)| *name == rest)
+            .map(|(_, field)| *field)
+    }
+}
