@@ -4,6 +4,8 @@
 
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
+mod formats;
+
 use ddh_engine::common::field::FieldPath;
 use ddh_engine::hours::edit::Schedule;
 use ddh_engine::{hours, keys, leaving, members, procurement, tender};
@@ -46,24 +48,6 @@ fn documented(prefix: &str, index: usize) -> Vec<String> {
     paths.retain(|p| p.starts_with(prefix));
     paths.dedup();
     paths
-}
-
-/// `a[3][12].b` → `a[i][i].b`.
-fn as_pattern(path: &str) -> String {
-    let mut pattern = String::new();
-    let mut in_index = false;
-    for c in path.chars() {
-        match c {
-            '[' => {
-                in_index = true;
-                pattern.push_str("[i]");
-            }
-            ']' => in_index = false,
-            _ if in_index => {}
-            _ => pattern.push(c),
-        }
-    }
-    pattern
 }
 
 /// The path of every variant of each area's field, with `i` for its positions: one entry per variant.
@@ -220,11 +204,11 @@ fn every_field_is_documented_and_read_back_as_itself() {
         assert_eq!(fields.len(), 103);
         for path in &fields {
             // Positions as the format writes them, `[i]`, whatever their values.
-            let pattern = as_pattern(path);
+            let pattern = formats::as_pattern(path);
             let documented_here = AREAS
                 .iter()
                 .flat_map(|area| documented(area, 0))
-                .any(|p| as_pattern(&p) == pattern);
+                .any(|p| formats::as_pattern(&p) == pattern);
             assert!(documented_here, "{path} is not in FORMATS.md");
             assert_eq!(written_again(path).as_deref(), Some(path.as_str()));
         }

@@ -4,6 +4,8 @@
 
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
+mod formats;
+
 use ddh_engine::dataset::{municipalities, Quarter};
 use ddh_engine::date::Date;
 use ddh_engine::edit::{LeavingEdit, MembersEdit, TenderEdit};
@@ -35,30 +37,12 @@ const FORMATS: &str = include_str!("../FORMATS.md");
 
 /// Whether `field`, with its list indices written `[i]`, is listed in `engine/FORMATS.md` as `` `path` ``.
 fn documented(field: &str) -> bool {
-    FORMATS.contains(&format!("`{}`", format_path(field)))
+    FORMATS.contains(&format!("`{}`", formats::as_pattern(field)))
 }
 
 /// Whether fields within `object` are listed in `engine/FORMATS.md` (`` `object.…` ``).
 fn documented_object(object: &str) -> bool {
-    FORMATS.contains(&format!("`{}.", format_path(object)))
-}
-
-/// `a[3].b` as the format writes it: `a[i].b`.
-fn format_path(field: &str) -> String {
-    let mut path = String::new();
-    let mut in_index = false;
-    for c in field.chars() {
-        match c {
-            '[' => {
-                in_index = true;
-                path.push_str("[i]");
-            }
-            ']' => in_index = false,
-            _ if in_index => {}
-            _ => path.push(c),
-        }
-    }
-    path
+    FORMATS.contains(&format!("`{}.", formats::as_pattern(object)))
 }
 
 fn all_codes() -> Vec<u16> {
