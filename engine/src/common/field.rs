@@ -1,12 +1,14 @@
 //! The fields of the scenario format that a refusal names, typed: each area names its own by an enum of
-//! its own (`members::Field`, `tender::Field`, …) and the document its version and the whole
-//! (`document::field::Field`), so that an error can only name a field that exists: no text is a
-//! [`FieldPath`].
+//! its own (`members::Field`, `tender::Field`, …) and the document its own (`document::field::Field`:
+//! the whole, the version, and the place the JSON reader stopped at, which is found by its position in
+//! the text, not spelled out). No text is a [`FieldPath`], so an error cannot be built from a path
+//! written by hand.
 //!
 //! The wire form is the field's path in the format (`tender.cost_items[2].amount`, indices from 0), as
 //! `engine/FORMATS.md` writes it: it is what [`crate::common::error::Error::field`] holds, what the report
-//! and the command line show, and what each area's `Field::parse` reads back (the app, to name a refused
-//! field on screen; the tests, to hold every path in FORMATS.md to a field and back).
+//! and the command line show, and what each area's `Field::parse` reads back (today the tests, which hold
+//! every path in FORMATS.md to a field and back; the app still reads paths with its own reader,
+//! `app/src/field_names.rs`, until its labels match on these types).
 
 /// A field a refusal can name.
 pub trait FieldPath {
