@@ -60,8 +60,8 @@ pub enum Field {
     JumpseatPercent,
 }
 
-/// The fields that are neither the section nor in a list, by their path after `hours.`; what
-/// [`FieldPath::path`] writes, read back (a test holds the two to each other).
+/// The fields that are neither the section nor in a list, by their path after `hours.`, for
+/// [`Field::parse`]; a test holds it to what [`FieldPath::path`] writes.
 const SINGLE: [(&str, Field); 18] = [
     ("year", Field::Year),
     ("holidays.grundlovsdag", Field::Grundlovsdag),
@@ -96,6 +96,7 @@ fn week_name(schedule: Schedule) -> &'static str {
 
 impl FieldPath for Field {
     fn path(&self) -> String {
+        let single = |name: &str| format!("hours.{name}");
         let interval = |schedule: &Schedule, day: &usize, i: &usize, part: &str| {
             format!("hours.{}[{day}][{i}].{part}", week_name(*schedule))
         };
@@ -108,10 +109,24 @@ impl FieldPath for Field {
             Field::Agents(s, day, i) => interval(s, day, i, "agents"),
             Field::ProfileDay(day) => format!("hours.calls.profile[{day}]"),
             Field::ProfileHour(day, hour) => format!("hours.calls.profile[{day}][{hour}]"),
-            single => SINGLE
-                .iter()
-                .find(|(_, field)| field == single)
-                .map_or_else(String::new, |(name, _)| format!("hours.{name}")),
+            Field::Year => single("year"),
+            Field::Grundlovsdag => single("holidays.grundlovsdag"),
+            Field::Juleaftensdag => single("holidays.juleaftensdag"),
+            Field::Nytaarsaftensdag => single("holidays.nytaarsaftensdag"),
+            Field::AgentsPerHour => single("staffing.agents_per_hour"),
+            Field::HourlyRate => single("staffing.hourly_rate"),
+            Field::CallsPerYear => single("calls.per_year"),
+            Field::Profile => single("calls.profile"),
+            Field::ProfileIsIllustrative => single("calls.profile_is_illustrative"),
+            Field::MovedPercent => single("calls.moved_percent"),
+            Field::MovedTo => single("calls.moved_to"),
+            Field::AhtSeconds => single("service.aht_seconds"),
+            Field::TargetPercent => single("service.target_percent"),
+            Field::TargetSeconds => single("service.target_seconds"),
+            Field::ShrinkagePercent => single("service.shrinkage_percent"),
+            Field::MaxOccupancyPercent => single("service.max_occupancy_percent"),
+            Field::PatienceSeconds => single("service.patience_seconds"),
+            Field::JumpseatPercent => single("jumpseat_percent"),
         }
     }
 }

@@ -59,8 +59,8 @@ pub enum Field {
     SeatsAarhus,
 }
 
-/// The fields that are not in a list, by their path after `keys` (`""` for the section); what
-/// [`FieldPath::path`] writes, read back (a test holds the two to each other).
+/// The fields that are not in a list, by their path after `keys` (`""` for the section), for
+/// [`Field::parse`]; a test holds it to what [`FieldPath::path`] writes.
 const SINGLE: [(&str, Field); 22] = [
     ("", Field::Section),
     (".source", Field::Source),
@@ -94,15 +94,34 @@ const SINGLE: [(&str, Field); 22] = [
 
 impl FieldPath for Field {
     fn path(&self) -> String {
+        let single = |name: &str| format!("keys.{name}");
         match self {
             Field::CallCode(i) => format!("keys.calls[{i}].code"),
             Field::CallCount(i) => format!("keys.calls[{i}].calls"),
             Field::BidCode(i) => format!("keys.marketplace.bids[{i}].code"),
             Field::BidHours(i) => format!("keys.marketplace.bids[{i}].hours"),
-            single => SINGLE
-                .iter()
-                .find(|(_, field)| field == single)
-                .map_or_else(String::new, |(name, _)| format!("keys{name}")),
+            Field::Section => "keys".to_owned(),
+            Field::Source => single("source"),
+            Field::TypedHours => single("typed_hours"),
+            Field::TypedCost => single("typed_cost"),
+            Field::Calls => single("calls"),
+            Field::CallsIllustrative => single("calls_illustrative"),
+            Field::Economic => single("economic"),
+            Field::PopulationWeightPercent => single("economic.population_weight_percent"),
+            Field::CallsWeightPercent => single("economic.calls_weight_percent"),
+            Field::Bounded => single("bounded"),
+            Field::FloorPercent => single("bounded.floor_percent"),
+            Field::CapPercent => single("bounded.cap_percent"),
+            Field::Marketplace => single("marketplace"),
+            Field::BasePercent => single("marketplace.base_percent"),
+            Field::Bids => single("marketplace.bids"),
+            Field::Fill => single("marketplace.fill"),
+            Field::CompensationPerHour => single("marketplace.compensation_per_hour"),
+            Field::JumpseatApply => single("jumpseat.apply"),
+            Field::JumpseatHours => single("jumpseat.hours"),
+            Field::SeatsCount => single("seats.count"),
+            Field::SeatsMethod => single("seats.method"),
+            Field::SeatsAarhus => single("seats.aarhus"),
         }
     }
 }

@@ -88,8 +88,8 @@ const OFFER_PARTS: [Part; 7] = [
     ("yearly_high", Field::OfferYearlyHigh),
 ];
 
-/// The fields that are neither the section nor in a list, by their path after `procurement.`; what
-/// [`FieldPath::path`] writes, read back (a test holds the two to each other).
+/// The fields that are neither the section nor in a list, by their path after `procurement.`, for
+/// [`Field::parse`]; a test holds it to what [`FieldPath::path`] writes.
 const SINGLE: [(&str, Field); 16] = [
     ("category", Field::Category),
     ("launch_date", Field::LaunchDate),
