@@ -4,6 +4,7 @@
 
 use crate::areas::keys::field::Field;
 use crate::common::error::{Error, Problem};
+use crate::common::limits::check_amount;
 use crate::common::money::Money;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -244,17 +245,6 @@ fn check_percent(field: Field, value: Decimal, max: Decimal) -> Result<(), Error
     Ok(())
 }
 
-/// An amount from 0 to 1.000.000.000 kr. (as every amount of the format) in whole øre.
-fn check_amount(field: Field, value: Money) -> Result<(), Error> {
-    let max = Decimal::from(crate::common::limits::MAX_AMOUNT_KRONER);
-    check_range(field, value.kroner(), Decimal::ZERO, max)?;
-    if value.to_ore().is_none() {
-        let value = value.kroner().to_string();
-        return Err(refuse(field, Problem::FractionOfOre { value }));
-    }
-    Ok(())
-}
-
 /// A code some municipality has (in every quarter of the data set the codes are the same 98). Entries for
 /// municipalities not ticked are kept, so that ticking one again finds its calls; a code of none is a
 /// typing error.
@@ -278,7 +268,7 @@ pub(crate) fn check_count(field: Field, value: i64, max: i64) -> Result<(), Erro
 /// 0–100 %; an amount below zero or with a fraction of an øre; a municipality listed twice.
 pub fn check(keys: &Keys) -> Result<(), Error> {
     check_count(Field::TypedHours, keys.typed_hours, MAX_HOURS)?;
-    check_amount(Field::TypedCost, keys.typed_cost)?;
+    check_amount(keys.typed_cost, Field::TypedCost)?;
     let mut seen = Vec::new();
     for (i, entry) in keys.calls.iter().enumerate() {
         known(Field::CallCode(i), entry.code)?;
@@ -344,7 +334,7 @@ pub fn check(keys: &Keys) -> Result<(), Error> {
     }
     let market = &keys.marketplace;
     check_percent(Field::BasePercent, market.base_percent, hundred)?;
-    check_amount(Field::CompensationPerHour, market.compensation_per_hour)?;
+    check_amount(market.compensation_per_hour, Field::CompensationPerHour)?;
     let mut seen = Vec::new();
     for (i, bid) in market.bids.iter().enumerate() {
         known(Field::BidCode(i), bid.code)?;
