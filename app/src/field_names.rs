@@ -1,22 +1,72 @@
 //! The engine names a refused field by its path in the scenario format (`tender.cost_items[2].amount`);
 //! users see it by the name it has on screen ("Beløb, IT (DBA/GDPR)"), in their language.
+//!
+//! Both ends use the engine's typed fields (`tender::Field::Amount(2)`): an input says which field it
+//! is with a [`FieldId`] made from one, and a refusal's path is read back with the area's
+//! `Field::parse` and named by an exhaustive `match`, so that a field without a name on screen does
+//! not compile. The fields every module shows (the document's, the members', the tender's, the
+//! leaving order's) are named here, the hours' by `areas::hours::labels` (Fordeling and Udbud show
+//! the hours' jumpseat share and any module may open a document refused there), the rest by their
+//! area's `labels.rs`.
 
 use crate::texts::Texts;
-use ddh_engine::dataset;
-use ddh_engine::Scenario;
+use ddh_engine::common::field::FieldPath;
+use ddh_engine::document::field::Field as DocumentField;
+use ddh_engine::{dataset, leaving, members, tender, Scenario};
 
 /// An area's own field names, where they are not shared by every module (so that a module links the
 /// texts of its own area only): the name of a path, or `None`.
 pub type Labels = fn(path: &str, scenario: &Scenario, t: &'static Texts) -> Option<String>;
 
-/// The on-screen name of the field at `path` (`own`: the module's area's names, tried first), or the
-/// path itself where there is none.
-pub fn field_label(path: &str, scenario: &Scenario, t: &'static Texts, own: Labels) -> String {
-    if let Some(label) = own(path, scenario, t).or_else(|| crate::areas::hours::labels::label(path))
-    {
-        return label;
+/// The field an input edits, as the engine names it when it refuses it; made only from a typed field,
+/// so that no input spells a path of its own.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FieldId(Option<String>);
+
+impl FieldId {
+    /// The input of `field`.
+    pub fn of(field: impl FieldPath) -> FieldId {
+        FieldId(Some(field.path()))
     }
-    let (head, index, tail) = split(path);
+
+    /// An input the engine never refuses by itself (a population not yet corrected): no refusal is
+    /// shown at it.
+    pub fn nowhere() -> FieldId {
+        FieldId(None)
+    }
+
+    /// Whether a refusal at `path` is about this input.
+    pub fn is(&self, path: &str) -> bool {
+        self.0.as_deref() == Some(path)
+    }
+}
+
+/// The on-screen name of the field at `path` (`own`: the module's area's names, tried first). A place
+/// that is no field of its own (`tender.cost_items[2]`, where the JSON reader found an item without
+/// its amount) is named by the nearest field that holds it ("Udbudsbudget"); the path itself only
+/// where none has a name.
+pub fn field_label(path: &str, scenario: &Scenario, t: &'static Texts, own: Labels) -> String {
+    let mut at = Some(path);
+    while let Some(place) = at {
+        let label = own(place, scenario, t)
+            .or_else(|| crate::areas::hours::labels::label(place))
+            .or_else(|| shared_label(place, scenario, t));
+        if let Some(label) = label {
+            return label;
+        }
+        at = enclosing(place);
+    }
+    path.to_owned()
+}
+
+/// The field that holds the one at `path`: `a.b[2].c` → `a.b[2]` → `a.b` → `a` → none.
+fn enclosing(path: &str) -> Option<&str> {
+    path.rfind(['.', '[']).and_then(|cut| path.get(..cut))
+}
+
+/// The name of a field every module shows: the document's own, the members', the tender budget's,
+/// the leaving order's.
+fn shared_label(path: &str, scenario: &Scenario, t: &'static Texts) -> Option<String> {
     let item_name = |i: usize| {
         scenario
             .tender
@@ -32,100 +82,78 @@ pub fn field_label(path: &str, scenario: &Scenario, t: &'static Texts, own: Labe
             .or_else(|| code.map(t.code_field))
             .unwrap_or_default()
     };
-    match (head, index, tail) {
-        ("version", ..) => t.field_version.to_owned(),
-        ("name", ..) => t.field_name.to_owned(),
-        ("members.quarter", ..) => t.quarter_label.to_owned(),
-        ("members.population_overrides", None, _) => t.field_overrides.to_owned(),
-        ("leaving.order", ..) => t.order_label.to_owned(),
-        ("members.codes", None, _) => t.field_members.to_owned(),
-        ("members.codes", Some(i), _) => {
-            (t.member_field)(&municipality(scenario.members.codes.get(i).copied()))
-        }
-        ("members.population_overrides", Some(i), _) => (t.population_of)(&municipality(
-            scenario.members.population_overrides.get(i).map(|o| o.code),
-        )),
-        ("tender.cost_items", None, _) => t.field_budget.to_owned(),
-        ("tender.cost_items", Some(i), "amount") => (t.amount_of)(&item_name(i)),
-        ("tender.cost_items", Some(i), "name") => (t.name_of)(&item_name(i)),
-        ("tender.cost_items", Some(i), "kind") => (t.kind_of)(&item_name(i)),
-        ("tender.cost_items", Some(i), _) => (t.item_field)(&item_name(i)),
-        ("leaving.target_price_per_citizen", ..) => t.target_label.to_owned(),
-        ("leaving.random_draws", ..) => t.draws_label.to_owned(),
-        ("leaving.seed", ..) => t.seed_label.to_owned(),
-        ("leaving.custom_order", ..) => t.field_custom_order.to_owned(),
-        _ => path.to_owned(),
-    }
-}
-
-/// `[2][9].close` → (Some(2), Some(9), `close`).
-pub(crate) fn indices_of(text: &str) -> (Option<usize>, Option<usize>, &str) {
-    let mut numbers = [None, None];
-    let mut rest = text;
-    for number in &mut numbers {
-        let Some((index, after)) = rest.strip_prefix('[').and_then(|r| r.split_once(']')) else {
-            break;
+    if let Some(field) = DocumentField::parse(path) {
+        return match field {
+            // The whole document has no name of its own: the sentence says what is wrong with it.
+            DocumentField::Document | DocumentField::ReadAt(_) => None,
+            DocumentField::Version => Some(t.field_version.to_owned()),
+            DocumentField::Name => Some(t.field_name.to_owned()),
         };
-        *number = index.parse().ok();
-        rest = after;
     }
-    let [first, second] = numbers;
-    (first, second, rest.trim_start_matches('.'))
+    if let Some(field) = members::Field::parse(path) {
+        let override_of =
+            |i: usize| municipality(scenario.members.population_overrides.get(i).map(|o| o.code));
+        return Some(match field {
+            members::Field::Quarter => t.quarter_label.to_owned(),
+            members::Field::Codes => t.field_members.to_owned(),
+            members::Field::Code(i) => {
+                (t.member_field)(&municipality(scenario.members.codes.get(i).copied()))
+            }
+            members::Field::PopulationOverrides => t.field_overrides.to_owned(),
+            members::Field::OverrideCode(i) | members::Field::OverridePopulation(i) => {
+                (t.population_of)(&override_of(i))
+            }
+        });
+    }
+    if let Some(field) = tender::Field::parse(path) {
+        return Some(match field {
+            tender::Field::CostItems => t.field_budget.to_owned(),
+            tender::Field::Amount(i) => (t.amount_of)(&item_name(i)),
+            tender::Field::Name(i) => (t.name_of)(&item_name(i)),
+            tender::Field::Kind(i) => (t.kind_of)(&item_name(i)),
+            tender::Field::Id(i) => (t.item_field)(&item_name(i)),
+        });
+    }
+    let field = leaving::Field::parse(path)?;
+    Some(
+        match field {
+            leaving::Field::Order => t.order_label,
+            leaving::Field::CustomOrder | leaving::Field::CustomOrderEntry(_) => {
+                t.field_custom_order
+            }
+            leaving::Field::RandomDraws => t.draws_label,
+            leaving::Field::Seed => t.seed_label,
+            leaving::Field::TargetPricePerCitizen => t.target_label,
+        }
+        .to_owned(),
+    )
 }
 
-/// `a.b[3].c` → (`a.b`, Some(3), `c`); a path without an index → (path, None, "").
-pub(crate) fn split(path: &str) -> (&str, Option<usize>, &str) {
-    let Some((head, rest)) = path.split_once('[') else {
-        return (path, None, "");
-    };
-    let Some((index, tail)) = rest.split_once(']') else {
-        return (path, None, "");
-    };
-    (head, index.parse().ok(), tail.trim_start_matches('.'))
-}
+/// What the engine's tests read of `engine/FORMATS.md`: the test below reads its fields the same way.
+#[cfg(test)]
+#[path = "../../engine/tests/formats/mod.rs"]
+mod formats;
 
 /// Every field of the scenario format has a name on screen, in the language the module is built in
 /// (`cargo xtask test` runs the app's tests in Danish and in English): a refusal never shows a path.
+/// The fields are `engine/FORMATS.md`'s, read as the engine's tests read them; the engine's tests
+/// hold each of them to a typed field and back.
 #[cfg(test)]
 mod every_field {
     use super::*;
     use crate::areas::Area;
 
-    /// The fields of `engine/FORMATS.md`'s scenario table, indices as `[0]` (`.b` after `a.x`: `a.b`).
-    fn documented_fields() -> Vec<String> {
-        let formats = include_str!("../../engine/FORMATS.md");
-        let scenario = formats
-            .split("\n## ")
-            .find(|section| section.starts_with("Scenario, version"))
-            .unwrap_or_default();
-        let mut fields = Vec::new();
-        for row in scenario.lines().filter(|line| line.starts_with("| `")) {
-            let first_cell = row.split(" | ").next().unwrap_or_default();
-            let mut parent = String::new();
-            for path in first_cell.split('`').skip(1).step_by(2) {
-                let path = match path.strip_prefix('.') {
-                    Some(last) => format!("{parent}.{last}"),
-                    None => path.to_owned(),
-                };
-                parent = path
-                    .rsplit_once('.')
-                    .map_or_else(String::new, |(p, _)| p.to_owned());
-                fields.push(path.replace("[i]", "[0]"));
-            }
-        }
-        fields
-    }
-
     #[test]
     fn every_documented_field_has_a_name_on_screen() {
-        let fields = documented_fields();
+        let t = crate::texts::current();
+        let scenario = Scenario::default();
+        let mut fields = formats::documented("", 0);
+        fields.extend(formats::documented("", 7));
         assert!(
-            fields.len() > 80,
+            fields.len() > 200,
             "{} fields read from FORMATS.md",
             fields.len()
         );
-        let t = crate::texts::current();
-        let scenario = Scenario::default();
         let missing: Vec<String> = fields
             .iter()
             .filter_map(|path| {
@@ -155,6 +183,40 @@ mod every_field {
             })
             .collect();
         assert!(missing.is_empty(), "fields without a name: {missing:#?}");
+    }
+
+    #[test]
+    fn a_place_without_a_name_is_named_by_the_field_that_holds_it() {
+        assert_eq!(
+            enclosing("tender.cost_items[2].amount"),
+            Some("tender.cost_items[2]")
+        );
+        assert_eq!(enclosing("tender.cost_items[2]"), Some("tender.cost_items"));
+        assert_eq!(enclosing("tender"), None);
+        let t = crate::texts::current();
+        let label = |path| {
+            field_label(
+                path,
+                &Scenario::default(),
+                t,
+                <crate::areas::tender::Module as Area>::labels,
+            )
+        };
+        assert_eq!(label("tender.cost_items[2]"), label("tender.cost_items"));
+        assert_eq!(label("hours.today[0][1]"), label("hours.today[0]"));
+        assert_eq!(label("members.codes[0].x"), label("members.codes[0]"));
+        // Nothing of the scenario's: the path as it is.
+        assert_eq!(label("colour[3]"), "colour[3]");
+        assert_eq!(label(""), "");
+    }
+
+    #[test]
+    fn an_input_is_its_field_and_no_other() {
+        let amount = FieldId::of(tender::Field::Amount(2));
+        assert!(amount.is("tender.cost_items[2].amount"));
+        assert!(!amount.is("tender.cost_items[3].amount"));
+        assert!(!FieldId::nowhere().is(""));
+        assert!(!FieldId::nowhere().is("tender"));
     }
 }
 

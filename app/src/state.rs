@@ -3,7 +3,7 @@
 //! Views never change the scenario themselves: they build an [`Edit`] and [`AppState::dispatch`] it,
 //! the one place where edits are applied (by the engine's rules) and recorded for undo.
 
-use crate::field_names::{field_label, Labels};
+use crate::field_names::{field_label, FieldId, Labels};
 use crate::texts::Texts;
 use ddh_engine::history::History;
 use ddh_engine::keys::report::KeysReport;
@@ -36,7 +36,7 @@ pub struct AppState {
     field_errors: Memo<Vec<(String, String)>>,
     /// The field the user typed in last, with the rule it shares with other fields (see
     /// [`AppState::shared_error_at`]).
-    last_typed: RwSignal<(String, Option<&'static str>)>,
+    last_typed: RwSignal<(FieldId, Option<FieldId>)>,
     /// A sentence about the last edit that replaced much at once (a preset, a reset), for the status line.
     pub status: RwSignal<Option<String>>,
     /// Whether this area is on screen (every area loaded so far is in the page, one shown).
@@ -134,7 +134,7 @@ impl AppState {
             unreadable: RwSignal::new(Vec::new()),
             field_errors,
             status: RwSignal::new(None),
-            last_typed: RwSignal::new((String::new(), None)),
+            last_typed: RwSignal::new((FieldId::nowhere(), None)),
             on_screen: RwSignal::new(true),
             next_group: StoredValue::new(1),
         }
@@ -281,32 +281,32 @@ impl AppState {
     }
 
     /// The engine's message when it refuses exactly `field`, for showing next to that input.
-    pub fn error_at(self, field: &str) -> Option<String> {
+    pub fn error_at(self, field: &FieldId) -> Option<String> {
         self.field_errors.with(|errors| {
             errors
                 .iter()
-                .find(|(f, _)| f == field)
+                .find(|(path, _)| field.is(path))
                 .map(|(_, message)| message.clone())
         })
     }
 
     /// The user typed in `field`, which shares the rule at `shared` (if any) with other fields.
-    pub fn typed_in(self, field: &str, shared: Option<&'static str>) {
+    pub fn typed_in(self, field: &FieldId, shared: Option<&FieldId>) {
         let changed = self
             .last_typed
-            .with_untracked(|(last, rule)| last != field || *rule != shared);
+            .with_untracked(|(last, rule)| last != field || rule.as_ref() != shared);
         if changed {
-            self.last_typed.set((field.to_owned(), shared));
+            self.last_typed.set((field.clone(), shared.cloned()));
         }
     }
 
     /// The engine's message for a rule that several fields share (the economic model's weights add up
     /// to 100 %, reported at `keys.economic`), for showing next to `field`: at the field of the rule
     /// the user typed in last, or at each of them when the user has typed in none of them.
-    pub fn shared_error_at(self, rule: &'static str, field: &str) -> Option<String> {
+    pub fn shared_error_at(self, rule: &FieldId, field: &FieldId) -> Option<String> {
         let here = self
             .last_typed
-            .with(|(last, last_rule)| *last_rule != Some(rule) || last == field);
+            .with(|(last, last_rule)| last_rule.as_ref() != Some(rule) || last == field);
         if here {
             self.error_at(rule)
         } else {

@@ -11,8 +11,6 @@ use ddh_engine::hours::edit::Schedule;
 use ddh_engine::{hours, keys, leaving, members, procurement, tender};
 use proptest::prelude::*;
 
-const FORMATS: &str = include_str!("../FORMATS.md");
-
 /// The areas whose fields are typed: all of them.
 const AREAS: [&str; 6] = [
     "members",
@@ -22,33 +20,6 @@ const AREAS: [&str; 6] = [
     "hours",
     "keys",
 ];
-
-/// The paths of the scenario's table in FORMATS.md that start with `prefix`, a list's index written
-/// as `index` (`.b` after `a.x` in one cell is `a.b`).
-fn documented(prefix: &str, index: usize) -> Vec<String> {
-    let scenario = FORMATS
-        .split("\n## ")
-        .find(|section| section.starts_with("Scenario, version"))
-        .unwrap();
-    let mut paths = Vec::new();
-    for row in scenario.lines().filter(|line| line.starts_with("| `")) {
-        let first_cell = row.split(" | ").next().unwrap();
-        let mut parent = String::new();
-        for path in first_cell.split('`').skip(1).step_by(2) {
-            let path = match path.strip_prefix('.') {
-                Some(last) => format!("{parent}.{last}"),
-                None => path.to_owned(),
-            };
-            parent = path
-                .rsplit_once('.')
-                .map_or_else(String::new, |(p, _)| p.to_owned());
-            paths.push(path.replace("[i]", &format!("[{index}]")));
-        }
-    }
-    paths.retain(|p| p.starts_with(prefix));
-    paths.dedup();
-    paths
-}
 
 /// The path of every variant of each area's field, with `i` for its positions: one entry per variant.
 fn every_field(i: usize) -> Vec<String> {
@@ -207,7 +178,7 @@ fn every_field_is_documented_and_read_back_as_itself() {
             let pattern = formats::as_pattern(path);
             let documented_here = AREAS
                 .iter()
-                .flat_map(|area| documented(area, 0))
+                .flat_map(|area| formats::documented(area, 0))
                 .any(|p| formats::as_pattern(&p) == pattern);
             assert!(documented_here, "{path} is not in FORMATS.md");
             assert_eq!(written_again(path).as_deref(), Some(path.as_str()));
@@ -218,7 +189,7 @@ fn every_field_is_documented_and_read_back_as_itself() {
 #[test]
 fn every_documented_field_of_the_typed_areas_is_a_field() {
     for area in AREAS {
-        let paths = documented(area, 4);
+        let paths = formats::documented(area, 4);
         assert!(paths.len() >= 5, "{area}: {paths:?}");
         for path in paths {
             assert_eq!(

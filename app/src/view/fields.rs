@@ -6,6 +6,7 @@
 //! number the engine refuses (a negative amount) reaches the scenario, so the report names it and the
 //! area keeps its last good figures on screen.
 
+use crate::field_names::FieldId;
 use crate::format::{read_number, read_price, ReadError};
 use crate::state::AppState;
 use ddh_engine::Edit;
@@ -33,17 +34,17 @@ pub type Restore = Callback<Option<Decimal>, Option<Edit>>;
 /// - `key`: unique among the fields on screen (for the list of unreadable fields);
 /// - `label`: the field's name on screen, also used in messages about it;
 /// - `value`: the scenario's value; `shown` formats it;
-/// - `to_edit`: the edit for a number typed; `field`: the scenario path the engine names in its errors;
+/// - `to_edit`: the edit for a number typed; `field`: the field the engine names in its errors;
 /// - `restore`: how to put the value from before back (by default `to_edit`'s edit for it);
 /// - `optional`: an empty field means no value (`restore(None)`), not an error;
-/// - `shared`: the path of a rule this field shares with others (the weights that must add up to
+/// - `shared`: the field of a rule this field shares with others (the weights that must add up to
 ///   100 %), shown here when this is the one of them the user is changing.
 #[component]
 pub fn NumberField(
     state: AppState,
     #[prop(into)] key: String,
     #[prop(into)] label: Signal<String>,
-    #[prop(into)] field: Signal<String>,
+    #[prop(into)] field: Signal<FieldId>,
     #[prop(into)] value: Signal<Option<Decimal>>,
     shown: fn(Decimal) -> String,
     to_edit: ToEdit,
@@ -52,7 +53,7 @@ pub fn NumberField(
     #[prop(optional)] reading: Reading,
     #[prop(optional)] restore: Option<Restore>,
     #[prop(optional)] optional: bool,
-    #[prop(optional)] shared: Option<&'static str>,
+    #[prop(optional)] shared: Option<FieldId>,
 ) -> impl IntoView {
     let rules = Rules {
         reading,
@@ -62,15 +63,21 @@ pub fn NumberField(
     };
     let draft = RwSignal::new(None::<Draft>);
     let left_field = RwSignal::new(false);
+    let shared = StoredValue::new(shared);
 
     let problem = move || {
         let local = draft.with(|d| {
             let text = d.as_ref()?.current(state)?;
             rules.problem(state, text, left_field.get())
         });
-        local.or_else(|| state.error_at(&field.get())).or_else(|| {
-            shared.and_then(|rule| field.with(|field| state.shared_error_at(rule, field)))
-        })
+        local
+            .or_else(|| field.with(|field| state.error_at(field)))
+            .or_else(|| {
+                shared.with_value(|rule| {
+                    let rule = rule.as_ref()?;
+                    field.with(|field| state.shared_error_at(rule, field))
+                })
+            })
     };
     let key_for_cleanup = key.clone();
     let key_on_change = key.clone();
@@ -79,7 +86,8 @@ pub fn NumberField(
     let on_input = move |event| {
         let text = event_target_value(&event);
         left_field.set(false);
-        field.with_untracked(|field| state.typed_in(field, shared));
+        field
+            .with_untracked(|field| shared.with_value(|rule| state.typed_in(field, rule.as_ref())));
         let typed = rules.typed(
             state,
             (&key, &label.get_untracked()),

@@ -6,9 +6,9 @@
 //!
 //! The wire form is the field's path in the format (`tender.cost_items[2].amount`, indices from 0), as
 //! `engine/FORMATS.md` writes it: it is what [`crate::common::error::Error::field`] holds, what the report
-//! and the command line show, and what each area's `Field::parse` reads back (today the tests, which hold
-//! every path in FORMATS.md to a field and back; the app still reads paths with its own reader,
-//! `app/src/field_names.rs`, until its labels match on these types).
+//! and the command line show, and what each area's `Field::parse` reads back: the app, to name a refused
+//! field on screen by a `match` on its type (`app/src/field_names.rs`), and the tests, which hold every
+//! path in FORMATS.md to a field and back.
 
 /// A field a refusal can name.
 pub trait FieldPath {

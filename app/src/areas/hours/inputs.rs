@@ -3,6 +3,7 @@
 //! edited hour by hour).
 
 use super::{read, send};
+use crate::field_names::FieldId;
 use crate::format::{count, number};
 use crate::state::AppState;
 use crate::view::choice::{position_of, Choice};
@@ -12,6 +13,7 @@ use ddh_engine::hours::edit::HoursEdit as H;
 use ddh_engine::hours::section::{
     HolidayChoices, MovedTo, Service, Staffing, HOURS, MAX_SECONDS, MAX_STAFFED, WEEKDAYS,
 };
+use ddh_engine::hours::Field;
 use ddh_engine::money::Money;
 use ddh_engine::Edit;
 use leptos::prelude::*;
@@ -48,7 +50,7 @@ pub fn Year(state: AppState) -> impl IntoView {
         <section class="panel" aria-labelledby="year-heading">
             <h3 id="year-heading">{t.year_heading}</h3>
             <div class="field-grid">
-                <NumberField state=state key="hours-year" label=t.fields.year_label.to_owned() field="hours.year".to_owned()
+                <NumberField state=state key="hours-year" label=t.fields.year_label.to_owned() field=FieldId::of(Field::Year)
                     value=Signal::derive(move || Some(read(state, |h| h.year).into()))
                     shown=|year| year.to_string()
                     to_edit=whole_number(state, 0, 9_999, |year: i32| Edit::Hours(H::SetYear(year)))
@@ -76,19 +78,19 @@ pub fn StaffingInputs(state: AppState) -> impl IntoView {
             <h3 id="staffing-heading">{t.staffing_heading}</h3>
             <div class="field-grid">
                 <NumberField state=state key="agents-per-hour" label=t.fields.agents_per_hour.to_owned()
-                    field="hours.staffing.agents_per_hour".to_owned()
+                    field=FieldId::of(Field::AgentsPerHour)
                     value=Signal::derive(move || Some(staffing().agents_per_hour.into()))
                     shown=number
                     to_edit=whole_number(state, 0, u64::from(MAX_STAFFED), move |n: u32| with(&|s| s.agents_per_hour = n))
                     testid="agents-per-hour" />
                 <NumberField state=state key="hourly-rate" label=t.fields.hourly_rate.to_owned()
-                    field="hours.staffing.hourly_rate".to_owned()
+                    field=FieldId::of(Field::HourlyRate)
                     value=Signal::derive(move || Some(staffing().hourly_rate.kroner()))
                     shown=|kroner| number(crate::format::at_least_ore(kroner))
                     to_edit=Callback::new(move |kroner| Ok(with(&|s| s.hourly_rate = Money::from_kroner(kroner))))
                     testid="hourly-rate" />
                 <NumberField state=state key="jumpseat-percent" label=t.fields.jumpseat_percent.to_owned()
-                    field="hours.jumpseat_percent".to_owned()
+                    field=FieldId::of(Field::JumpseatPercent)
                     value=Signal::derive(move || Some(read(state, |h| h.jumpseat_percent)))
                     shown=number
                     to_edit=decimal(H::SetJumpseatPercent)
@@ -109,12 +111,13 @@ pub fn CallsInputs(state: AppState) -> impl IntoView {
         Edit::Hours(H::SetService(changed))
     };
     let seconds = move |key: &'static str,
+                        field: Field,
                         label: &'static str,
                         min: u64,
                         pick: fn(&Service) -> u32,
                         set: fn(&mut Service, u32)| {
         view! {
-            <NumberField state=state key=key label=label.to_owned() field=format!("hours.service.{key}")
+            <NumberField state=state key=key label=label.to_owned() field=FieldId::of(field)
                 value=Signal::derive(move || Some(pick(&service()).into()))
                 shown=number
                 to_edit=whole_number(state, min, u64::from(MAX_SECONDS), move |n: u32| with(&|s| set(s, n)))
@@ -122,11 +125,12 @@ pub fn CallsInputs(state: AppState) -> impl IntoView {
         }
     };
     let percent = move |key: &'static str,
+                        field: Field,
                         label: &'static str,
                         pick: fn(&Service) -> Decimal,
                         set: fn(&mut Service, Decimal)| {
         view! {
-            <NumberField state=state key=key label=label.to_owned() field=format!("hours.service.{key}")
+            <NumberField state=state key=key label=label.to_owned() field=FieldId::of(field)
                 value=Signal::derive(move || Some(pick(&service())))
                 shown=number
                 to_edit=Callback::new(move |value| Ok(with(&|s| set(s, value))))
@@ -139,7 +143,7 @@ pub fn CallsInputs(state: AppState) -> impl IntoView {
             <h3 id="calls-heading">{t.calls_heading}</h3>
             <div class="field-grid">
                 <NumberField state=state key="calls-per-year" label=t.fields.calls_per_year.to_owned()
-                    field="hours.calls.per_year".to_owned()
+                    field=FieldId::of(Field::CallsPerYear)
                     value=Signal::derive(move || Some(read(state, |h| h.calls.per_year).into()))
                     shown=number
                     to_edit=Callback::new(move |number: Decimal| {
@@ -148,14 +152,14 @@ pub fn CallsInputs(state: AppState) -> impl IntoView {
                             .ok_or_else(|| (state.texts.whole_from)(&count(0)))
                     })
                     testid="calls-per-year" />
-                {seconds("aht_seconds", t.fields.aht, 0, |s| s.aht_seconds, |s, v| s.aht_seconds = v)}
-                {percent("target_percent", t.fields.target_percent, |s| s.target_percent, |s, v| s.target_percent = v)}
-                {seconds("target_seconds", t.fields.target_seconds, 0, |s| s.target_seconds, |s, v| s.target_seconds = v)}
-                {percent("shrinkage_percent", t.fields.shrinkage, |s| s.shrinkage_percent, |s, v| s.shrinkage_percent = v)}
-                {percent("max_occupancy_percent", t.fields.max_occupancy, |s| s.max_occupancy_percent, |s, v| s.max_occupancy_percent = v)}
-                {seconds("patience_seconds", t.fields.patience, 0, |s| s.patience_seconds, |s, v| s.patience_seconds = v)}
+                {seconds("aht_seconds", Field::AhtSeconds, t.fields.aht, 0, |s| s.aht_seconds, |s, v| s.aht_seconds = v)}
+                {percent("target_percent", Field::TargetPercent, t.fields.target_percent, |s| s.target_percent, |s, v| s.target_percent = v)}
+                {seconds("target_seconds", Field::TargetSeconds, t.fields.target_seconds, 0, |s| s.target_seconds, |s, v| s.target_seconds = v)}
+                {percent("shrinkage_percent", Field::ShrinkagePercent, t.fields.shrinkage, |s| s.shrinkage_percent, |s, v| s.shrinkage_percent = v)}
+                {percent("max_occupancy_percent", Field::MaxOccupancyPercent, t.fields.max_occupancy, |s| s.max_occupancy_percent, |s, v| s.max_occupancy_percent = v)}
+                {seconds("patience_seconds", Field::PatienceSeconds, t.fields.patience, 0, |s| s.patience_seconds, |s, v| s.patience_seconds = v)}
                 <NumberField state=state key="moved-percent" label=t.fields.moved_percent.to_owned()
-                    field="hours.calls.moved_percent".to_owned()
+                    field=FieldId::of(Field::MovedPercent)
                     value=Signal::derive(move || Some(moved().0))
                     shown=number
                     to_edit=decimal(move |percent| H::SetMoved { percent, to: moved().1 })
@@ -252,7 +256,7 @@ fn ProfileGrid(state: AppState) -> impl IntoView {
                                 view! {
                                     <td><NumberField state=state key=format!("profile-{day}-{hour}")
                                         label=(t.fields.weight_of)(day_name, hour) hide_label=true
-                                        field=format!("hours.calls.profile[{day}][{hour}]")
+                                        field=FieldId::of(Field::ProfileHour(day, hour))
                                         value=Signal::derive(move || read(state, |h| h.calls.profile.get(day).and_then(|r| r.get(hour)).copied()))
                                         shown=number
                                         to_edit=decimal(move |weight| H::SetProfileWeight { day, hour, weight }) /></td>

@@ -2,13 +2,16 @@
 //! own agents if the user wants; times typed as `08:00`, in quarter hours.
 
 use super::{read, send};
+use crate::field_names::FieldId;
 use crate::format::{count, duration, number};
 use crate::state::AppState;
 use crate::view::fields::NumberField;
+use ddh_engine::common::field::FieldPath;
 use ddh_engine::hours::clock::ClockTime;
 use ddh_engine::hours::clock::DAY_MINUTES;
 use ddh_engine::hours::edit::{HoursEdit, Schedule};
 use ddh_engine::hours::section::{Interval, MAX_INTERVALS, MAX_STAFFED};
+use ddh_engine::hours::Field;
 use ddh_engine::Edit;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -87,8 +90,7 @@ fn IntervalRow(state: AppState, schedule: Schedule, day: usize, index: usize) ->
             week.0.get(day).and_then(|d| d.get(index)).copied()
         })
     };
-    let field = format!("{}[{day}][{index}]", schedule.field());
-    let key = format!("{}-{day}-{index}", schedule.field());
+    let key = format!("{}-{index}", Field::Day(schedule, day).path());
     let set = move |change: &dyn Fn(&mut Interval)| {
         interval().map(|mut changed| {
             change(&mut changed);
@@ -104,18 +106,18 @@ fn IntervalRow(state: AppState, schedule: Schedule, day: usize, index: usize) ->
     view! {
         <div class="interval">
             <TimeField state=state key=format!("{key}-open") label=format!("{day_name}, {}", t.opens)
-                field=format!("{field}.open") value=Signal::derive(move || interval().map(|i| i.open))
+                field=Field::Open(schedule, day, index) value=Signal::derive(move || interval().map(|i| i.open))
                 to_edit=Callback::new(move |open| set(&|i: &mut Interval| i.open = open)) />
             <span aria-hidden="true">"–"</span>
             <TimeField state=state key=format!("{key}-close") label=format!("{day_name}, {}", t.closes)
-                field=format!("{field}.close") value=Signal::derive(move || interval().map(|i| i.close))
+                field=Field::Close(schedule, day, index) value=Signal::derive(move || interval().map(|i| i.close))
                 to_edit=Callback::new(move |close| set(&|i: &mut Interval| i.close = close)) />
             <NumberField
                 state=state
                 key=format!("{key}-agents")
                 label=format!("{day_name}, {}", t.agents)
                 hide_label=true
-                field=format!("{field}.agents")
+                field=FieldId::of(Field::Agents(schedule, day, index))
                 value=Signal::derive(move || interval().and_then(|i| i.agents).map(Into::into))
                 shown=number
                 to_edit=Callback::new(move |number: Decimal| {
@@ -144,7 +146,7 @@ fn TimeField(
     state: AppState,
     key: String,
     label: String,
-    field: String,
+    field: Field,
     value: Signal<Option<ClockTime>>,
     to_edit: Callback<ClockTime, Option<Edit>>,
 ) -> impl IntoView {
@@ -158,10 +160,10 @@ fn TimeField(
                 .map(|d| d.0.clone())
         })
     };
-    let field_for_error = field.clone();
+    let id = FieldId::of(field);
     let problem = Memo::new(move |_| match current() {
         Some(text) if ClockTime::parse(text.trim()).is_none() => Some(t.time_format.to_owned()),
-        _ => state.error_at(&field_for_error),
+        _ => state.error_at(&id),
     });
     let key_for_cleanup = key.clone();
     on_cleanup(move || state.mark_unreadable(&key_for_cleanup, "", false));
@@ -183,7 +185,7 @@ fn TimeField(
     view! {
         <label class="time-field" class:invalid=move || problem.with(Option::is_some)>
             <span class="visually-hidden">{label.clone()}</span>
-            <input type="text" size="5" maxlength="5" data-testid=field.clone()
+            <input type="text" size="5" maxlength="5" data-testid=field.path()
                 aria-invalid=move || if problem.with(Option::is_some) { "true" } else { "false" }
                 prop:value=move || current().unwrap_or_else(|| value.get().map(|v| v.to_string()).unwrap_or_default())
                 on:input=on_input

@@ -2,12 +2,14 @@
 //! parameters, and the steering group's seat settings.
 
 use super::{read, send};
+use crate::field_names::FieldId;
 use crate::format::{at_least_ore, number};
 use crate::state::AppState;
 use crate::view::choice::{position_of, Choice};
 use crate::view::fields::{whole_number, NumberField, ToEdit};
 use ddh_engine::keys::edit::KeysEdit as K;
 use ddh_engine::keys::section::{AarhusSeat, Fill, SeatMethod, Source, MAX_HOURS, MAX_SEATS};
+use ddh_engine::keys::Field;
 use ddh_engine::money::Money;
 use ddh_engine::Edit;
 use leptos::prelude::*;
@@ -67,13 +69,13 @@ pub fn Basis(state: AppState) -> impl IntoView {
             {move || typed().then(|| view! {
                 <div class="field-grid">
                     <NumberField state=state key="keys-typed-hours" label=t.typed_hours.to_owned()
-                        field="keys.typed_hours".to_owned()
+                        field=FieldId::of(Field::TypedHours)
                         value=Signal::derive(move || Some(read(state, |k| k.typed_hours).into()))
                         shown=number
                         to_edit=whole_number(state, 0, max_hours, |h: i64| Edit::Keys(K::SetTypedHours(h)))
                         testid="keys-typed-hours" />
                     <NumberField state=state key="keys-typed-cost" label=t.typed_cost.to_owned()
-                        field="keys.typed_cost".to_owned()
+                        field=FieldId::of(Field::TypedCost)
                         value=Signal::derive(move || Some(read(state, |k| k.typed_cost.kroner())))
                         shown=kroner_shown
                         to_edit=amount(K::SetTypedCost)
@@ -90,7 +92,7 @@ pub fn Basis(state: AppState) -> impl IntoView {
             </label>
             {move || jumpseat().apply.then(|| view! {
                 <NumberField state=state key="keys-jumpseat-hours" label=t.jumpseat_hours.to_owned()
-                    field="keys.jumpseat.hours".to_owned()
+                    field=FieldId::of(Field::JumpseatHours)
                     value=Signal::derive(move || jumpseat().hours.map(Decimal::from))
                     shown=number optional=true
                     to_edit=whole_number(state, 0, max_hours, |h: i64| Edit::Keys(K::SetJumpseat { apply: true, hours: Some(h) }))
@@ -115,41 +117,41 @@ pub fn Params(state: AppState) -> impl IntoView {
             <h3 id="keys-params-heading">{t.params_heading}</h3>
             <div class="field-grid">
                 <NumberField state=state key="keys-population-weight" label=t.population_weight.to_owned()
-                    field="keys.economic.population_weight_percent".to_owned()
+                    field=FieldId::of(Field::PopulationWeightPercent)
                     value=Signal::derive(move || Some(economic().population_weight_percent))
                     shown=number
                     to_edit=decimal(move |population| K::SetWeights { population, calls: economic().calls_weight_percent })
-                    shared="keys.economic"
+                    shared=FieldId::of(Field::Economic)
                     testid="keys-population-weight" />
                 <NumberField state=state key="keys-calls-weight" label=t.calls_weight.to_owned()
-                    field="keys.economic.calls_weight_percent".to_owned()
+                    field=FieldId::of(Field::CallsWeightPercent)
                     value=Signal::derive(move || Some(economic().calls_weight_percent))
                     shown=number
                     to_edit=decimal(move |calls| K::SetWeights { population: economic().population_weight_percent, calls })
-                    shared="keys.economic"
+                    shared=FieldId::of(Field::Economic)
                     testid="keys-calls-weight" />
                 <NumberField state=state key="keys-floor" label=t.floor.to_owned()
-                    field="keys.bounded.floor_percent".to_owned()
+                    field=FieldId::of(Field::FloorPercent)
                     value=Signal::derive(move || Some(bounded().floor_percent))
                     shown=number
                     to_edit=decimal(move |floor| K::SetBounds { floor, cap: bounded().cap_percent })
-                    shared="keys.bounded"
+                    shared=FieldId::of(Field::Bounded)
                     testid="keys-floor" />
                 <NumberField state=state key="keys-cap" label=t.cap.to_owned()
-                    field="keys.bounded.cap_percent".to_owned()
+                    field=FieldId::of(Field::CapPercent)
                     value=Signal::derive(move || Some(bounded().cap_percent))
                     shown=number
                     to_edit=decimal(move |cap| K::SetBounds { floor: bounded().floor_percent, cap })
-                    shared="keys.bounded"
+                    shared=FieldId::of(Field::Bounded)
                     testid="keys-cap" />
                 <NumberField state=state key="keys-base" label=t.base.to_owned()
-                    field="keys.marketplace.base_percent".to_owned()
+                    field=FieldId::of(Field::BasePercent)
                     value=Signal::derive(move || Some(read(state, |k| k.marketplace.base_percent)))
                     shown=number
                     to_edit=decimal(K::SetBasePercent)
                     testid="keys-base" />
                 <NumberField state=state key="keys-compensation" label=t.compensation.to_owned()
-                    field="keys.marketplace.compensation_per_hour".to_owned()
+                    field=FieldId::of(Field::CompensationPerHour)
                     value=Signal::derive(move || Some(read(state, |k| k.marketplace.compensation_per_hour.kroner())))
                     shown=kroner_shown
                     to_edit=amount(K::SetCompensation)
@@ -181,7 +183,7 @@ pub fn SeatSettings(state: AppState) -> impl IntoView {
     view! {
         <div class="field-grid">
             <NumberField state=state key="keys-seats" label=t.seats_count.to_owned()
-                field="keys.seats.count".to_owned()
+                field=FieldId::of(Field::SeatsCount)
                 value=Signal::derive(move || Some(seats().count.into()))
                 shown=number
                 to_edit=whole_number(state, 1, u64::from(MAX_SEATS), move |count: u32| Edit::Keys(with(&|s| s.count = count)))

@@ -1,55 +1,47 @@
 //! The names on screen of the keys section's fields: "Bud, Odder", "Loft og bund: loft (…)".
 
-use crate::field_names::split;
 use crate::texts::Texts;
-use ddh_engine::dataset;
-use ddh_engine::Scenario;
+use ddh_engine::keys::Field;
+use ddh_engine::{dataset, Scenario};
 
 /// The on-screen name of a field of the keys section: "Bud, Odder", "Loft og bund: loft (…)".
 pub(super) fn label(path: &str, scenario: &Scenario, _texts: &'static Texts) -> Option<String> {
     let k = crate::areas::keys::texts::current();
-    if path == "keys" {
-        return Some(k.heading.to_owned());
-    }
-    let rest = path.strip_prefix("keys.")?;
     let name_of = |code: Option<u16>| {
         code.and_then(|c| dataset::find(scenario.members.quarter, c))
             .map(|m| m.name.clone())
             .unwrap_or_default()
     };
-    let (head, index, _) = split(rest);
-    let label = match (head, index) {
-        ("typed_hours", _) => k.typed_hours,
-        ("typed_cost", _) => k.typed_cost,
-        ("jumpseat.hours", _) => k.jumpseat_hours,
-        ("economic.population_weight_percent", _) => k.population_weight,
-        ("economic.calls_weight_percent", _) => k.calls_weight,
-        ("economic", _) => k.keys[1],
-        ("bounded.floor_percent", _) => k.floor,
-        ("bounded.cap_percent", _) => k.cap,
-        ("bounded", _) => k.keys[3],
-        ("marketplace", _) => k.keys[4],
-        ("marketplace.base_percent", _) => k.base,
-        ("marketplace.compensation_per_hour", _) => k.compensation,
-        ("seats.count", _) => k.seats_count,
-        ("source", _) => k.source_label,
-        ("calls_illustrative", _) => k.use_illustrative,
-        ("marketplace.bids", None) => k.bid,
-        ("marketplace.fill", _) => k.fill_label,
-        ("jumpseat.apply", _) => k.jumpseat_apply,
-        ("seats.method", _) => return Some(format!("{}: {}", k.seats_heading, k.seats_method)),
-        ("seats.aarhus", _) => k.seats_aarhus,
-        ("calls", Some(i)) => {
-            return Some((k.calls_of)(&name_of(
-                scenario.keys.calls.get(i).map(|e| e.code),
-            )))
-        }
-        ("marketplace.bids", Some(i)) => {
-            let bid = scenario.keys.marketplace.bids.get(i);
-            return Some((k.bid_of)(&name_of(bid.map(|b| b.code))));
-        }
-        ("calls", None) => k.calls_heading,
-        _ => return None,
+    let calls_of = |i: usize| (k.calls_of)(&name_of(scenario.keys.calls.get(i).map(|e| e.code)));
+    let bid_of = |i: usize| {
+        let bid = scenario.keys.marketplace.bids.get(i);
+        (k.bid_of)(&name_of(bid.map(|b| b.code)))
+    };
+    let label = match Field::parse(path)? {
+        Field::Section => k.heading,
+        Field::Source => k.source_label,
+        Field::TypedHours => k.typed_hours,
+        Field::TypedCost => k.typed_cost,
+        Field::Calls => k.calls_heading,
+        Field::CallCode(i) | Field::CallCount(i) => return Some(calls_of(i)),
+        Field::CallsIllustrative => k.use_illustrative,
+        Field::Economic => k.keys[1],
+        Field::PopulationWeightPercent => k.population_weight,
+        Field::CallsWeightPercent => k.calls_weight,
+        Field::Bounded => k.keys[3],
+        Field::FloorPercent => k.floor,
+        Field::CapPercent => k.cap,
+        Field::Marketplace => k.keys[4],
+        Field::BasePercent => k.base,
+        Field::Bids => k.bid,
+        Field::BidCode(i) | Field::BidHours(i) => return Some(bid_of(i)),
+        Field::Fill => k.fill_label,
+        Field::CompensationPerHour => k.compensation,
+        Field::JumpseatApply => k.jumpseat_apply,
+        Field::JumpseatHours => k.jumpseat_hours,
+        Field::SeatsCount => k.seats_count,
+        Field::SeatsMethod => return Some(format!("{}: {}", k.seats_heading, k.seats_method)),
+        Field::SeatsAarhus => k.seats_aarhus,
     };
     Some(label.to_owned())
 }

@@ -8,11 +8,13 @@
 //! them, by cell, so a redraw never loses it.
 
 use super::{read, signed_whole};
+use crate::field_names::FieldId;
 use crate::format::number;
 use crate::state::AppState;
 use crate::view::fields::{whole_number, Draft, Rules};
 use ddh_engine::keys::edit::KeysEdit as K;
 use ddh_engine::keys::section::{MAX_CALLS, MAX_HOURS};
+use ddh_engine::keys::Field;
 use ddh_engine::Edit;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
@@ -85,7 +87,7 @@ struct Row {
     name: String,
     calls: Option<Decimal>,
     bid: Option<Decimal>,
-    bid_field: Option<String>,
+    bid_field: FieldId,
 }
 
 #[component]
@@ -128,7 +130,8 @@ pub fn MemberTable(state: AppState) -> impl IntoView {
                         .find(|(code, _)| *code == m.code)
                         .map(|(_, calls)| Decimal::from(*calls)),
                     bid: bid.and_then(|i| bids.get(i)).map(|b| b.hours.into()),
-                    bid_field: bid.map(|i| format!("keys.marketplace.bids[{i}].hours")),
+                    bid_field: bid
+                        .map_or_else(FieldId::nowhere, |i| FieldId::of(Field::BidHours(i))),
                     name: m.name,
                 }
             })
@@ -222,10 +225,12 @@ pub fn MemberTable(state: AppState) -> impl IntoView {
     };
     // A cell: what is half typed over the current scenario, or the scenario's value; and what is
     // wrong with it, the cell's own reading first, then the engine's objection to its field.
+    // A member's calls are refused as a list (the engine reads them as one), so each row shows it.
+    let calls_field = FieldId::of(Field::Calls);
     let cell = move |code: u16,
                      column: Column,
                      value: Option<Decimal>,
-                     field: Option<&str>,
+                     field: &FieldId,
                      label: String| {
         let (text, problem) = typed.with(|all| {
             let cell = all.iter().find(|c| c.code == code && c.column == column);
@@ -234,7 +239,7 @@ pub fn MemberTable(state: AppState) -> impl IntoView {
                 text.and_then(|(text, left)| rules_of(code, column).problem(state, text, left));
             (text.map(|(text, _)| text.to_owned()), problem)
         });
-        let problem = problem.or_else(|| field.and_then(|f| state.error_at(f)));
+        let problem = problem.or_else(|| state.error_at(field));
         let text = text.unwrap_or_else(|| value.map(number).unwrap_or_default());
         let invalid = problem.is_some();
         view! {
@@ -262,8 +267,8 @@ pub fn MemberTable(state: AppState) -> impl IntoView {
                         view! {
                             <tr>
                                 <th scope="row">{row.name.clone()}</th>
-                                {cell(code, Column::Calls, row.calls, Some("keys.calls"), (t.calls_of)(&row.name))}
-                                {cell(code, Column::Bid, row.bid, row.bid_field.as_deref(), (t.bid_of)(&row.name))}
+                                {cell(code, Column::Calls, row.calls, &calls_field, (t.calls_of)(&row.name))}
+                                {cell(code, Column::Bid, row.bid, &row.bid_field, (t.bid_of)(&row.name))}
                             </tr>
                         }
                     }).collect_view())}

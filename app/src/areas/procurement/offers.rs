@@ -4,6 +4,7 @@
 
 use super::{read, send};
 use crate::areas::procurement::chart::offers_chart;
+use crate::field_names::FieldId;
 use crate::format::{at_least_ore, count, kroner, number};
 use crate::state::AppState;
 use crate::view::blocks::{render, Block};
@@ -13,6 +14,7 @@ use crate::view::{focus_by_id, measured_width, AreaNotice};
 use ddh_engine::money::Money;
 use ddh_engine::procurement::edit::ProcurementEdit as P;
 use ddh_engine::procurement::section::{Basis, Offer, MAX_OFFER_YEARS};
+use ddh_engine::procurement::Field;
 use ddh_engine::report::OffersReport;
 use ddh_engine::Edit;
 use leptos::prelude::*;
@@ -58,7 +60,7 @@ pub fn Offers(state: AppState) -> impl IntoView {
                 state=state
                 key="offer-years"
                 label=t.offer_years_label.to_owned()
-                field="procurement.offer_years".to_owned()
+                field=FieldId::of(Field::OfferYears)
                 value=Signal::derive(move || Some(read(state, |p| p.offer_years).into()))
                 shown=number
                 to_edit=whole_number(state, 1, u64::from(MAX_OFFER_YEARS), |y| Edit::Procurement(P::SetOfferYears(y)))
@@ -218,6 +220,7 @@ fn OfferRow(state: AppState, id: u32) -> impl IntoView {
     };
     let amount = move |column: &'static str,
                        key: &'static str,
+                       field: fn(usize) -> Field,
                        pick: fn(&Offer) -> Option<Money>,
                        set: fn(&mut Offer, Option<Money>),
                        optional: bool| {
@@ -228,7 +231,7 @@ fn OfferRow(state: AppState, id: u32) -> impl IntoView {
                     key=format!("offer-{id}-{key}")
                     label=Signal::derive(move || (t.offer_field)(column, &name()))
                     hide_label=true
-                    field=Signal::derive(move || format!("procurement.offers[{}].{key}", index()))
+                    field=Signal::derive(move || FieldId::of(field(index())))
                     value=Signal::derive(move || offer().as_ref().and_then(pick).map(Money::kroner))
                     shown=|amount| number(at_least_ore(amount))
                     to_edit=Callback::new(move |amount: Decimal| {
@@ -277,9 +280,9 @@ fn OfferRow(state: AppState, id: u32) -> impl IntoView {
                     })
                 />
             </td>
-            {amount(t.column_setup, "setup", |o| Some(o.setup), |o, m| o.setup = m.unwrap_or(Money::ZERO), false)}
-            {amount(t.column_yearly, "yearly", |o| Some(o.yearly), |o, m| o.yearly = m.unwrap_or(Money::ZERO), false)}
-            {amount(t.column_yearly_high, "yearly_high", |o| o.yearly_high, |o, m| o.yearly_high = m, true)}
+            {amount(t.column_setup, "setup", Field::OfferSetup, |o| Some(o.setup), |o, m| o.setup = m.unwrap_or(Money::ZERO), false)}
+            {amount(t.column_yearly, "yearly", Field::OfferYearly, |o| Some(o.yearly), |o, m| o.yearly = m.unwrap_or(Money::ZERO), false)}
+            {amount(t.column_yearly_high, "yearly_high", Field::OfferYearlyHigh, |o| o.yearly_high, |o, m| o.yearly_high = m, true)}
             <td class="number" data-label=t.column_value_48 data-testid=format!("offer-{id}-value")>
                 {move || summary().map(|(value, verdict)| view! { {value}<span class="sub">{verdict}</span> })}
             </td>

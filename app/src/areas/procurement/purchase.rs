@@ -2,6 +2,7 @@
 //! Rows are keyed by the lines' ids.
 
 use super::{read, send};
+use crate::field_names::FieldId;
 use crate::format::{at_least_ore, kroner, number};
 use crate::state::AppState;
 use crate::view::choice::{position_of, Choice};
@@ -13,6 +14,8 @@ use ddh_engine::procurement::edit::ProcurementEdit as P;
 use ddh_engine::procurement::section::{
     Basis, Category, LineRole, PriceLine, Term, Timing, MAX_TERM_MONTHS,
 };
+use ddh_engine::procurement::Field;
+use ddh_engine::Edit;
 use leptos::prelude::*;
 
 const ROLES: [LineRole; 4] = [
@@ -92,7 +95,7 @@ pub fn Purchase(state: AppState) -> impl IntoView {
                     />
                     <span class="hint">{t.launch_date_hint}</span>
                     {move || date_unreadable.get().then_some(view! { <span class="field-error" role="alert">{t.launch_date_missing}</span> })}
-                    {move || state.error_at("procurement.launch_date").map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
+                    {move || state.error_at(&FieldId::of(Field::LaunchDate)).map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
                 </label>
                 <label class="check">
                     <input type="checkbox" data-testid="indefinite"
@@ -109,7 +112,7 @@ pub fn Purchase(state: AppState) -> impl IntoView {
                         state=state
                         key="term-months"
                         label=t.term_months_label.to_owned()
-                        field="procurement.term.months".to_owned()
+                        field=FieldId::of(Field::TermMonths)
                         value=Signal::derive(move || Some(term().months.into()))
                         shown=number
                         to_edit=whole_number(state, 1, u64::from(MAX_TERM_MONTHS), move |m| Edit::Procurement(set_term(|t, m| t.months = m, m)))
@@ -121,7 +124,7 @@ pub fn Purchase(state: AppState) -> impl IntoView {
                     state=state
                     key="extension-months"
                     label=t.extension_label.to_owned()
-                    field="procurement.extension_months".to_owned()
+                    field=FieldId::of(Field::ExtensionMonths)
                     value=Signal::derive(move || Some(read(state, |p| p.extension_months).into()))
                     shown=number
                     to_edit=whole_number(state, 0, u64::from(MAX_TERM_MONTHS), |m| Edit::Procurement(P::SetExtensionMonths(m)))
@@ -158,8 +161,6 @@ pub fn Purchase(state: AppState) -> impl IntoView {
         </section>
     }
 }
-
-use ddh_engine::Edit;
 
 #[component]
 fn LineRow(state: AppState, id: u32) -> impl IntoView {
@@ -231,7 +232,7 @@ fn LineRow(state: AppState, id: u32) -> impl IntoView {
                     key=format!("line-{id}-amount")
                     label=Signal::derive(move || (t.line_field)(t.column_amount, &name()))
                     hide_label=true
-                    field=Signal::derive(move || format!("procurement.lines[{}].amount", index()))
+                    field=Signal::derive(move || FieldId::of(Field::LineAmount(index())))
                     value=Signal::derive(move || line().map(|l| l.amount.kroner()))
                     shown=|amount| number(at_least_ore(amount))
                     to_edit=Callback::new(move |amount| changed(&|line| line.amount = Money::from_kroner(amount)).ok_or_default())

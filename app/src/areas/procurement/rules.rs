@@ -3,6 +3,7 @@
 //! consequence.
 
 use super::{read, send};
+use crate::field_names::FieldId;
 use crate::format::{at_least_ore, number};
 use crate::state::AppState;
 use crate::view::choice::{position_of, Choice};
@@ -10,6 +11,7 @@ use crate::view::fields::{NumberField, Reading};
 use ddh_engine::money::Money;
 use ddh_engine::procurement::edit::ProcurementEdit as P;
 use ddh_engine::procurement::section::{CapComponent, CapConsequence, PriceCap, WorkingRules};
+use ddh_engine::procurement::Field;
 use ddh_engine::Edit;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -27,6 +29,7 @@ pub fn Rules(state: AppState) -> impl IntoView {
     let rules = move || read(state, |p| p.working_rules);
     let cap = move || read(state, |p| p.price_cap);
     let limit = move |key: &'static str,
+                      field: Field,
                       label: &'static str,
                       pick: fn(&WorkingRules) -> Money,
                       set: fn(&mut WorkingRules, Money)| {
@@ -35,7 +38,7 @@ pub fn Rules(state: AppState) -> impl IntoView {
                 state=state
                 key=key
                 label=label.to_owned()
-                field=format!("procurement.working_rules.{key}")
+                field=FieldId::of(field)
                 value=Signal::derive(move || Some(pick(&rules()).kroner()))
                 shown=|amount| number(at_least_ore(amount))
                 to_edit=Callback::new(move |amount| {
@@ -67,8 +70,8 @@ pub fn Rules(state: AppState) -> impl IntoView {
                 <ul class="note">{t.criteria.map(|criterion| view! { <li>{criterion}</li> })}</ul>
                 <p class="note">{t.working_rules_note}</p>
                 <div class="field-grid">
-                    {limit("announce_above", t.announce_above_label, |r| r.announce_above, |r, m| r.announce_above = m)}
-                    {limit("market_terms_above", t.market_terms_above_label, |r| r.market_terms_above, |r, m| r.market_terms_above = m)}
+                    {limit("announce_above", Field::AnnounceAbove, t.announce_above_label, |r| r.announce_above, |r, m| r.announce_above = m)}
+                    {limit("market_terms_above", Field::MarketTermsAbove, t.market_terms_above_label, |r| r.market_terms_above, |r, m| r.market_terms_above = m)}
                 </div>
             </section>
             <section class="panel" aria-labelledby="cap-heading">
@@ -89,7 +92,7 @@ pub fn Rules(state: AppState) -> impl IntoView {
                         state=state
                         key="margin"
                         label=t.margin_label.to_owned()
-                        field="procurement.price_cap.margin_percent".to_owned()
+                        field=FieldId::of(Field::CapMarginPercent)
                         value=Signal::derive(move || Some(cap().margin_percent))
                         shown=number
                         reading=Reading::Price

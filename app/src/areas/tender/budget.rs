@@ -1,6 +1,7 @@
 //! The tender budget: cost items with name, amount and kind; add and remove. Rows are keyed by the
 //! items' ids, so a removed row takes nothing typed in another row with it.
 
+use crate::field_names::FieldId;
 use crate::format::{at_least_ore, kroner, number};
 use crate::state::AppState;
 use crate::view::fields::NumberField;
@@ -9,6 +10,7 @@ use ddh_engine::edit::{Edit, TenderEdit};
 use ddh_engine::money::Money;
 use ddh_engine::report::BudgetReport;
 use ddh_engine::scenario::{CostItem, CostKind};
+use ddh_engine::tender::Field;
 use ddh_engine::Scenario;
 use leptos::prelude::*;
 
@@ -47,7 +49,7 @@ pub fn Budget(state: AppState) -> impl IntoView {
         <section class="panel budget" id="budget" aria-labelledby="budget-heading">
             <h2 id="budget-heading">{t.budget_heading}</h2>
             <p class="note">{t.budget_note}</p>
-            {move || state.error_at("tender.cost_items").map(|message| view! {
+            {move || state.error_at(&FieldId::of(Field::CostItems)).map(|message| view! {
                 <p class="field-error" role="alert">{message}</p>
             })}
             <div class="table-scroll">
@@ -99,8 +101,13 @@ fn ItemRow(state: AppState, id: u32) -> impl IntoView {
     let name_group = StoredValue::new(None::<u64>);
     let label = Signal::derive(move || (t.amount_of)(&name()));
     // The engine names a refused field by its place in the list.
-    let field =
-        Signal::derive(move || read(|index, _| format!("tender.cost_items[{index}].amount")));
+    let field = Signal::derive(move || {
+        state.scenario.with(|s| {
+            item_of(s, id).map_or_else(FieldId::nowhere, |(index, _)| {
+                FieldId::of(Field::Amount(index))
+            })
+        })
+    });
     let value = Signal::derive(move || {
         state
             .scenario

@@ -1,6 +1,7 @@
 //! Members leaving: order, random band, target price, the answer, the chart and the step table.
 
 use crate::areas::tender::chart::{leaving_chart, Series};
+use crate::field_names::FieldId;
 use crate::format::{chart_price, count, kroner, number};
 use crate::state::AppState;
 use crate::texts::{FewestAnswer, Texts};
@@ -9,7 +10,7 @@ use crate::view::measured_width;
 use crate::view::{focus_by_id, AreaNotice};
 use ddh_engine::dataset;
 use ddh_engine::edit::{Edit, LeavingEdit};
-use ddh_engine::leaving::MAX_RANDOM_DRAWS;
+use ddh_engine::leaving::{Field, MAX_RANDOM_DRAWS};
 use ddh_engine::report::LeavingReport;
 use ddh_engine::scenario::LeavingOrder;
 use ddh_engine::Scenario;
@@ -75,15 +76,15 @@ pub fn Leaving(state: AppState) -> impl IntoView {
                         <option value=order_value(LeavingOrder::Custom)>{t.order_custom}</option>
                     </select>
                 </label>
-                <NumberField state=state key="target" label=t.target_label field="leaving.target_price_per_citizen"
+                <NumberField state=state key="target" label=t.target_label field=FieldId::of(Field::TargetPricePerCitizen)
                     value=target shown=number to_edit=set_target restore=restore_target optional=true
                     testid="target" reading=Reading::Price />
-                <NumberField state=state key="draws" label=t.draws_label field="leaving.random_draws"
+                <NumberField state=state key="draws" label=t.draws_label field=FieldId::of(Field::RandomDraws)
                     value=draws shown=number to_edit=set_draws restore=restore_whole(|value| Edit::Leaving(LeavingEdit::SetRandomDraws(value))) testid="draws" />
-                <NumberField state=state key="seed" label=t.seed_label field="leaving.seed"
+                <NumberField state=state key="seed" label=t.seed_label field=FieldId::of(Field::Seed)
                     value=seed shown=|seed| seed.to_string() to_edit=set_seed restore=restore_whole(|value| Edit::Leaving(LeavingEdit::SetSeed(value))) testid="seed" />
             </div>
-            {move || state.error_at("leaving.custom_order").map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
+            {move || state.error_at(&FieldId::of(Field::CustomOrder)).map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
             <Show when=move || order() == LeavingOrder::Custom>
                 <CustomOrder state=state />
             </Show>

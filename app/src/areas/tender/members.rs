@@ -1,10 +1,11 @@
 //! The member set: presets with their sources, search, tick and untick, population overrides.
 
+use crate::field_names::FieldId;
 use crate::state::AppState;
 use crate::view::fields::{restore_whole, whole_number, NumberField};
 use ddh_engine::dataset::{self, Municipality, Quarter};
 use ddh_engine::edit::{Edit, MembersEdit};
-use ddh_engine::members::MAX_POPULATION;
+use ddh_engine::members::{Field, MAX_POPULATION};
 use ddh_engine::presets::{self, PresetId};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -104,7 +105,7 @@ pub fn Members(state: AppState) -> impl IntoView {
                 </span>
             </div>
             <p class="source">{t.data_source}": "{move || (t.engine.words.quarter_source)(quarter.get())}". "{t.quarter_note}</p>
-            {move || state.error_at("members.codes").map(|message| view! {
+            {move || state.error_at(&FieldId::of(Field::Codes)).map(|message| view! {
                 <p class="field-error" role="alert">{message}</p>
             })}
             <div class="table-scroll">
@@ -189,8 +190,8 @@ fn MemberRow(state: AppState, municipality: &'static Municipality) -> impl IntoV
         }))
     });
     let field = Signal::derive(move || match row.get().override_at {
-        Some((index, _)) => format!("members.population_overrides[{index}].population"),
-        None => String::new(),
+        Some((index, _)) => FieldId::of(Field::OverridePopulation(index)),
+        None => FieldId::nowhere(),
     });
     // The engine's own range, so that the field and the engine never disagree about a population.
     let set = move |population: i64| Edit::Members(MembersEdit::SetPopulation { code, population });

@@ -19,16 +19,6 @@ pub enum Schedule {
     Proposed,
 }
 
-impl Schedule {
-    /// The section's field name.
-    pub fn field(self) -> &'static str {
-        match self {
-            Schedule::Today => "hours.today",
-            Schedule::Proposed => "hours.proposed",
-        }
-    }
-}
-
 /// One change to the hours section.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HoursEdit {
