@@ -26,7 +26,9 @@ use ddh_engine::procurement::section::{
     Basis, CapComponent, CapConsequence, Category, LineRole, Offer, PriceCap, PriceLine, Term,
     Timing,
 };
-use ddh_engine::scenario::{CostItem, CostKind, LeavingOrder, PopulationOverride};
+use ddh_engine::scenario::{
+    read_json, CostItem, CostKind, LeavingOrder, PopulationOverride, Reader, SectionReaders,
+};
 use ddh_engine::share::{self, LinkError};
 use ddh_engine::{evaluate, Edit, Scenario};
 use proptest::prelude::*;
@@ -619,6 +621,50 @@ proptest! {
         }
     }
 
+    /// A module that reads only some sections keeps the others as they came: whatever the edits made,
+    /// it writes back the document it read, and reads its own sections as the document has them.
+    #[test]
+    fn a_module_writes_back_the_sections_it_does_not_read(
+        edits in proptest::collection::vec(any_edit(), 0..24),
+        which in 0u8..8,
+    ) {
+        let mut scenario = Scenario::default();
+        for edit in edits {
+            let _ = scenario.apply(edit);
+        }
+        let text = scenario.to_json();
+        let readers = some_readers(which);
+        let partial = Scenario::from_json_reading(&text, &readers).unwrap();
+        prop_assert_eq!(partial.to_json(), text);
+        prop_assert_eq!(&partial.members, &scenario.members);
+        if readers.hours.is_some() {
+            prop_assert_eq!(&partial.hours, &scenario.hours);
+        }
+        if readers.keys.is_some() {
+            prop_assert_eq!(&partial.keys, &scenario.keys);
+        }
+        if readers.procurement.is_some() {
+            prop_assert_eq!(&partial.procurement, &scenario.procurement);
+        }
+    }
+
+    /// Keeping a section changes nothing a reading of every section decides: a document one character
+    /// off, read by a module that reads some sections and written again, is read or refused by a full
+    /// reading exactly as the document itself (the refusal at the same field).
+    #[test]
+    fn keeping_a_section_changes_nothing_a_full_reading_decides(
+        scenario in valid_scenario(),
+        mutation in near_miss(),
+        which in 0u8..8,
+    ) {
+        let mangled = mutation.apply(&scenario.to_json());
+        if let Ok(partial) = Scenario::from_json_reading(&mangled, &some_readers(which)) {
+            let direct = Scenario::from_json(&mangled).map_err(|error| error.field);
+            let through = Scenario::from_json(&partial.to_json()).map_err(|error| error.field);
+            prop_assert_eq!(through, direct);
+        }
+    }
+
     /// A valid link cut short is damaged (or, cut inside its prefix, no link at all), never a scenario.
     #[test]
     fn a_link_cut_short_is_damaged(scenario in valid_scenario(), cut in 0.0f64..1.0) {
@@ -648,6 +694,18 @@ proptest! {
             }
             Err(other) => prop_assert!(false, "a changed letter gave {other:?}"),
         }
+    }
+}
+
+/// The readers of the sections whose bit is set in `which` (procurement 1, hours 2, keys 4).
+fn some_readers(which: u8) -> SectionReaders {
+    let procurement: Reader<_> = read_json;
+    let hours: Reader<_> = read_json;
+    let keys: Reader<_> = read_json;
+    SectionReaders {
+        procurement: (which & 1 != 0).then_some(procurement),
+        hours: (which & 2 != 0).then_some(hours),
+        keys: (which & 4 != 0).then_some(keys),
     }
 }
 

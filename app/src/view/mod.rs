@@ -46,9 +46,9 @@ fn Page<A: Area>(root: Option<web_sys::HtmlElement>) -> impl IntoView {
     let area = A::ID;
     let t = crate::texts::current();
     // Where the last area shown left off, with its undo history; else the saved scenario.
-    let (initial, history, load_problem) = match storage::take_over() {
+    let (initial, history, load_problem) = match storage::take_over(&A::READS) {
         Some((scenario, history)) => (scenario, history, None),
-        None => match storage::load() {
+        None => match storage::load(&A::READS) {
             Loaded::Nothing => (default_scenario(t.engine), History::default(), None),
             Loaded::Scenario(scenario) => (*scenario, History::default(), None),
             Loaded::Unreadable(error) => {
@@ -99,10 +99,10 @@ fn Page<A: Area>(root: Option<web_sys::HtmlElement>) -> impl IntoView {
         })
         .forget();
         gloo_events::EventListener::new(&root, "ddh-show", move |_| {
-            match storage::take_over() {
+            match storage::take_over(&A::READS) {
                 Some((scenario, history)) => state.take_over(scenario, history),
                 None => {
-                    if let Loaded::Scenario(stored) = storage::load() {
+                    if let Loaded::Scenario(stored) = storage::load(&A::READS) {
                         state.adopt(*stored);
                     }
                 }

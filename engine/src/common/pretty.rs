@@ -1,6 +1,8 @@
 //! Compact JSON laid out as `serde_json::to_string_pretty` lays it out (two spaces, `": "`, one
 //! value a line, `[]` and `{}` when empty), so that one serializer, the compact one, is all the
-//! browser downloads: each of serde's two layouts of the scenario is 14 kB of WebAssembly.
+//! browser downloads: each of serde's two layouts of the scenario is 14 kB of WebAssembly. And JSON
+//! made compact again without reading it into values, for a section a module keeps as text
+//! (`document::scenario`): `serde_json::Value` would be 16 kB of WebAssembly.
 
 /// `compact` (JSON without whitespace outside strings, as `serde_json::to_string` writes it) indented.
 pub fn indent(compact: &str) -> String {
@@ -52,6 +54,29 @@ pub fn indent(compact: &str) -> String {
     out
 }
 
+/// `json` (valid JSON) without whitespace outside its strings, as `serde_json::to_string` writes it.
+pub fn compact(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in json.chars() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if c == '"' {
+            in_string = true;
+        } else if c.is_ascii_whitespace() {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn new_line(out: &mut String, depth: usize) {
     out.push('\n');
     for _ in 0..depth {
@@ -87,6 +112,17 @@ mod tests {
         fn lays_out_any_json_as_serde_does(value in json()) {
             let compact = serde_json::to_string(&value).unwrap();
             prop_assert_eq!(super::indent(&compact), serde_json::to_string_pretty(&value).unwrap());
+        }
+
+        #[test]
+        fn makes_any_json_compact_as_serde_does(value in json(), spaces in "[ \t\r\n]{0,3}") {
+            // Laid out by serde, with more whitespace at the start of each line and around the whole
+            // (a string never holds a raw line break, so only whitespace between tokens is added).
+            let pretty = serde_json::to_string_pretty(&value).unwrap();
+            let spaced = format!("{spaces}{}{spaces}", pretty.replace('\n', &format!("\n{spaces}")));
+            let back: Value = serde_json::from_str(&spaced).unwrap();
+            prop_assert_eq!(&back, &value);
+            prop_assert_eq!(super::compact(&spaced), serde_json::to_string(&value).unwrap());
         }
     }
 }

@@ -1,13 +1,23 @@
 //! The scenario: the one document users edit, save, share and feed to the CLI. Format described in
 //! `engine/FORMATS.md`; this module is its definition. Edits to it are in [`crate::edit`], the reading
 //! of older versions in `migrate.rs`.
+//!
+//! **Sections read by the modules that show them.** The procurement, hours and keys sections are read
+//! into their types only where the caller asks for them ([`SectionReaders`]); a section not asked for is
+//! kept as its JSON text and written back as it came. Each module of the app reads the sections of the
+//! areas it shows, so it links the reading of those alone (a section's reader is most of its format's
+//! code), and a section it does not show is checked by the module that shows it. The command line, the
+//! tests and the scenarios' module read them all ([`Scenario::from_json`]).
 
 use crate::document::field::Field;
 use crate::error::{Error, Problem};
 use crate::hours::section::Hours;
 use crate::keys::section::Keys;
 use crate::procurement::section::Procurement;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use std::sync::Arc;
 
 pub use crate::areas::leaving::section::{LeavingAnalysis, LeavingOrder};
 pub use crate::areas::members::section::{MemberSelection, PopulationOverride};
@@ -18,13 +28,11 @@ pub use crate::areas::tender::section::{CostItem, CostKind, TenderBudget};
 pub const SCENARIO_VERSION: u32 = 5;
 
 /// Everything a question about money and fairness needs, in one versioned document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scenario {
     /// Format version; see [`SCENARIO_VERSION`].
     pub version: u32,
     /// A name the user gives the scenario.
-    #[serde(default)]
     pub name: String,
     /// Who takes part, and with which populations.
     pub members: MemberSelection,
@@ -34,16 +42,143 @@ pub struct Scenario {
     pub leaving: LeavingAnalysis,
     /// The purchase, its procurement rules and the vendor offers. A document of version 1 or 2 has
     /// none, and reads with the defaults.
-    #[serde(default)]
     pub procurement: Procurement,
     /// Opening hours, staffing and service level. A document of version 1 to 3 has none, and reads
     /// with the defaults.
-    #[serde(default)]
     pub hours: Hours,
     /// Allocation keys for shifts and costs, and the steering group's seats. A document of version 1
     /// to 4 has none, and reads with the defaults.
-    #[serde(default)]
     pub keys: Keys,
+    /// The sections read without their reader, as their text: the typed section beside it then holds
+    /// its default, and is not what is written.
+    kept: Kept,
+}
+
+/// The sections a reading kept as their JSON text (compact), each written back in its place.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Kept {
+    procurement: Option<Arc<str>>,
+    hours: Option<Arc<str>>,
+    keys: Option<Arc<str>>,
+}
+
+/// How a section's JSON text is read into its type.
+pub type Reader<T> = fn(&str) -> Result<T, serde_json::Error>;
+
+/// Which sections a reading reads into their types; the others are kept as their text and written
+/// back as they came. A module of the app names the sections of the areas it shows, so that only their
+/// readers are linked into it:
+///
+/// ```
+/// use ddh_engine::scenario::{read_json, Scenario, SectionReaders};
+/// # fn main() -> Result<(), ddh_engine::Error> {
+/// let mut full = Scenario::default();
+/// full.hours.year = 2031;
+/// // A module that shows the hours only: the keys and procurement are kept as they came.
+/// let hours_only = SectionReaders { hours: Some(read_json), ..SectionReaders::NONE };
+/// let read = Scenario::from_json_reading(&full.to_json(), &hours_only)?;
+/// assert_eq!(read.hours.year, 2031);
+/// assert_eq!(read.to_json(), full.to_json());
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone, Copy)]
+pub struct SectionReaders {
+    /// The reader of the procurement section, or `None` to keep it as text.
+    pub procurement: Option<Reader<Procurement>>,
+    /// The reader of the hours section, or `None` to keep it as text.
+    pub hours: Option<Reader<Hours>>,
+    /// The reader of the keys section, or `None` to keep it as text.
+    pub keys: Option<Reader<Keys>>,
+}
+
+impl SectionReaders {
+    /// Every section read: the command line, the tests, and the modules that show every area.
+    pub const ALL: SectionReaders = SectionReaders {
+        procurement: Some(read_json),
+        hours: Some(read_json),
+        keys: Some(read_json),
+    };
+
+    /// No section read (members, tender and leaving always are): a module showing none of them.
+    pub const NONE: SectionReaders = SectionReaders {
+        procurement: None,
+        hours: None,
+        keys: None,
+    };
+}
+
+/// Reads a section's JSON text into its type: the reader of every section.
+///
+/// # Errors
+/// The JSON reader's own, for text that is not the section's shape.
+pub fn read_json<T: DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
+    serde_json::from_str(text)
+}
+
+/// The document as it is read: the sections that only some modules read, as their text.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Reading<'a> {
+    version: u32,
+    #[serde(default)]
+    name: String,
+    members: MemberSelection,
+    tender: TenderBudget,
+    leaving: LeavingAnalysis,
+    #[serde(default, borrow, deserialize_with = "present")]
+    procurement: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present")]
+    hours: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present")]
+    keys: Option<&'a RawValue>,
+}
+
+/// The document as it is written: each section typed, or its kept text.
+#[derive(Serialize)]
+struct Writing<'a> {
+    version: u32,
+    name: &'a str,
+    members: &'a MemberSelection,
+    tender: &'a TenderBudget,
+    leaving: &'a LeavingAnalysis,
+    procurement: Section<'a, Procurement>,
+    hours: Section<'a, Hours>,
+    keys: Section<'a, Keys>,
+}
+
+/// A section as it is written: its type's JSON, or the text kept from the reading.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Section<'a, T> {
+    Typed(&'a T),
+    Kept(&'a RawValue),
+}
+
+impl<'a, T> Section<'a, T> {
+    /// The kept text where there is one (valid JSON: it was read as such), else the typed section.
+    fn of(typed: &'a T, kept: Option<&'a Arc<str>>) -> Section<'a, T> {
+        match kept.and_then(|text| serde_json::from_str::<&RawValue>(text).ok()) {
+            Some(raw) => Section::Kept(raw),
+            None => Section::Typed(typed),
+        }
+    }
+}
+
+impl Serialize for Scenario {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Writing {
+            version: self.version,
+            name: &self.name,
+            members: &self.members,
+            tender: &self.tender,
+            leaving: &self.leaving,
+            procurement: Section::of(&self.procurement, self.kept.procurement.as_ref()),
+            hours: Section::of(&self.hours, self.kept.hours.as_ref()),
+            keys: Section::of(&self.keys, self.kept.keys.as_ref()),
+        }
+        .serialize(serializer)
+    }
 }
 
 impl Default for Scenario {
@@ -58,6 +193,7 @@ impl Default for Scenario {
             procurement: Procurement::default(),
             hours: Hours::default(),
             keys: Keys::default(),
+            kept: Kept::default(),
         }
     }
 }
@@ -81,12 +217,50 @@ impl Scenario {
     /// # }
     /// ```
     pub fn from_json(text: &str) -> Result<Scenario, Error> {
+        Scenario::from_json_reading(text, &SectionReaders::ALL)
+    }
+
+    /// Reads a scenario as [`Scenario::from_json`] does, its procurement, hours and keys sections with
+    /// the `readers` given: a section without one is kept as its text, unchecked, and written back as
+    /// it came, its typed field holding the default.
+    ///
+    /// # Errors
+    /// As [`Scenario::from_json`], for the sections read.
+    pub fn from_json_reading(text: &str, readers: &SectionReaders) -> Result<Scenario, Error> {
         let version = document_version(text)?;
         check_version(version)?;
-        let mut scenario: Scenario = serde_json::from_str(text).map_err(|error| {
-            let field = crate::json_path::path_at(text, error.line(), error.column());
-            Error::unreadable(Field::ReadAt(field), &error)
-        })?;
+        let read: Reading<'_> =
+            serde_json::from_str(text).map_err(|error| unreadable(&error, text, ""))?;
+        let mut scenario = Scenario {
+            version: read.version,
+            name: read.name,
+            members: read.members,
+            tender: read.tender,
+            leaving: read.leaving,
+            ..Scenario::default()
+        };
+        let kept = &mut scenario.kept;
+        take(
+            "procurement",
+            read.procurement,
+            readers.procurement,
+            &mut scenario.procurement,
+            &mut kept.procurement,
+        )?;
+        take(
+            "hours",
+            read.hours,
+            readers.hours,
+            &mut scenario.hours,
+            &mut kept.hours,
+        )?;
+        take(
+            "keys",
+            read.keys,
+            readers.keys,
+            &mut scenario.keys,
+            &mut kept.keys,
+        )?;
         crate::document::migrate::to_current(&mut scenario, version)?;
         Ok(scenario)
     }
@@ -101,6 +275,47 @@ impl Scenario {
         // Serializing plain structs with string keys cannot fail.
         serde_json::to_string(self).unwrap_or_default()
     }
+}
+
+/// Reads the section `name` with its `reader` into `typed`, or keeps its text in `kept` where there is
+/// no reader; an absent section leaves both as they are (the default, nothing kept).
+fn take<T>(
+    name: &str,
+    raw: Option<&RawValue>,
+    reader: Option<Reader<T>>,
+    typed: &mut T,
+    kept: &mut Option<Arc<str>>,
+) -> Result<(), Error> {
+    let Some(raw) = raw else {
+        return Ok(());
+    };
+    match reader {
+        Some(reader) => *typed = reader(raw.get()).map_err(|e| unreadable(&e, raw.get(), name))?,
+        None => *kept = Some(crate::pretty::compact(raw.get()).into()),
+    }
+    Ok(())
+}
+
+/// The reader's refusal of `text`, the section `section` of the document (`""`: the document itself),
+/// at the place it stopped, as a path of the document.
+fn unreadable(error: &serde_json::Error, text: &str, section: &str) -> Error {
+    let place = crate::json_path::path_at(text, error.line(), error.column());
+    let path = match (section, place.as_str()) {
+        (section, "") => section.to_owned(),
+        ("", place) => place.to_owned(),
+        // A section that is a list where an object belongs: `keys[0]`.
+        (section, place) if place.starts_with('[') => format!("{section}{place}"),
+        (section, place) => format!("{section}.{place}"),
+    };
+    Error::unreadable(Field::ReadAt(path), error)
+}
+
+/// A section given in the document, `null` included (which its reader refuses, as any other value
+/// that is not the section); absent, the field's default, `None`.
+fn present<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<&'de RawValue>, D::Error> {
+    <&RawValue>::deserialize(deserializer).map(Some)
 }
 
 /// The `version` field alone, read before the rest so that an old document can be migrated.

@@ -8,7 +8,7 @@
 use crate::document::field::Field;
 use crate::edit::Edit;
 use crate::error::Error;
-use crate::scenario::Scenario;
+use crate::scenario::{Scenario, SectionReaders};
 
 /// Steps kept; older ones are forgotten. A few hundred kilobytes at most.
 pub const MAX_STEPS: usize = 100;
@@ -168,11 +168,13 @@ pub fn hand_over(scenario: &Scenario, history: &History) -> String {
     serde_json::to_string(&text).unwrap_or_default()
 }
 
-/// Reads what [`hand_over`] wrote: the scenario and its history.
+/// Reads what [`hand_over`] wrote: the scenario and its history, each scenario's sections read by
+/// `readers` (the module taking over reads the sections of its own areas) and the others kept as they
+/// came, for the next module.
 ///
 /// # Errors
-/// Text that is not a hand-over, or a scenario in it that [`Scenario::from_json`] refuses.
-pub fn take_over(text: &str) -> Result<(Scenario, History), Error> {
+/// Text that is not a hand-over, or a scenario in it that [`Scenario::from_json_reading`] refuses.
+pub fn take_over(text: &str, readers: &SectionReaders) -> Result<(Scenario, History), Error> {
     type Steps = Vec<(String, Option<u64>)>;
     let (scenario, undo, redo): (String, Steps, Steps) =
         serde_json::from_str(text).map_err(|error| Error::unreadable(Field::Document, &error))?;
@@ -183,7 +185,7 @@ pub fn take_over(text: &str) -> Result<(Scenario, History), Error> {
             .skip(skip)
             .map(|(scenario, group)| {
                 Ok(Step {
-                    scenario: Scenario::from_json(&scenario)?,
+                    scenario: Scenario::from_json_reading(&scenario, readers)?,
                     group,
                 })
             })
@@ -193,7 +195,7 @@ pub fn take_over(text: &str) -> Result<(Scenario, History), Error> {
         undo: steps(undo)?,
         redo: steps(redo)?,
     };
-    Ok((Scenario::from_json(&scenario)?, history))
+    Ok((Scenario::from_json_reading(&scenario, readers)?, history))
 }
 
 /// Replaces `scenario` by the last step of `from`, and keeps the scenario it replaced on `to`, so that
@@ -302,7 +304,8 @@ mod tests {
             None,
         )?;
         assert!(history.undo(&mut scenario));
-        let (taken, mut taken_history) = take_over(&hand_over(&scenario, &history))?;
+        let (taken, mut taken_history) =
+            take_over(&hand_over(&scenario, &history), &SectionReaders::ALL)?;
         assert_eq!(taken, scenario);
         assert_eq!(taken_history, history);
         assert!(taken_history.redo(&mut scenario));
@@ -326,7 +329,10 @@ mod tests {
             "[1, 2, 3]",
             &text.replacen("version", "versjon", 1),
         ] {
-            assert!(take_over(damaged).is_err(), "{damaged}");
+            assert!(
+                take_over(damaged, &SectionReaders::ALL).is_err(),
+                "{damaged}"
+            );
         }
     }
 
@@ -368,7 +374,7 @@ mod tests {
         let text =
             serde_json::to_string(&(with_seed(999), undo, Vec::<(String, Option<u64>)>::new()))
                 .map_err(|error| Error::unreadable(Field::Document, &error))?;
-        let (mut scenario, mut history) = take_over(&text)?;
+        let (mut scenario, mut history) = take_over(&text, &SectionReaders::ALL)?;
         assert!(history.undo(&mut scenario));
         assert_eq!(scenario.leaving.seed, MAX_STEPS as u64);
         let mut undone = 1;

@@ -545,6 +545,10 @@ pub struct Module;
 
 impl super::Area for Module {
     const ID: super::AreaId = super::AreaId::Hours;
+    const READS: ddh_engine::scenario::SectionReaders = ddh_engine::scenario::SectionReaders {
+        hours: Some(ddh_engine::scenario::read_json),
+        ..ddh_engine::scenario::SectionReaders::NONE
+    };
 
     fn body(state: AppState) -> impl IntoView + 'static {
         view! { <HoursArea state=state /> }

@@ -186,6 +186,12 @@ pub struct Module;
 
 impl super::Area for Module {
     const ID: super::AreaId = super::AreaId::Keys;
+    // The keys share the hours of the hours area's schedules.
+    const READS: ddh_engine::scenario::SectionReaders = ddh_engine::scenario::SectionReaders {
+        hours: Some(ddh_engine::scenario::read_json),
+        keys: Some(ddh_engine::scenario::read_json),
+        ..ddh_engine::scenario::SectionReaders::NONE
+    };
 
     fn body(state: AppState) -> impl IntoView + 'static {
         view! { <KeysArea state=state /> }

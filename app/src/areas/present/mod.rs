@@ -363,6 +363,8 @@ pub struct Module;
 
 impl super::Area for Module {
     const ID: super::AreaId = super::AreaId::Present;
+    // Every area has its slides.
+    const READS: ddh_engine::scenario::SectionReaders = ddh_engine::scenario::SectionReaders::ALL;
 
     fn body(state: AppState) -> impl IntoView + 'static {
         view! { <Presentation state=state /> }

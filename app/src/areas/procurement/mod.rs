@@ -197,6 +197,10 @@ pub struct Module;
 
 impl super::Area for Module {
     const ID: super::AreaId = super::AreaId::Procurement;
+    const READS: ddh_engine::scenario::SectionReaders = ddh_engine::scenario::SectionReaders {
+        procurement: Some(ddh_engine::scenario::read_json),
+        ..ddh_engine::scenario::SectionReaders::NONE
+    };
 
     fn body(state: AppState) -> impl IntoView + 'static {
         view! { <ProcurementArea state=state /> }

@@ -52,6 +52,8 @@ pub struct Module;
 
 impl super::Area for Module {
     const ID: super::AreaId = super::AreaId::Scenarios;
+    // Scenarios are compared, stored and shared whole, every area's figures beside each other.
+    const READS: ddh_engine::scenario::SectionReaders = ddh_engine::scenario::SectionReaders::ALL;
 
     fn body(state: AppState) -> impl IntoView + 'static {
         view! { <ScenariosArea state=state /> }

@@ -20,6 +20,8 @@ pub struct Module;
 
 impl super::Area for Module {
     const ID: super::AreaId = super::AreaId::Tender;
+    // Members, tender and leaving are read by every module.
+    const READS: ddh_engine::scenario::SectionReaders = ddh_engine::scenario::SectionReaders::NONE;
 
     fn body(state: AppState) -> impl IntoView + 'static {
         let t = state.texts;

@@ -386,10 +386,8 @@ fn each_refused_edit_names_its_field_and_changes_nothing() {
 
 #[test]
 fn an_edited_old_document_becomes_a_current_one() -> TestResult {
-    let mut scenario = Scenario {
-        version: 1,
-        ..Scenario::default()
-    };
+    let mut scenario = Scenario::default();
+    scenario.version = 1;
     scenario.apply(Edit::Leaving(LeavingEdit::SetSeed(1)))?;
     assert_eq!(scenario.version, SCENARIO_VERSION);
     Ok(())
