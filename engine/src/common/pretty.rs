@@ -8,25 +8,14 @@
 pub fn indent(compact: &str) -> String {
     let mut out = String::with_capacity(compact.len() * 2);
     let mut depth = 0usize;
-    let (mut in_string, mut escaped) = (false, false);
+    let mut strings = Strings::default();
     let mut chars = compact.chars().peekable();
     while let Some(c) = chars.next() {
-        if in_string {
+        if strings.holds(c) {
             out.push(c);
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_string = false;
-            }
             continue;
         }
         match c {
-            '"' => {
-                in_string = true;
-                out.push(c);
-            }
             '{' | '[' => {
                 out.push(c);
                 let close = if c == '{' { '}' } else { ']' };
@@ -57,24 +46,40 @@ pub fn indent(compact: &str) -> String {
 /// `json` (valid JSON) without whitespace outside its strings, as `serde_json::to_string` writes it.
 pub fn compact(json: &str) -> String {
     let mut out = String::with_capacity(json.len());
-    let (mut in_string, mut escaped) = (false, false);
+    let mut strings = Strings::default();
     for c in json.chars() {
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_string = false;
-            }
-        } else if c == '"' {
-            in_string = true;
-        } else if c.is_ascii_whitespace() {
-            continue;
+        if strings.holds(c) || !c.is_ascii_whitespace() {
+            out.push(c);
         }
-        out.push(c);
     }
     out
+}
+
+/// Where JSON's strings are, told one character at a time: a quote opens a string and the next quote
+/// not escaped by a backslash closes it.
+#[derive(Default)]
+struct Strings {
+    open: bool,
+    escaped: bool,
+}
+
+impl Strings {
+    /// Whether `c`, the text's next character, belongs to a string (its quotes included).
+    fn holds(&mut self, c: char) -> bool {
+        if self.open {
+            if self.escaped {
+                self.escaped = false;
+            } else if c == '\\' {
+                self.escaped = true;
+            } else if c == '"' {
+                self.open = false;
+            }
+            true
+        } else {
+            self.open = c == '"';
+            self.open
+        }
+    }
 }
 
 fn new_line(out: &mut String, depth: usize) {
