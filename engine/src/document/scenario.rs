@@ -120,7 +120,9 @@ pub fn read_json<T: DeserializeOwned>(text: &str) -> Result<T, serde_json::Error
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Reading<'a> {
-    version: u32,
+    /// Read before the rest (`document_version`), and current once the document is migrated.
+    #[serde(rename = "version")]
+    _version: serde::de::IgnoredAny,
     #[serde(default)]
     name: String,
     members: MemberSelection,
@@ -231,8 +233,8 @@ impl Scenario {
         check_version(version)?;
         let read: Reading<'_> =
             serde_json::from_str(text).map_err(|error| unreadable(&error, text, ""))?;
+        // The version is this build's: `migrate::to_current` brings the document's up to it.
         let mut scenario = Scenario {
-            version: read.version,
             name: read.name,
             members: read.members,
             tender: read.tender,
