@@ -5,6 +5,7 @@
 
 use crate::field_names::{field_label, FieldId, Labels};
 use crate::texts::Texts;
+use ddh_engine::document::sections::Sections;
 use ddh_engine::history::History;
 use ddh_engine::keys::report::KeysReport;
 use ddh_engine::report::{
@@ -22,6 +23,8 @@ pub struct AppState {
     pub areas: Areas,
     /// The module's own field names (see [`Labels`]).
     labels: Labels,
+    /// The sections the module shows, whose edits it applies (`Area::SECTIONS`).
+    sections: Sections,
     history: StoredValue<History>,
     /// Whether there is a step to undo and one to redo, for the buttons.
     undo_state: RwSignal<(bool, bool)>,
@@ -96,6 +99,7 @@ impl AppState {
         texts: &'static Texts,
         evaluate: Evaluator,
         labels: Labels,
+        sections: Sections,
     ) -> AppState {
         let scenario = RwSignal::new(initial);
         let areas = evaluate(scenario);
@@ -128,6 +132,7 @@ impl AppState {
             scenario,
             areas,
             labels,
+            sections,
             undo_state: RwSignal::new((history.can_undo(), history.can_redo())),
             history: StoredValue::new(history),
             revision: RwSignal::new(0),
@@ -151,7 +156,7 @@ impl AppState {
         self.scenario.maybe_update(|scenario| {
             let outcome = self
                 .history
-                .try_update_value(|history| history.apply(scenario, edit, group))
+                .try_update_value(|history| history.apply_in(scenario, edit, group, &self.sections))
                 .unwrap_or(Ok(false));
             let changed = outcome == Ok(true);
             result = outcome.map(|_| ());

@@ -6,8 +6,10 @@
 
 mod formats;
 
+use ddh_engine::common::field::FieldPath;
 use ddh_engine::dataset::{municipalities, Quarter};
 use ddh_engine::date::Date;
+use ddh_engine::document::sections::{self, Sections};
 use ddh_engine::edit::{LeavingEdit, MembersEdit, TenderEdit};
 use ddh_engine::error::{Problem, Unreadable};
 use ddh_engine::history::History;
@@ -26,11 +28,9 @@ use ddh_engine::procurement::section::{
     Basis, CapComponent, CapConsequence, Category, LineRole, Offer, PriceCap, PriceLine, Term,
     Timing,
 };
-use ddh_engine::scenario::{
-    read_json, CostItem, CostKind, LeavingOrder, PopulationOverride, Reader, SectionReaders,
-};
+use ddh_engine::scenario::{CostItem, CostKind, LeavingOrder, PopulationOverride};
 use ddh_engine::share::{self, LinkError};
-use ddh_engine::{evaluate, Edit, Scenario};
+use ddh_engine::{evaluate, hours, keys, procurement, Edit, Scenario};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -633,7 +633,7 @@ proptest! {
             let _ = scenario.apply(edit);
         }
         let text = scenario.to_json();
-        let readers = some_readers(which);
+        let readers = some_sections(which);
         let partial = Scenario::from_json_reading(&text, &readers).unwrap();
         prop_assert_eq!(partial.to_json(), text);
         prop_assert_eq!(&partial.members, &scenario.members);
@@ -648,6 +648,37 @@ proptest! {
         }
     }
 
+    /// A module applies the edits of the sections it shows exactly as a module showing every area does,
+    /// and refuses an edit of any other section at that section, changing nothing: whatever the edits,
+    /// it then writes the document the full module writes.
+    #[test]
+    fn a_module_applies_the_edits_of_the_sections_it_shows_and_refuses_the_others(
+        before in proptest::collection::vec(any_edit(), 0..12),
+        edits in proptest::collection::vec(any_edit(), 1..24),
+        which in 0u8..8,
+    ) {
+        let mut scenario = Scenario::default();
+        for edit in before {
+            let _ = scenario.apply(edit);
+        }
+        let shown = some_sections(which);
+        let text = scenario.to_json();
+        let mut full = Scenario::from_json(&text).unwrap();
+        let mut partial = Scenario::from_json_reading(&text, &shown).unwrap();
+        for edit in edits {
+            let section = section_of(&edit);
+            let was = partial.clone();
+            match partial.apply_in(edit.clone(), &shown) {
+                Err(error) if error.problem == Problem::NotShownHere => {
+                    prop_assert_eq!(Some(error.field), section);
+                    prop_assert_eq!(&partial, &was);
+                }
+                outcome => prop_assert_eq!(outcome, full.apply(edit)),
+            }
+            prop_assert_eq!(partial.to_json(), full.to_json());
+        }
+    }
+
     /// Keeping a section changes nothing a reading of every section decides: a document one character
     /// off, read by a module that reads some sections and written again, is read or refused by a full
     /// reading exactly as the document itself (the refusal at the same field).
@@ -658,7 +689,7 @@ proptest! {
         which in 0u8..8,
     ) {
         let mangled = mutation.apply(&scenario.to_json());
-        if let Ok(partial) = Scenario::from_json_reading(&mangled, &some_readers(which)) {
+        if let Ok(partial) = Scenario::from_json_reading(&mangled, &some_sections(which)) {
             let direct = Scenario::from_json(&mangled).map_err(|error| error.field);
             let through = Scenario::from_json(&partial.to_json()).map_err(|error| error.field);
             prop_assert_eq!(through, direct);
@@ -697,15 +728,24 @@ proptest! {
     }
 }
 
-/// The readers of the sections whose bit is set in `which` (procurement 1, hours 2, keys 4).
-fn some_readers(which: u8) -> SectionReaders {
-    let procurement: Reader<_> = read_json;
-    let hours: Reader<_> = read_json;
-    let keys: Reader<_> = read_json;
-    SectionReaders {
-        procurement: (which & 1 != 0).then_some(procurement),
-        hours: (which & 2 != 0).then_some(hours),
-        keys: (which & 4 != 0).then_some(keys),
+/// The sections whose bit is set in `which` (procurement 1, hours 2, keys 4), as a module shows them.
+fn some_sections(which: u8) -> Sections {
+    Sections {
+        procurement: (which & 1 != 0).then_some(sections::PROCUREMENT),
+        hours: (which & 2 != 0).then_some(sections::HOURS),
+        keys: (which & 4 != 0).then_some(sections::KEYS),
+    }
+}
+
+/// The section an edit changes, where it is one that only some modules show: its field.
+fn section_of(edit: &Edit) -> Option<String> {
+    match edit {
+        Edit::Procurement(_) => Some(procurement::Field::Section.path()),
+        Edit::Hours(_) => Some(hours::Field::Section.path()),
+        Edit::Keys(_) => Some(keys::Field::Section.path()),
+        Edit::Members(_) | Edit::Tender(_) | Edit::Leaving(_) | Edit::SetName(_) | Edit::Reset => {
+            None
+        }
     }
 }
 

@@ -132,6 +132,40 @@ test('an unreadable stored scenario is set aside with a message, and the default
   }
 });
 
+test('a stored scenario with a broken keys section opens in Udbud, which writes the section back as it came, and is set aside where Fordeling reads it', async () => {
+  const scenario = example();
+  scenario.members.codes = scenario.members.codes.filter((code) => code !== 751);
+  scenario.keys.typed_hours = 'mange';
+  const withoutAarhus = kroner(evaluate({ ...scenario, keys: example().keys }).tender.price_per_citizen);
+  const leaver = scenario.members.codes[0];
+  const app = await openApp(server.url);
+  try {
+    await app.page.evaluate((text) => localStorage.setItem('ddh.scenario', text), JSON.stringify(scenario));
+    await app.page.reload();
+    await app.page.waitForSelector(PRICE);
+    // Udbud does not read the keys: the scenario opens as stored, without a message.
+    assert.equal((await app.page.textContent(PRICE)).trim(), withoutAarhus);
+    assert.equal(await app.page.locator('[data-testid=load-problem]').count(), 0);
+    // An edit in Udbud stores the scenario again, its keys section as it came, broken field and all.
+    await app.page.uncheck(`[data-testid=member-${leaver}]`);
+    await app.page.waitForFunction(
+      (code) => !JSON.parse(localStorage.getItem('ddh.scenario')).members.codes.includes(code),
+      leaver,
+    );
+    const stored = await app.page.evaluate(() => localStorage.getItem('ddh.scenario'));
+    assert.deepEqual(JSON.parse(stored).keys, scenario.keys, 'the keys section written back as it came');
+    // Fordeling reads the keys: opened, it refuses the scenario by the field's name and keeps it aside.
+    await app.page.goto(`${server.url}#fordeling`);
+    const message = await app.page.textContent('[data-area-root=fordeling] [data-testid=load-problem]');
+    assert.match(message, /kan ikke læses: værdien har en forkert type/);
+    assert.doesNotMatch(message, /keys\.|typed_hours|invalid type/, 'the field by its name on screen, not its path');
+    assert.equal(await app.page.evaluate(() => localStorage.getItem('ddh.scenario.unreadable')), stored);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
 test('a scenario stored by format version 1 is read, migrated and shown', async () => {
   const scenario = example();
   scenario.members.codes = scenario.members.codes.filter((code) => code !== 751);

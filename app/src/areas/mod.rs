@@ -16,7 +16,7 @@ pub mod tender;
 
 use crate::state::{AppState, Areas};
 use crate::texts::Texts;
-use ddh_engine::scenario::SectionReaders;
+use ddh_engine::document::sections::Sections;
 use ddh_engine::Scenario;
 use leptos::prelude::*;
 
@@ -25,10 +25,11 @@ pub trait Area {
     /// Which area: its address and module name, its place in the navigation.
     const ID: AreaId;
 
-    /// The scenario's sections the area's module reads into their types: those of the areas it shows.
-    /// The others it keeps as their text, unread and unchecked, and writes back as they came, so that
-    /// their reading is not linked into the module (`ddh_engine::scenario::SectionReaders`).
-    const READS: SectionReaders;
+    /// The scenario's sections the area's module reads into their types and edits: those of the areas
+    /// it shows. The others it keeps as their text, unread and unchecked, and writes back as they came,
+    /// so that their reading and their edits are not linked into the module
+    /// (`ddh_engine::document::sections`).
+    const SECTIONS: Sections;
 
     /// The area's page, below the frame.
     fn body(state: AppState) -> impl IntoView + 'static;

@@ -8,8 +8,8 @@
 
 pub mod library;
 
+use ddh_engine::document::sections::Sections;
 use ddh_engine::history::{self, History};
-use ddh_engine::scenario::SectionReaders;
 use ddh_engine::{Error, Scenario};
 use web_sys::Storage;
 
@@ -54,14 +54,14 @@ pub fn keep_language(language: crate::locale::Language) -> bool {
     local_storage().is_some_and(|storage| storage.set_item(LANGUAGE_KEY, language.code()).is_ok())
 }
 
-/// The saved scenario, its sections read by `readers` (the module's own areas', `Area::READS`).
-pub fn load(readers: &SectionReaders) -> Loaded {
+/// The saved scenario, its sections read as `sections` name (the module's own areas', `Area::SECTIONS`).
+pub fn load(sections: &Sections) -> Loaded {
     let Some(text) =
         local_storage().and_then(|storage| storage.get_item(SCENARIO_KEY).ok().flatten())
     else {
         return Loaded::Nothing;
     };
-    match Scenario::from_json_reading(&text, readers) {
+    match Scenario::from_json_reading(&text, sections) {
         Ok(scenario) => Loaded::Scenario(Box::new(scenario)),
         Err(error) => {
             // Best effort: if this fails too, the message still shows and the text stays under its key.
@@ -103,12 +103,12 @@ pub fn hand_over(scenario: &Scenario, history: &History) {
 
 /// What the area left handed over, taken once: a later reload starts from the saved scenario. Text
 /// that cannot be read is dropped (the saved scenario is the user's work; this is only its history).
-/// Its sections are read by `readers`, as [`load`]'s.
-pub fn take_over(readers: &SectionReaders) -> Option<(Scenario, History)> {
+/// Its sections are read as `sections` name, as [`load`]'s.
+pub fn take_over(sections: &Sections) -> Option<(Scenario, History)> {
     let storage = session_storage()?;
     let text = storage.get_item(HAND_OVER_KEY).ok().flatten()?;
     let _ = storage.remove_item(HAND_OVER_KEY);
-    history::take_over(&text, readers).ok()
+    history::take_over(&text, sections).ok()
 }
 
 fn session_storage() -> Option<Storage> {

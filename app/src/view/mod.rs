@@ -46,9 +46,9 @@ fn Page<A: Area>(root: Option<web_sys::HtmlElement>) -> impl IntoView {
     let area = A::ID;
     let t = crate::texts::current();
     // Where the last area shown left off, with its undo history; else the saved scenario.
-    let (initial, history, load_problem) = match storage::take_over(&A::READS) {
+    let (initial, history, load_problem) = match storage::take_over(&A::SECTIONS) {
         Some((scenario, history)) => (scenario, history, None),
-        None => match storage::load(&A::READS) {
+        None => match storage::load(&A::SECTIONS) {
             Loaded::Nothing => (default_scenario(t.engine), History::default(), None),
             Loaded::Scenario(scenario) => (*scenario, History::default(), None),
             Loaded::Unreadable(error) => {
@@ -56,7 +56,7 @@ fn Page<A: Area>(root: Option<web_sys::HtmlElement>) -> impl IntoView {
             }
         },
     };
-    let state = AppState::new(initial, history, t, A::evaluate, A::labels);
+    let state = AppState::new(initial, history, t, A::evaluate, A::labels, A::SECTIONS);
     // The page's own title is in the page's language (public/index.html); a module in another language
     // names the page itself.
     if crate::locale::LANGUAGE != crate::locale::PAGE_LANGUAGE {
@@ -99,10 +99,10 @@ fn Page<A: Area>(root: Option<web_sys::HtmlElement>) -> impl IntoView {
         })
         .forget();
         gloo_events::EventListener::new(&root, "ddh-show", move |_| {
-            match storage::take_over(&A::READS) {
+            match storage::take_over(&A::SECTIONS) {
                 Some((scenario, history)) => state.take_over(scenario, history),
                 None => {
-                    if let Loaded::Scenario(stored) = storage::load(&A::READS) {
+                    if let Loaded::Scenario(stored) = storage::load(&A::SECTIONS) {
                         state.adopt(*stored);
                     }
                 }

@@ -216,6 +216,9 @@ pub enum Problem {
         /// The member's base hours.
         base: String,
     },
+    /// An edit of a section the module does not show: it keeps the section as the text it read and
+    /// writes that back, so the edit would be lost (see `engine/src/document/sections.rs`).
+    NotShownHere,
     /// A date outside every period the rule table knows.
     DateOutsideRules {
         /// The date given, `YYYY-MM-DD`.

@@ -1,22 +1,28 @@
 //! Edits: every change a user can make to a scenario, as data, and the rules that apply it.
 //!
-//! The app's views only build an [`Edit`] and hand it to [`Scenario::apply`]; the rules live here, with
-//! their tests, so that the browser, a test and a future import all change a scenario the same way. An
-//! edit stores a value even when evaluation will refuse it (a negative amount, say): the report then
-//! names the field, and the user's input is not lost. `apply` itself refuses only what cannot be
-//! stored at all: a cost item or a municipality that does not exist, a position beyond the list.
+//! The app's views only build an [`Edit`] and hand it to [`Scenario::apply_in`] (with the sections their
+//! module shows, [`Sections`]); the rules live in each area's module, with their tests, so that the
+//! browser, a test and a future import all change a scenario the same way. An edit stores a value even
+//! when evaluation will refuse it (a negative amount, say): the report then names the field, and the
+//! user's input is not lost. `apply` itself refuses only what cannot be stored at all: a cost item or a
+//! municipality that does not exist, a position beyond the list, and an edit of a section the module
+//! keeps as its text.
 //!
-//! Every later area adds its own variants here, with its rules in its own module.
+//! Every later area adds its own variant here; one that not every module shows is applied through its
+//! entry in [`Sections`], so that a module without the area does not link its rules.
 
 pub use crate::areas::leaving::edit::LeavingEdit;
 pub use crate::areas::members::edit::MembersEdit;
 pub use crate::areas::tender::edit::TenderEdit;
-use crate::error::Error;
+use crate::common::field::FieldPath;
+use crate::document::sections::{Sections, Shown};
+use crate::error::{Error, Problem};
 use crate::hours::edit::HoursEdit;
 use crate::keys::edit::KeysEdit;
 use crate::members::resolve_leniently;
 use crate::procurement::edit::ProcurementEdit;
 use crate::scenario::{Scenario, SCENARIO_VERSION};
+use crate::{hours, keys, procurement};
 
 /// One change to a scenario.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,6 +68,18 @@ impl Scenario {
     /// # }
     /// ```
     pub fn apply(&mut self, edit: Edit) -> Result<(), Error> {
+        self.apply_in(edit, &Sections::ALL)
+    }
+
+    /// Applies `edit` as [`Scenario::apply`] does, with the rules of the `sections` a module shows: an
+    /// edit of any other section is refused, as is one of a section this scenario keeps as its text
+    /// (read without its reader), since the kept text, not the edit, would be written.
+    ///
+    /// # Errors
+    /// As [`Scenario::apply`], and [`Problem::NotShownHere`] at the section (`keys`) for an edit of a
+    /// section not shown or kept as text.
+    pub fn apply_in(&mut self, edit: Edit, sections: &Sections) -> Result<(), Error> {
+        let kept = self.kept_as_text();
         match edit {
             Edit::Members(edit) => {
                 let joined = self.members.apply(edit)?;
@@ -74,15 +92,19 @@ impl Scenario {
             }
             Edit::SetName(name) => self.name = name,
             Edit::Reset => *self = Scenario::default(),
-            Edit::Procurement(edit) => self.procurement.apply(edit)?,
-            Edit::Hours(edit) => self.hours.apply(edit)?,
+            Edit::Procurement(edit) => {
+                let shown = shown(
+                    sections.procurement,
+                    kept.procurement,
+                    procurement::Field::Section,
+                )?;
+                (shown.apply)(self, edit)?;
+            }
+            Edit::Hours(edit) => {
+                (shown(sections.hours, kept.hours, hours::Field::Section)?.apply)(self, edit)?;
+            }
             Edit::Keys(edit) => {
-                let mut members = crate::members::resolve(&self.members)?;
-                crate::order::sort_by(&mut members, crate::members::largest_first);
-                let refs: Vec<&crate::members::Member> = members.iter().collect();
-                let per_year = u64::try_from(self.hours.calls.per_year).unwrap_or(0);
-                let illustrative = crate::keys::calls::illustrative(&refs, per_year)?;
-                self.keys.apply(edit, &members, &illustrative)?;
+                (shown(sections.keys, kept.keys, keys::Field::Section)?.apply)(self, edit)?;
             }
         }
         // A scenario edited by this build is a document of this build's version.
@@ -103,6 +125,42 @@ impl Scenario {
         self.leaving
             .order_in_effect(&resolve_leniently(&self.members))
     }
+}
+
+/// The rules of a section the module shows and the scenario holds typed; refused at `section` otherwise.
+fn shown<T, E>(
+    shown: Option<Shown<T, E>>,
+    kept_as_text: bool,
+    section: impl FieldPath,
+) -> Result<Shown<T, E>, Error> {
+    match shown {
+        Some(shown) if !kept_as_text => Ok(shown),
+        _ => Err(Error::new(section, Problem::NotShownHere)),
+    }
+}
+
+/// Applies an edit of the procurement section (the `apply` of [`sections::PROCUREMENT`](crate::document::sections::PROCUREMENT)).
+pub(super) fn apply_procurement(
+    scenario: &mut Scenario,
+    edit: ProcurementEdit,
+) -> Result<(), Error> {
+    scenario.procurement.apply(edit)
+}
+
+/// Applies an edit of the hours section (the `apply` of [`sections::HOURS`](crate::document::sections::HOURS)).
+pub(super) fn apply_hours(scenario: &mut Scenario, edit: HoursEdit) -> Result<(), Error> {
+    scenario.hours.apply(edit)
+}
+
+/// Applies an edit of the keys section (the `apply` of [`sections::KEYS`](crate::document::sections::KEYS)): its rules need the
+/// members, largest first, and the illustrative calls from the hours' calls a year.
+pub(super) fn apply_keys(scenario: &mut Scenario, edit: KeysEdit) -> Result<(), Error> {
+    let mut members = crate::members::resolve(&scenario.members)?;
+    crate::order::sort_by(&mut members, crate::members::largest_first);
+    let refs: Vec<&crate::members::Member> = members.iter().collect();
+    let per_year = u64::try_from(scenario.hours.calls.per_year).unwrap_or(0);
+    let illustrative = crate::keys::calls::illustrative(&refs, per_year)?;
+    scenario.keys.apply(edit, &members, &illustrative)
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ pub mod field;
 pub(crate) mod migrate;
 pub mod report;
 pub mod scenario;
+pub mod sections;
 pub mod text;
 
 pub use edit::Edit;

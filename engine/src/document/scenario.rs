@@ -3,18 +3,18 @@
 //! of older versions in `migrate.rs`.
 //!
 //! **Sections read by the modules that show them.** The procurement, hours and keys sections are read
-//! into their types only where the caller asks for them ([`SectionReaders`]); a section not asked for is
+//! into their types only where the caller asks for them ([`Sections`]); a section not asked for is
 //! kept as its JSON text and written back as it came. Each module of the app reads the sections of the
 //! areas it shows, so it links the reading of those alone (a section's reader is most of its format's
 //! code), and a section it does not show is checked by the module that shows it. The command line, the
 //! tests and the scenarios' module read them all ([`Scenario::from_json`]).
 
 use crate::document::field::Field;
+use crate::document::sections::{Reader, Sections};
 use crate::error::{Error, Problem};
 use crate::hours::section::Hours;
 use crate::keys::section::Keys;
 use crate::procurement::section::Procurement;
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use std::sync::Arc;
@@ -62,58 +62,11 @@ struct Kept {
     keys: Option<Arc<str>>,
 }
 
-/// How a section's JSON text is read into its type.
-pub type Reader<T> = fn(&str) -> Result<T, serde_json::Error>;
-
-/// Which sections a reading reads into their types; the others are kept as their text and written
-/// back as they came. A module of the app names the sections of the areas it shows, so that only their
-/// readers are linked into it:
-///
-/// ```
-/// use ddh_engine::scenario::{read_json, Scenario, SectionReaders};
-/// # fn main() -> Result<(), ddh_engine::Error> {
-/// let mut full = Scenario::default();
-/// full.hours.year = 2031;
-/// // A module that shows the hours only: the keys and procurement are kept as they came.
-/// let hours_only = SectionReaders { hours: Some(read_json), ..SectionReaders::NONE };
-/// let read = Scenario::from_json_reading(&full.to_json(), &hours_only)?;
-/// assert_eq!(read.hours.year, 2031);
-/// assert_eq!(read.to_json(), full.to_json());
-/// # Ok(())
-/// # }
-/// ```
-#[derive(Clone, Copy)]
-pub struct SectionReaders {
-    /// The reader of the procurement section, or `None` to keep it as text.
-    pub procurement: Option<Reader<Procurement>>,
-    /// The reader of the hours section, or `None` to keep it as text.
-    pub hours: Option<Reader<Hours>>,
-    /// The reader of the keys section, or `None` to keep it as text.
-    pub keys: Option<Reader<Keys>>,
-}
-
-impl SectionReaders {
-    /// Every section read: the command line, the tests, and the modules that show every area.
-    pub const ALL: SectionReaders = SectionReaders {
-        procurement: Some(read_json),
-        hours: Some(read_json),
-        keys: Some(read_json),
-    };
-
-    /// No section read (members, tender and leaving always are): a module showing none of them.
-    pub const NONE: SectionReaders = SectionReaders {
-        procurement: None,
-        hours: None,
-        keys: None,
-    };
-}
-
-/// Reads a section's JSON text into its type: the reader of every section.
-///
-/// # Errors
-/// The JSON reader's own, for text that is not the section's shape.
-pub fn read_json<T: DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
-    serde_json::from_str(text)
+/// Which sections a scenario keeps as their text: an edit of one would not be written.
+pub(super) struct KeptAsText {
+    pub(super) procurement: bool,
+    pub(super) hours: bool,
+    pub(super) keys: bool,
 }
 
 /// The document as it is read: the sections that only some modules read, as their text.
@@ -219,16 +172,17 @@ impl Scenario {
     /// # }
     /// ```
     pub fn from_json(text: &str) -> Result<Scenario, Error> {
-        Scenario::from_json_reading(text, &SectionReaders::ALL)
+        Scenario::from_json_reading(text, &Sections::ALL)
     }
 
     /// Reads a scenario as [`Scenario::from_json`] does, its procurement, hours and keys sections with
-    /// the `readers` given: a section without one is kept as its text, unchecked, and written back as
-    /// it came, its typed field holding the default.
+    /// the readers of the `sections` given: a section not among them is kept as its text, unchecked,
+    /// and written back as it came, its typed field holding the default (and its edits refused,
+    /// [`Scenario::apply_in`]).
     ///
     /// # Errors
     /// As [`Scenario::from_json`], for the sections read.
-    pub fn from_json_reading(text: &str, readers: &SectionReaders) -> Result<Scenario, Error> {
+    pub fn from_json_reading(text: &str, sections: &Sections) -> Result<Scenario, Error> {
         let version = document_version(text)?;
         check_version(version)?;
         let read: Reading<'_> =
@@ -245,26 +199,35 @@ impl Scenario {
         take(
             "procurement",
             read.procurement,
-            readers.procurement,
+            sections.procurement.map(|shown| shown.read),
             &mut scenario.procurement,
             &mut kept.procurement,
         )?;
         take(
             "hours",
             read.hours,
-            readers.hours,
+            sections.hours.map(|shown| shown.read),
             &mut scenario.hours,
             &mut kept.hours,
         )?;
         take(
             "keys",
             read.keys,
-            readers.keys,
+            sections.keys.map(|shown| shown.read),
             &mut scenario.keys,
             &mut kept.keys,
         )?;
         crate::document::migrate::to_current(&mut scenario, version)?;
         Ok(scenario)
+    }
+
+    /// Which sections this scenario keeps as their text, read without their reader.
+    pub(super) fn kept_as_text(&self) -> KeptAsText {
+        KeptAsText {
+            procurement: self.kept.procurement.is_some(),
+            hours: self.kept.hours.is_some(),
+            keys: self.kept.keys.is_some(),
+        }
     }
 
     /// The scenario as pretty-printed JSON, the form the CLI prints and the app exports.

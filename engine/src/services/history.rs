@@ -6,9 +6,10 @@
 //! and no edit needs an inverse written and tested of its own.
 
 use crate::document::field::Field;
+use crate::document::sections::Sections;
 use crate::edit::Edit;
 use crate::error::Error;
-use crate::scenario::{Scenario, SectionReaders};
+use crate::scenario::Scenario;
 
 /// Steps kept; older ones are forgotten. A few hundred kilobytes at most.
 pub const MAX_STEPS: usize = 100;
@@ -55,8 +56,23 @@ impl History {
         edit: Edit,
         group: Option<u64>,
     ) -> Result<bool, Error> {
+        self.apply_in(scenario, edit, group, &Sections::ALL)
+    }
+
+    /// Applies `edit` as [`History::apply`] does, with the rules of the `sections` a module shows
+    /// ([`Scenario::apply_in`]).
+    ///
+    /// # Errors
+    /// The edit's own error, [`Scenario::apply_in`]; the scenario is then unchanged.
+    pub fn apply_in(
+        &mut self,
+        scenario: &mut Scenario,
+        edit: Edit,
+        group: Option<u64>,
+        sections: &Sections,
+    ) -> Result<bool, Error> {
         let before = scenario.clone();
-        scenario.apply(edit)?;
+        scenario.apply_in(edit, sections)?;
         if *scenario == before {
             return Ok(false);
         }
@@ -168,13 +184,13 @@ pub fn hand_over(scenario: &Scenario, history: &History) -> String {
     serde_json::to_string(&text).unwrap_or_default()
 }
 
-/// Reads what [`hand_over`] wrote: the scenario and its history, each scenario's sections read by
-/// `readers` (the module taking over reads the sections of its own areas) and the others kept as they
-/// came, for the next module.
+/// Reads what [`hand_over`] wrote: the scenario and its history, each scenario's sections read as
+/// `sections` name (the module taking over reads the sections of its own areas) and the others kept as
+/// they came, for the next module.
 ///
 /// # Errors
 /// Text that is not a hand-over, or a scenario in it that [`Scenario::from_json_reading`] refuses.
-pub fn take_over(text: &str, readers: &SectionReaders) -> Result<(Scenario, History), Error> {
+pub fn take_over(text: &str, sections: &Sections) -> Result<(Scenario, History), Error> {
     type Steps = Vec<(String, Option<u64>)>;
     let (scenario, undo, redo): (String, Steps, Steps) =
         serde_json::from_str(text).map_err(|error| Error::unreadable(Field::Document, &error))?;
@@ -185,7 +201,7 @@ pub fn take_over(text: &str, readers: &SectionReaders) -> Result<(Scenario, Hist
             .skip(skip)
             .map(|(scenario, group)| {
                 Ok(Step {
-                    scenario: Scenario::from_json_reading(&scenario, readers)?,
+                    scenario: Scenario::from_json_reading(&scenario, sections)?,
                     group,
                 })
             })
@@ -195,7 +211,7 @@ pub fn take_over(text: &str, readers: &SectionReaders) -> Result<(Scenario, Hist
         undo: steps(undo)?,
         redo: steps(redo)?,
     };
-    Ok((Scenario::from_json_reading(&scenario, readers)?, history))
+    Ok((Scenario::from_json_reading(&scenario, sections)?, history))
 }
 
 /// Replaces `scenario` by the last step of `from`, and keeps the scenario it replaced on `to`, so that
@@ -305,7 +321,7 @@ mod tests {
         )?;
         assert!(history.undo(&mut scenario));
         let (taken, mut taken_history) =
-            take_over(&hand_over(&scenario, &history), &SectionReaders::ALL)?;
+            take_over(&hand_over(&scenario, &history), &Sections::ALL)?;
         assert_eq!(taken, scenario);
         assert_eq!(taken_history, history);
         assert!(taken_history.redo(&mut scenario));
@@ -329,10 +345,7 @@ mod tests {
             "[1, 2, 3]",
             &text.replacen("version", "versjon", 1),
         ] {
-            assert!(
-                take_over(damaged, &SectionReaders::ALL).is_err(),
-                "{damaged}"
-            );
+            assert!(take_over(damaged, &Sections::ALL).is_err(), "{damaged}");
         }
     }
 
@@ -374,7 +387,7 @@ mod tests {
         let text =
             serde_json::to_string(&(with_seed(999), undo, Vec::<(String, Option<u64>)>::new()))
                 .map_err(|error| Error::unreadable(Field::Document, &error))?;
-        let (mut scenario, mut history) = take_over(&text, &SectionReaders::ALL)?;
+        let (mut scenario, mut history) = take_over(&text, &Sections::ALL)?;
         assert!(history.undo(&mut scenario));
         assert_eq!(scenario.leaving.seed, MAX_STEPS as u64);
         let mut undone = 1;

@@ -183,6 +183,9 @@ fn problem_da(problem: &Problem) -> String {
             "så mange opkald kræver mere end {} agenter i et tidsrum; tjek opkald og behandlingstid",
             n(max)
         ),
+        Problem::NotShownHere => {
+            "kan ikke ændres her; ændr det i det område, der viser det".into()
+        }
         Problem::DateOutsideRules { date, periods } => {
             let known: Vec<String> = periods
                 .iter()
@@ -306,6 +309,7 @@ fn problem_en(problem: &Problem) -> String {
             "that many calls need more than {} agents in one interval; check the calls and the handling time",
             n(max)
         ),
+        Problem::NotShownHere => "cannot be changed here; change it in the area that shows it".into(),
         Problem::DateOutsideRules { date, periods } => {
             let known: Vec<String> = periods
                 .iter()

@@ -14,6 +14,7 @@ use crate::state::{area, computed, AppState, AreaView, Areas};
 use crate::view::blocks::{render, Block};
 use crate::view::choice::Choice;
 use crate::view::{measured_width, AreaNotice};
+use ddh_engine::document::sections::{self, Sections};
 use ddh_engine::hours::edit::{HoursEdit, Schedule};
 use ddh_engine::hours::section::Hours;
 use ddh_engine::money::Money;
@@ -545,9 +546,9 @@ pub struct Module;
 
 impl super::Area for Module {
     const ID: super::AreaId = super::AreaId::Hours;
-    const READS: ddh_engine::scenario::SectionReaders = ddh_engine::scenario::SectionReaders {
-        hours: Some(ddh_engine::scenario::read_json),
-        ..ddh_engine::scenario::SectionReaders::NONE
+    const SECTIONS: Sections = Sections {
+        hours: Some(sections::HOURS),
+        ..Sections::NONE
     };
 
     fn body(state: AppState) -> impl IntoView + 'static {

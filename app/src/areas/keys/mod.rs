@@ -16,6 +16,7 @@ use crate::texts::Texts;
 use crate::view::blocks::render;
 use crate::view::choice::Choice;
 use crate::view::{measured_width, AreaNotice};
+use ddh_engine::document::sections::{self, Sections};
 use ddh_engine::keys::edit::KeysEdit;
 use ddh_engine::keys::section::Keys;
 use ddh_engine::Scenario;
@@ -187,10 +188,10 @@ pub struct Module;
 impl super::Area for Module {
     const ID: super::AreaId = super::AreaId::Keys;
     // The keys share the hours of the hours area's schedules.
-    const READS: ddh_engine::scenario::SectionReaders = ddh_engine::scenario::SectionReaders {
-        hours: Some(ddh_engine::scenario::read_json),
-        keys: Some(ddh_engine::scenario::read_json),
-        ..ddh_engine::scenario::SectionReaders::NONE
+    const SECTIONS: Sections = Sections {
+        hours: Some(sections::HOURS),
+        keys: Some(sections::KEYS),
+        ..Sections::NONE
     };
 
     fn body(state: AppState) -> impl IntoView + 'static {

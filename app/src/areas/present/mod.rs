@@ -14,6 +14,7 @@ use crate::format::{count, duration, kroner};
 use crate::state::{AppState, Areas};
 use crate::storage::library::Kept;
 use ddh_engine::compare::Headline;
+use ddh_engine::document::sections::Sections;
 use ddh_engine::{Report, Scenario};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
@@ -364,7 +365,7 @@ pub struct Module;
 impl super::Area for Module {
     const ID: super::AreaId = super::AreaId::Present;
     // Every area has its slides.
-    const READS: ddh_engine::scenario::SectionReaders = ddh_engine::scenario::SectionReaders::ALL;
+    const SECTIONS: Sections = Sections::ALL;
 
     fn body(state: AppState) -> impl IntoView + 'static {
         view! { <Presentation state=state /> }

@@ -14,6 +14,7 @@ use crate::state::{area, computed, AppState, AreaView, Areas};
 use crate::texts::Texts;
 use crate::view::blocks::{render, Block};
 use crate::view::{measured_width, AreaNotice};
+use ddh_engine::document::sections::{self, Sections};
 use ddh_engine::money::Money;
 use ddh_engine::procurement::edit::ProcurementEdit;
 use ddh_engine::procurement::section::Procurement;
@@ -197,9 +198,9 @@ pub struct Module;
 
 impl super::Area for Module {
     const ID: super::AreaId = super::AreaId::Procurement;
-    const READS: ddh_engine::scenario::SectionReaders = ddh_engine::scenario::SectionReaders {
-        procurement: Some(ddh_engine::scenario::read_json),
-        ..ddh_engine::scenario::SectionReaders::NONE
+    const SECTIONS: Sections = Sections {
+        procurement: Some(sections::PROCUREMENT),
+        ..Sections::NONE
     };
 
     fn body(state: AppState) -> impl IntoView + 'static {

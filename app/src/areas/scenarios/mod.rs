@@ -10,6 +10,7 @@ mod shared;
 pub(crate) mod texts;
 
 use crate::state::{area, computed, AppState, AreaView, Areas};
+use ddh_engine::document::sections::Sections;
 use ddh_engine::library::IndexError;
 use ddh_engine::Scenario;
 use leptos::prelude::*;
@@ -53,7 +54,7 @@ pub struct Module;
 impl super::Area for Module {
     const ID: super::AreaId = super::AreaId::Scenarios;
     // Scenarios are compared, stored and shared whole, every area's figures beside each other.
-    const READS: ddh_engine::scenario::SectionReaders = ddh_engine::scenario::SectionReaders::ALL;
+    const SECTIONS: Sections = Sections::ALL;
 
     fn body(state: AppState) -> impl IntoView + 'static {
         view! { <ScenariosArea state=state /> }

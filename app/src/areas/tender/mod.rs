@@ -7,6 +7,7 @@ mod members;
 mod results;
 
 use crate::state::{area, computed, AppState, AreaView, Areas};
+use ddh_engine::document::sections::Sections;
 use ddh_engine::Scenario;
 use leptos::prelude::*;
 
@@ -21,7 +22,7 @@ pub struct Module;
 impl super::Area for Module {
     const ID: super::AreaId = super::AreaId::Tender;
     // Members, tender and leaving are read by every module.
-    const READS: ddh_engine::scenario::SectionReaders = ddh_engine::scenario::SectionReaders::NONE;
+    const SECTIONS: Sections = Sections::NONE;
 
     fn body(state: AppState) -> impl IntoView + 'static {
         let t = state.texts;

@@ -392,3 +392,38 @@ fn an_edited_old_document_becomes_a_current_one() -> TestResult {
     assert_eq!(scenario.version, SCENARIO_VERSION);
     Ok(())
 }
+
+/// An edit of a section the scenario keeps as its text is refused even by rules that could apply it
+/// (the scenario read by a module without that section, edited with every section's rules): the kept
+/// text, not the edit, would be written. After a reset nothing is kept, and the edit applies.
+#[test]
+fn an_edit_of_a_section_kept_as_text_is_refused_until_nothing_is_kept() -> TestResult {
+    use crate::document::sections::{self, Sections};
+    let hours_only = Sections {
+        hours: Some(sections::HOURS),
+        ..Sections::NONE
+    };
+    let mut read = Scenario::from_json_reading(&Scenario::default().to_json(), &hours_only)?;
+    let written = read.to_json();
+    for edit in [
+        Edit::Keys(KeysEdit::SetTypedHours(100)),
+        Edit::Procurement(ProcurementEdit::SetExtensionMonths(12)),
+    ] {
+        let section = match edit {
+            Edit::Keys(_) => "keys",
+            _ => "procurement",
+        };
+        let refused = read.apply_in(edit.clone(), &Sections::ALL);
+        assert_eq!(
+            refused.map_err(|e| (e.field, e.problem)),
+            Err((section.to_owned(), Problem::NotShownHere))
+        );
+        assert_eq!(read.to_json(), written);
+    }
+    read.apply_in(Edit::Hours(HoursEdit::SetYear(2031)), &hours_only)?;
+    assert_eq!(read.hours.year, 2031);
+    read.apply_in(Edit::Reset, &hours_only)?;
+    read.apply_in(Edit::Keys(KeysEdit::SetTypedHours(100)), &Sections::ALL)?;
+    assert_eq!(read.keys.typed_hours, 100);
+    Ok(())
+}
