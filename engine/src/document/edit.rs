@@ -15,7 +15,7 @@ pub use crate::areas::leaving::edit::LeavingEdit;
 pub use crate::areas::members::edit::MembersEdit;
 pub use crate::areas::tender::edit::TenderEdit;
 use crate::common::field::FieldPath;
-use crate::document::sections::{Sections, Shown};
+use crate::document::sections::{Applier, Sections, Shown};
 use crate::error::{Error, Problem};
 use crate::hours::edit::HoursEdit;
 use crate::keys::edit::KeysEdit;
@@ -93,18 +93,20 @@ impl Scenario {
             Edit::SetName(name) => self.name = name,
             Edit::Reset => *self = Scenario::default(),
             Edit::Procurement(edit) => {
-                let shown = shown(
+                let apply = rules(
                     sections.procurement,
                     kept.procurement,
                     procurement::Field::Section,
                 )?;
-                (shown.apply)(self, edit)?;
+                apply(self, edit)?;
             }
             Edit::Hours(edit) => {
-                (shown(sections.hours, kept.hours, hours::Field::Section)?.apply)(self, edit)?;
+                let apply = rules(sections.hours, kept.hours, hours::Field::Section)?;
+                apply(self, edit)?;
             }
             Edit::Keys(edit) => {
-                (shown(sections.keys, kept.keys, keys::Field::Section)?.apply)(self, edit)?;
+                let apply = rules(sections.keys, kept.keys, keys::Field::Section)?;
+                apply(self, edit)?;
             }
         }
         // A scenario edited by this build is a document of this build's version.
@@ -127,14 +129,15 @@ impl Scenario {
     }
 }
 
-/// The rules of a section the module shows and the scenario holds typed; refused at `section` otherwise.
-fn shown<T, E>(
+/// The edit rules of a section the module edits and the scenario holds typed; refused at `section`
+/// otherwise.
+fn rules<T, E>(
     shown: Option<Shown<T, E>>,
     kept_as_text: bool,
     section: impl FieldPath,
-) -> Result<Shown<T, E>, Error> {
-    match shown {
-        Some(shown) if !kept_as_text => Ok(shown),
+) -> Result<Applier<E>, Error> {
+    match shown.and_then(|shown| shown.apply) {
+        Some(apply) if !kept_as_text => Ok(apply),
         _ => Err(Error::new(section, Problem::NotShownHere)),
     }
 }

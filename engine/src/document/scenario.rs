@@ -172,7 +172,9 @@ impl Scenario {
     /// # }
     /// ```
     pub fn from_json(text: &str) -> Result<Scenario, Error> {
-        Scenario::from_json_reading(text, &Sections::ALL)
+        // The readers alone: `Sections::ALL` holds the edit rules too, and naming it here would link
+        // every section's rules into each module that reads a file or a link.
+        Scenario::from_json_reading(text, &Sections::READ_ONLY)
     }
 
     /// Reads a scenario as [`Scenario::from_json`] does, its procurement, hours and keys sections with

@@ -1,9 +1,9 @@
 //! What a module does with the sections of the areas it shows: reads them into their types and applies
 //! their edits. A module of the app names those sections ([`Sections`]), one function pointer for each
-//! reading and each edit, so that the code of a section it does not name is never referenced and the
-//! linker leaves it out; the section itself is kept as its JSON text and written back as it came
-//! ([`Scenario::from_json_reading`]). The command line, the tests and the modules that show every area
-//! use [`Sections::ALL`].
+//! reading and each kind of edit, so that the code of a section it does not name is never referenced
+//! and the linker leaves it out; the section itself is kept as its JSON text and written back as it
+//! came ([`Scenario::from_json_reading`]). The command line and the tests use [`Sections::ALL`]; the
+//! modules that show every area's figures and edit none of them, [`Sections::READ_ONLY`].
 //!
 //! Members, tender and leaving are not here: every module shows them.
 
@@ -25,12 +25,23 @@ pub type Reader<T> = fn(&str) -> Result<T, serde_json::Error>;
 /// section, as the keys' need the members and the hours' calls).
 pub type Applier<E> = fn(&mut Scenario, E) -> Result<(), Error>;
 
-/// A section a module shows: its reader, and the rules of its edits.
+/// A section a module shows: its reader, and the rules of its edits where the module edits it.
 pub struct Shown<T, E> {
     /// Reads the section's JSON text.
     pub read: Reader<T>,
-    /// Applies an edit of the section.
-    pub apply: Applier<E>,
+    /// Applies an edit of the section; `None` where the module only shows its figures.
+    pub apply: Option<Applier<E>>,
+}
+
+impl<T, E> Shown<T, E> {
+    /// The section read, its edits refused: for a module that shows its figures and edits none.
+    #[must_use]
+    pub const fn read_only(self) -> Shown<T, E> {
+        Shown {
+            read: self.read,
+            apply: None,
+        }
+    }
 }
 
 // Two function pointers are copied whatever the section and its edits are (a derive would ask
@@ -46,25 +57,25 @@ impl<T, E> Copy for Shown<T, E> {}
 /// The procurement section, read and edited.
 pub const PROCUREMENT: Shown<Procurement, ProcurementEdit> = Shown {
     read: read_json,
-    apply: edit::apply_procurement,
+    apply: Some(edit::apply_procurement),
 };
 
 /// The hours section, read and edited.
 pub const HOURS: Shown<Hours, HoursEdit> = Shown {
     read: read_json,
-    apply: edit::apply_hours,
+    apply: Some(edit::apply_hours),
 };
 
 /// The keys section, read and edited.
 pub const KEYS: Shown<Keys, KeysEdit> = Shown {
     read: read_json,
-    apply: edit::apply_keys,
+    apply: Some(edit::apply_keys),
 };
 
-/// The sections a module shows: read into their types and edited there. The others are kept as their
-/// text, written back as they came, and an edit of one is refused
-/// ([`Problem::NotShownHere`](crate::Problem::NotShownHere)), since the kept text, not the edit, would
-/// be written.
+/// The sections a module shows: read into their types and, where the module edits them, edited there.
+/// The others are kept as their text and written back as they came. An edit of a section the module
+/// does not edit is refused ([`Problem::NotShownHere`](crate::Problem::NotShownHere)): for one kept as
+/// text, the text, not the edit, would be written.
 ///
 /// ```
 /// use ddh_engine::document::sections::{self, Sections};
@@ -96,11 +107,19 @@ pub struct Sections {
 }
 
 impl Sections {
-    /// Every section: the command line, the tests, and the modules that show every area.
+    /// Every section, read and edited: the command line and the tests.
     pub const ALL: Sections = Sections {
         procurement: Some(PROCUREMENT),
         hours: Some(HOURS),
         keys: Some(KEYS),
+    };
+
+    /// Every section read, none edited: a module that shows the figures of every area and edits
+    /// none of these sections (Scenarier, the presentation), so that their edit rules are not linked.
+    pub const READ_ONLY: Sections = Sections {
+        procurement: Some(PROCUREMENT.read_only()),
+        hours: Some(HOURS.read_only()),
+        keys: Some(KEYS.read_only()),
     };
 
     /// None of them (members, tender and leaving always are read): a module showing none of these areas.

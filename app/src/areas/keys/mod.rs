@@ -189,7 +189,8 @@ impl super::Area for Module {
     const ID: super::AreaId = super::AreaId::Keys;
     // The keys share the hours of the hours area's schedules.
     const SECTIONS: Sections = Sections {
-        hours: Some(sections::HOURS),
+        // The keys' hours come from the hours' schedule, which this module shows but does not edit.
+        hours: Some(sections::HOURS.read_only()),
         keys: Some(sections::KEYS),
         ..Sections::NONE
     };

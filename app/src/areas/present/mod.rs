@@ -365,7 +365,7 @@ pub struct Module;
 impl super::Area for Module {
     const ID: super::AreaId = super::AreaId::Present;
     // Every area has its slides.
-    const SECTIONS: Sections = Sections::ALL;
+    const SECTIONS: Sections = Sections::READ_ONLY;
 
     fn body(state: AppState) -> impl IntoView + 'static {
         view! { <Presentation state=state /> }

@@ -54,7 +54,7 @@ pub struct Module;
 impl super::Area for Module {
     const ID: super::AreaId = super::AreaId::Scenarios;
     // Scenarios are compared, stored and shared whole, every area's figures beside each other.
-    const SECTIONS: Sections = Sections::ALL;
+    const SECTIONS: Sections = Sections::READ_ONLY;
 
     fn body(state: AppState) -> impl IntoView + 'static {
         view! { <ScenariosArea state=state /> }
