@@ -1,6 +1,6 @@
 //! One test per edit and its rule; refusals name their field.
 
-#![allow(clippy::indexing_slicing)]
+#![allow(clippy::indexing_slicing, clippy::disallowed_methods)]
 
 use super::*;
 use crate::dataset::Quarter;
@@ -235,6 +235,29 @@ fn choosing_a_custom_order_starts_from_the_order_in_effect() -> TestResult {
     Ok(())
 }
 
+/// The order in effect is the evaluated order of leaving, whichever order is chosen: each member once.
+#[test]
+fn the_order_in_effect_is_the_order_the_leaving_curve_uses() -> TestResult {
+    for order in [
+        LeavingOrder::LargestFirst,
+        LeavingOrder::SmallestFirst,
+        LeavingOrder::Custom,
+    ] {
+        let scenario = default_with([Edit::Leaving(LeavingEdit::SetLeavingOrder(order))])?;
+        let in_effect = scenario.order_in_effect();
+        assert_eq!(
+            in_effect,
+            evaluate(&scenario).leaving?.order_codes,
+            "{order:?}"
+        );
+        let (mut each_once, mut members) = (in_effect.clone(), scenario.members.codes.clone());
+        each_once.sort_unstable();
+        members.sort_unstable();
+        assert_eq!(each_once, members, "{order:?}");
+    }
+    Ok(())
+}
+
 #[test]
 fn a_custom_order_can_be_seeded_while_a_population_is_refused() -> TestResult {
     let scenario = default_with([
@@ -425,5 +448,27 @@ fn an_edit_of_a_section_kept_as_text_is_refused_until_nothing_is_kept() -> TestR
     read.apply_in(Edit::Reset, &hours_only)?;
     read.apply_in(Edit::Keys(KeysEdit::SetTypedHours(100)), &Sections::ALL)?;
     assert_eq!(read.keys.typed_hours, 100);
+    Ok(())
+}
+
+/// An edit of each section a module may or may not show reaches that section's own rules through
+/// `Scenario::apply` (the table of `sections::ALL`), and a refused one changes nothing.
+#[test]
+fn each_sections_edit_reaches_its_rules() -> TestResult {
+    let scenario = default_with([
+        Edit::Procurement(ProcurementEdit::SetExtensionMonths(12)),
+        Edit::Hours(HoursEdit::SetYear(2031)),
+        Edit::Keys(KeysEdit::SetTypedHours(100)),
+    ])?;
+    assert_eq!(scenario.procurement.extension_months, 12);
+    assert_eq!(scenario.hours.year, 2031);
+    assert_eq!(scenario.keys.typed_hours, 100);
+    let mut refused = scenario.clone();
+    let error = refused.apply(Edit::Procurement(ProcurementEdit::RemoveLine { id: 999 }));
+    assert_eq!(
+        error.map_err(|e| e.field),
+        Err("procurement.lines".to_owned())
+    );
+    assert_eq!(refused, scenario);
     Ok(())
 }
