@@ -1,12 +1,12 @@
-//! What every chart shares: the drawing's size for the width it is shown at, the failure to draw, and
-//! a line cut at a ceiling. Each area draws its own charts (`areas/<area>/chart.rs`) with plotters into
-//! an SVG string: crisp on a projector, printable, and testable without a browser. A chart is drawn at
-//! the width it is shown, so its text keeps its size on a phone as on a projector. Legends are HTML
-//! beside the chart, so that a legend never hides a curve, stays in view with it, and screen readers
-//! read it.
+//! What every chart shares: the drawing's size for the width it is shown at, the failure to draw, a
+//! line cut at a ceiling, and the axes of a line chart (`axes`). Each area draws its own charts
+//! (`areas/<area>/chart.rs`) on plotters' drawing area, in pixels, into an SVG string: crisp on a
+//! projector, printable, and testable without a browser. A chart is drawn at the width it is shown, so
+//! its text keeps its size on a phone as on a projector. Legends are HTML beside the chart, so that a
+//! legend never hides a curve, stays in view with it, and screen readers read it.
 
-use plotters::coord::types::RangedCoordf64;
-use plotters::coord::Shift;
+pub(crate) mod axes;
+
 use plotters::prelude::*;
 
 /// Narrowest and widest drawing, in CSS pixels.
@@ -47,32 +47,11 @@ impl Layout {
     }
 }
 
-/// A chart drawn into an SVG string, with numbers on both axes.
-pub(crate) type Plot<'a, 'b> =
-    ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
-
 impl Layout {
     /// How many member counts the x-axis labels: fewer on a narrow drawing, never more than there are.
     pub(crate) fn member_ticks(&self, members: f64) -> usize {
         let most = if self.width < 560 { 6.0 } else { 12.0 };
         members.min(most) as usize
-    }
-
-    /// A white drawing with a chart on `x` × `y` in it, with the layout's margins and label areas; the
-    /// y labels `wider` than the layout's, for long amounts.
-    pub(crate) fn chart<'a, 'b>(
-        &self,
-        root: &'a DrawingArea<SVGBackend<'b>, Shift>,
-        wider: u32,
-        x: std::ops::Range<f64>,
-        y: std::ops::Range<f64>,
-    ) -> Result<Plot<'a, 'b>, DrawingFailed> {
-        root.fill(&WHITE)?;
-        Ok(ChartBuilder::on(root)
-            .margin(12)
-            .x_label_area_size(self.x_labels)
-            .y_label_area_size(self.y_labels + wider)
-            .build_cartesian_2d(x, y)?)
     }
 }
 

@@ -1,11 +1,15 @@
 //! The procurement area's charts: the contract value month by month against the threshold, and each
-//! offer's cost per member by member count with the changes of place marked.
+//! offer's cost per member by member count with the changes of place marked. Drawn in pixels on axes of
+//! our own (`chart::axes`), not with plotters' chart builder, whose generic code would cost more of
+//! the module's download than the charts.
 
+use crate::chart::axes::{Axes, Axis};
 use crate::chart::{below_ceiling, DrawingFailed, Layout};
 use crate::format::count;
 use ddh_engine::money::Money;
 use ddh_engine::report::{OffersReport, ValueReport};
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use rust_decimal::prelude::ToPrimitive;
 
 const VALUE: RGBColor = RGBColor(0x1f, 0x4e, 0x79);
@@ -28,8 +32,8 @@ fn kroner(money: Money) -> f64 {
     money.kroner().to_f64().unwrap_or(0.0)
 }
 
-/// Whole kroner for an axis: `1.611.360`.
-fn axis_kroner(value: &f64) -> String {
+/// Whole kroner (or a whole count) for an axis: `1.611.360`.
+fn axis_kroner(value: f64) -> String {
     count(value.max(0.0).round() as u64)
 }
 
@@ -54,30 +58,40 @@ pub fn value_chart(
     {
         let root =
             SVGBackend::with_string(&mut svg, (layout.width, layout.height)).into_drawing_area();
-        let mut chart = layout.chart(&root, 24, 0.0..months, 0.0..top)?;
-        chart
-            .configure_mesh()
-            .x_desc(t.value_chart_x)
-            .y_desc(t.value_chart_y)
-            .x_labels(7)
-            .x_label_formatter(&axis_kroner)
-            .y_label_formatter(&axis_kroner)
-            .label_style((FontFamily::SansSerif, layout.text))
-            .axis_desc_style((FontFamily::SansSerif, layout.text))
-            .light_line_style(WHITE.mix(0.0))
-            .draw()?;
-        chart.draw_series(LineSeries::new(
-            [(0.0, threshold), (months, threshold)],
+        let axes = Axes::draw(
+            &root,
+            &layout,
+            24,
+            Axis {
+                title: t.value_chart_x,
+                values: 0.0..months,
+                ticks: 7,
+                label: axis_kroner,
+            },
+            Axis {
+                title: t.value_chart_y,
+                values: 0.0..top,
+                ticks: 6,
+                label: axis_kroner,
+            },
+        )?;
+        root.draw(&PathElement::new(
+            axes.points(&[(0.0, threshold), (months, threshold)]),
             THRESHOLD.stroke_width(2),
         ))?;
-        chart.draw_series(std::iter::once(Text::new(
+        let (x, y) = axes.at((months * 0.02, threshold));
+        root.draw(&Text::new(
             t.chart_threshold,
-            (months * 0.02, threshold + top * 0.02),
+            (x, y - 4),
             (FontFamily::SansSerif, layout.text)
                 .into_font()
-                .color(&THRESHOLD),
-        )))?;
-        chart.draw_series(LineSeries::new(points, VALUE.stroke_width(3)))?;
+                .color(&THRESHOLD)
+                .pos(Pos::new(HPos::Left, VPos::Bottom)),
+        ))?;
+        root.draw(&PathElement::new(
+            axes.points(&points),
+            VALUE.stroke_width(3),
+        ))?;
         root.present()?;
     }
     Ok(svg)
@@ -127,21 +141,29 @@ pub fn offers_chart(report: &OffersReport, width: u32) -> Result<OffersChart, Dr
     {
         let root =
             SVGBackend::with_string(&mut svg, (layout.width, layout.height)).into_drawing_area();
-        let mut chart = layout.chart(&root, 16, 0.5..members + 0.5, 0.0..ceiling)?;
-        chart
-            .configure_mesh()
-            .x_desc(t.offers_chart_x)
-            .y_desc(t.offers_chart_y)
-            .x_labels(layout.member_ticks(members))
-            .x_label_formatter(&axis_kroner)
-            .y_label_formatter(&axis_kroner)
-            .label_style((FontFamily::SansSerif, layout.text))
-            .axis_desc_style((FontFamily::SansSerif, layout.text))
-            .light_line_style(WHITE.mix(0.0))
-            .draw()?;
+        let axes = Axes::draw(
+            &root,
+            &layout,
+            16,
+            Axis {
+                title: t.offers_chart_x,
+                values: 0.5..members + 0.5,
+                ticks: layout.member_ticks(members),
+                label: axis_kroner,
+            },
+            Axis {
+                title: t.offers_chart_y,
+                values: 0.0..ceiling,
+                ticks: 6,
+                label: axis_kroner,
+            },
+        )?;
         for (i, line) in lines.iter().enumerate() {
             for run in below_ceiling(line, ceiling) {
-                chart.draw_series(LineSeries::new(run, colour(i).stroke_width(3)))?;
+                root.draw(&PathElement::new(
+                    axes.points(&run),
+                    colour(i).stroke_width(3),
+                ))?;
             }
         }
         for change in &report.break_evens {
@@ -156,11 +178,11 @@ pub fn offers_chart(report: &OffersReport, width: u32) -> Result<OffersChart, Dr
             else {
                 continue;
             };
-            chart.draw_series(std::iter::once(Circle::new(
-                (change.members as f64, y),
+            root.draw(&Circle::new(
+                axes.at((change.members as f64, y)),
                 7,
                 BLACK.stroke_width(2),
-            )))?;
+            ))?;
         }
         root.present()?;
     }

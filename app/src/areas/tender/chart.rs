@@ -1,6 +1,8 @@
 //! The members-leaving chart: the price per citizen against the number of members, the chosen order as
-//! a line, the random orders as a band with its median, and the target.
+//! a line, the random orders as a band with its median, and the target. Drawn in pixels on axes of our
+//! own (`chart::axes`), as every chart of the app.
 
+use crate::chart::axes::{Axes, Axis};
 use crate::chart::{below_ceiling, DrawingFailed, Layout};
 use crate::format::chart_price;
 use crate::texts::Texts;
@@ -91,28 +93,42 @@ pub fn leaving_chart(
     {
         let root =
             SVGBackend::with_string(&mut svg, (layout.width, layout.height)).into_drawing_area();
-        let mut chart = layout.chart(&root, 0, 0.5..members + 0.5, 0.0..ceiling)?;
-        chart
-            .configure_mesh()
-            .x_desc(texts.chart_x)
-            .y_desc(texts.chart_y)
-            .x_labels(layout.member_ticks(members))
-            .x_label_formatter(&|x| format!("{x:.0}"))
-            .y_label_formatter(&|y| chart_price(*y))
-            .label_style((FontFamily::SansSerif, font))
-            .axis_desc_style((FontFamily::SansSerif, font))
-            .light_line_style(WHITE.mix(0.0))
-            .draw()?;
+        let axes = Axes::draw(
+            &root,
+            &layout,
+            0,
+            Axis {
+                title: texts.chart_x,
+                values: 0.5..members + 0.5,
+                ticks: layout.member_ticks(members),
+                label: |x| format!("{x:.0}"),
+            },
+            Axis {
+                title: texts.chart_y,
+                values: 0.0..ceiling,
+                ticks: 6,
+                label: chart_price,
+            },
+        )?;
+        let text = |colour: RGBColor, h: HPos, v: VPos| {
+            (FontFamily::SansSerif, font)
+                .into_font()
+                .color(&colour)
+                .pos(Pos::new(h, v))
+        };
 
         let upper = band.iter().map(|p| (p.members as f64, clip(to_f64(p.max))));
         let lower = band
             .iter()
             .rev()
             .map(|p| (p.members as f64, clip(to_f64(p.min))));
-        chart.draw_series(std::iter::once(Polygon::new(
-            upper.chain(lower).collect::<Vec<_>>(),
+        root.draw(&Polygon::new(
+            upper
+                .chain(lower)
+                .map(|point| axes.at(point))
+                .collect::<Vec<_>>(),
             Series::Band.colour().mix(0.55).filled(),
-        )))?;
+        ))?;
         let median: Vec<(f64, f64)> = band
             .iter()
             .map(|p| (p.members as f64, to_f64(p.median)))
@@ -120,15 +136,15 @@ pub fn leaving_chart(
         // One polyline per run, dashed by the browser (see `dashed`), rather than plotters' one element
         // per dash: far less SVG for the browser to parse on every edit.
         for run in below_ceiling(&median, ceiling) {
-            chart.draw_series(LineSeries::new(
-                run,
+            root.draw(&PathElement::new(
+                axes.points(&run),
                 Series::Median.colour().stroke_width(MEDIAN_WIDTH),
             ))?;
         }
         let order_runs = below_ceiling(&order, ceiling);
         for run in &order_runs {
-            chart.draw_series(LineSeries::new(
-                run.iter().copied(),
+            root.draw(&PathElement::new(
+                axes.points(run),
                 Series::Order.colour().stroke_width(3),
             ))?;
         }
@@ -143,17 +159,15 @@ pub fn leaving_chart(
             .filter(|_| top > ceiling)
         {
             let label = (texts.goes_up_to)(&chart_price(top));
-            chart.draw_series(std::iter::once(Text::new(
+            root.draw(&Text::new(
                 label,
-                (x + 0.15, ceiling * 0.95),
-                (FontFamily::SansSerif, font)
-                    .into_font()
-                    .color(&Series::Order.colour()),
-            )))?;
+                axes.at((x + 0.15, ceiling * 0.95)),
+                text(Series::Order.colour(), HPos::Left, VPos::Top),
+            ))?;
         }
         if let Some(target) = target.filter(|&t| t <= ceiling) {
-            chart.draw_series(LineSeries::new(
-                [(0.5, target), (members + 0.5, target)],
+            root.draw(&PathElement::new(
+                axes.points(&[(0.5, target), (members + 0.5, target)]),
                 Series::Target.colour().stroke_width(2),
             ))?;
             // Where the chosen order meets the target: the fewest members that carry it.
@@ -166,25 +180,22 @@ pub fn leaving_chart(
             });
             if let Some((x, price, fewest)) = crossing {
                 let colour = Series::Target.colour();
-                chart.draw_series(LineSeries::new(
-                    [(x, 0.0), (x, target)],
+                root.draw(&PathElement::new(
+                    axes.points(&[(x, 0.0), (x, target)]),
                     colour.stroke_width(CROSSING_WIDTH),
                 ))?;
-                chart.draw_series(std::iter::once(Circle::new((x, price), 6, colour.filled())))?;
+                root.draw(&Circle::new(axes.at((x, price)), 6, colour.filled()))?;
                 // In the right half the label ends at the mark, so the chart's edge never cuts it.
                 let (offset, side) = if x > (members + 1.0) / 2.0 {
                     (-0.15, HPos::Right)
                 } else {
                     (0.15, HPos::Left)
                 };
-                chart.draw_series(std::iter::once(Text::new(
+                root.draw(&Text::new(
                     (texts.crossing_label)(fewest),
-                    (x + offset, target + ceiling * 0.03),
-                    (FontFamily::SansSerif, font)
-                        .into_font()
-                        .color(&colour)
-                        .pos(Pos::new(side, VPos::Bottom)),
-                )))?;
+                    axes.at((x + offset, target + ceiling * 0.03)),
+                    text(colour, side, VPos::Bottom),
+                ))?;
             }
         }
         root.present()?;
