@@ -89,9 +89,12 @@ pub fn duration(minutes: i64) -> String {
     LOCALE.duration(minutes)
 }
 
-/// A share the engine gives to 4 decimals, as a percentage: `0.8973` → `89,73 %`.
+/// A share the engine gives to 4 decimals, as a percentage with two: `0.8973` → `89,73 %`,
+/// `0.949` → `94,90 %`, so that shares side by side have the same decimals.
 pub fn share(value: Decimal) -> String {
-    percent((value * Decimal::ONE_HUNDRED).normalize())
+    let mut percent_value = value * Decimal::ONE_HUNDRED;
+    percent_value.rescale(2);
+    percent(percent_value)
 }
 
 /// A price for a chart axis or label, to øre: `5,88`. Chart coordinates are floats; the figure is
@@ -162,13 +165,15 @@ mod tests {
 
     #[test]
     fn the_module_s_share_is_a_percentage_to_two_decimals() {
+        // Always two decimals, so that shares side by side line up: 94,90 % beside 96,13 %.
         let expected = if cfg!(feature = "english") {
-            ["89.73%", "100%"]
+            ["89.73%", "100.00%", "94.90%"]
         } else {
-            ["89,73 %", "100 %"]
+            ["89,73 %", "100,00 %", "94,90 %"]
         };
         assert_eq!(super::share(dec("0.8973")), expected[0]);
         assert_eq!(super::share(dec("1.0000")), expected[1]);
+        assert_eq!(super::share(dec("0.949")), expected[2]);
     }
 
     #[test]

@@ -67,9 +67,6 @@ pub const LANGUAGE: Language = if cfg!(feature = "english") {
     Language::Danish
 };
 
-/// The language public/index.html is written in (its title, its `<noscript>`): the product's.
-pub const PAGE_LANGUAGE: Language = Language::Danish;
-
 /// The form of figures in the language this module is built in.
 pub const LOCALE: Locale = LANGUAGE.locale();
 

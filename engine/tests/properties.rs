@@ -18,6 +18,7 @@ use ddh_engine::hours::edit::{HoursEdit, Schedule};
 use ddh_engine::hours::section::{Interval, MovedTo, Service, Staffing};
 use ddh_engine::keys::bounded::{self, Bound};
 use ddh_engine::keys::edit::KeysEdit;
+use ddh_engine::keys::report::KeyId;
 use ddh_engine::keys::section::{AarhusSeat, Bid, Bounded, CallsEntry, Fill, SeatMethod, Source};
 use ddh_engine::keys::shape::{Input, Party, Total};
 use ddh_engine::members::{largest_first, resolve};
@@ -214,6 +215,7 @@ fn keys_edit() -> impl Strategy<Value = KeysEdit> {
                 },
             }
         }),
+        proptest::sample::select(KeyId::ALL.to_vec()).prop_map(KeysEdit::ChooseKey),
     ]
 }
 

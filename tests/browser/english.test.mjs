@@ -46,7 +46,7 @@ test('the switch: Danish first, English when chosen and after a reload, with the
     await Promise.all([page.waitForEvent('load'), page.click('[data-area-root=udbud] [data-testid=language]')]);
     await page.waitForSelector(PRICE);
     assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
-    assert.equal(await page.title(), 'Den Digitale Hotline: tender economics');
+    assert.equal(await page.title(), 'Tender economics · Den Digitale Hotline');
     assert.equal((await page.textContent('[data-area-root=udbud] [data-testid=nav-udbud]')).trim(), 'Tender');
     // The default scenario's names, not changed by the user, came along in English.
     assert.equal(await page.inputValue('[data-testid=item-1-name]'), 'Consultant');

@@ -18,11 +18,23 @@ const hours = (minutes) => {
 /** "-28903.50" → "-28.903,50 kr." */
 const signedKroner = (decimal) => (decimal.startsWith('-') ? `-${bigKroner(decimal.slice(1))}` : bigKroner(decimal));
 
+/** The side-by-side columns: the chosen key's first (by default the spreadsheet's bounded key, the third),
+ * then the others in their order. */
+const columnsWith = (chosen) => [chosen, ...[0, 1, 2, 3, 4].filter((key) => key !== chosen)];
+
 /** The cells the side-by-side table shows for a member: per key its hours, kroner and change. */
-const expectedRow = (member) => [
+const expectedRow = (member, chosen = 2) => [
   member.name,
-  ...member.keys.flatMap((part) => [hours(part.minutes), signedKroner(part.cost), signedKroner(part.cost_change)]),
+  ...columnsWith(chosen).map((key) => member.keys[key])
+    .flatMap((part) => [hours(part.minutes), signedKroner(part.cost), signedKroner(part.cost_change)]),
 ];
+
+/** The headline's figures for `chosen`, from the engine's members: the largest rise and the largest fall. */
+const expectedHeadline = (members, chosen) => {
+  const byChange = [...members].sort((a, b) => Number(a.keys[chosen].cost_change) - Number(b.keys[chosen].cost_change));
+  const [fall, rise] = [byChange[0], byChange[byChange.length - 1]];
+  return [`${rise.name}: +${signedKroner(rise.keys[chosen].cost_change)}`, `${fall.name}: ${signedKroner(fall.keys[chosen].cost_change)}`];
+};
 
 async function tableRows(page) {
   return page.$$eval(`${at('keys-side-by-side')} tbody tr`, (rows) =>
@@ -83,6 +95,22 @@ test('#fordeling opens the area directly with every key side by side as the engi
     assert.deepEqual(detail.find((row) => row[0] === 'Skanderborg').slice(0, 7),
       ['Skanderborg', hours(skanderborg.keys[2].minutes), signedKroner(skanderborg.keys[2].cost), signedKroner(skanderborg.keys[2].cost_change), '6,2421 %', '1,9017 %', '3,1210 %']);
     assert.equal(await app.page.locator(`${at('keys-seats-table')} tbody tr`).count(), 5);
+
+    // The headline names who pays most more and most less under the chosen key; choosing another key
+    // changes it, leads the table with that key's columns, and is kept with the scenario.
+    const headline = async () => [
+      (await app.page.textContent(at('headline-rise'))).trim(), (await app.page.textContent(at('headline-fall'))).trim()];
+    assert.deepEqual(await headline(), expectedHeadline(expected.members, 2));
+    await app.page.selectOption(at('keys-chosen'), '1');
+    await app.page.waitForFunction(([selector, text]) => document.querySelector(selector)?.textContent.trim() === text,
+      [at('headline-rise'), expectedHeadline(expected.members, 1)[0]]);
+    assert.deepEqual(await headline(), expectedHeadline(expected.members, 1));
+    assert.match(await app.page.textContent(`${AREA} [data-testid=summary]`), /^Økonomimodel mod i dag: /);
+    const economic = await tableRows(app.page);
+    for (const member of expected.members) {
+      assert.deepEqual(economic.find((row) => row[0] === member.name), expectedRow(member, 1), member.name);
+    }
+    await app.page.waitForFunction(() => JSON.parse(localStorage.getItem('ddh.scenario')).keys?.chosen_key === 'economic');
     const modules = app.requests.filter((url) => url.endsWith('.wasm')).map((url) => new URL(url).pathname);
     assert.deepEqual(modules, ['/ddh-fordeling_bg.wasm'], 'only the keys module is downloaded');
     assert.deepEqual(app.problems, []);

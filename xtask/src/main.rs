@@ -148,6 +148,7 @@ fn test(root: &Path) -> Result<(), String> {
             "procurement.test.mjs",
             "hours.test.mjs",
             "keys.test.mjs",
+            "meeting.test.mjs",
             "offline.test.mjs",
             "scenarios.test.mjs",
             "print.test.mjs",

@@ -16,6 +16,7 @@ pub mod tender;
 
 use crate::state::{AppState, Areas};
 use crate::texts::Texts;
+use crate::view::headline::Headline;
 use ddh_engine::document::sections::Sections;
 use ddh_engine::Scenario;
 use leptos::prelude::*;
@@ -31,11 +32,15 @@ pub trait Area {
     /// (`ddh_engine::document::sections`).
     const SECTIONS: Sections;
 
-    /// The area's page, below the frame.
-    fn body(state: AppState) -> impl IntoView + 'static;
+    /// The area's answer to its question, from its figures: shown first on its page and, in one line,
+    /// in the key bar.
+    fn headline(state: AppState) -> Memo<Option<Headline>>;
 
-    /// The figures the area shows, and the tender's for the key bar: the others are
-    /// `AreaView::absent` (`state.rs`), so that the module links only its own areas' code.
+    /// The area's page, below the frame; it shows `headline` (this area's) first.
+    fn body(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoView + 'static;
+
+    /// The figures the area shows: the others are `AreaView::absent` (`state.rs`), so that the module
+    /// links only its own areas' code.
     fn evaluate(scenario: RwSignal<Scenario>) -> Areas;
 
     /// The names on screen of the area's own fields (`field_names::Labels`): only the
@@ -88,5 +93,30 @@ impl AreaId {
             AreaId::Keys => t.area_keys,
             AreaId::Scenarios | AreaId::Present => t.area_scenarios,
         }
+    }
+
+    /// The area's place in the texts' lists of titles and questions.
+    fn position(self) -> usize {
+        match self {
+            AreaId::Tender => 0,
+            AreaId::Procurement => 1,
+            AreaId::Hours => 2,
+            AreaId::Keys => 3,
+            AreaId::Scenarios => 4,
+            AreaId::Present => 5,
+        }
+    }
+
+    /// The area's title: the page's heading, and the window's title while the area is shown.
+    pub fn title(self, t: &'static Texts) -> &'static str {
+        t.titles.get(self.position()).copied().unwrap_or(t.product)
+    }
+
+    /// The question the area answers, under its title.
+    pub fn question(self, t: &'static Texts) -> &'static str {
+        t.questions
+            .get(self.position())
+            .copied()
+            .unwrap_or_default()
     }
 }

@@ -5,12 +5,12 @@
 pub(crate) mod blocks;
 pub(crate) mod choice;
 pub(crate) mod fields;
+pub(crate) mod headline;
 pub(crate) mod import;
 mod language;
 pub(crate) mod print;
 
 use crate::areas::{Area, AreaId};
-use crate::format::{count, kroner};
 use crate::state::AppState;
 use crate::storage::{self, Loaded, SaveProblem};
 
@@ -57,11 +57,14 @@ fn Page<A: Area>(root: Option<web_sys::HtmlElement>) -> impl IntoView {
         },
     };
     let state = AppState::new(initial, history, t, A::evaluate, A::labels, A::SECTIONS);
-    // The page's own title is in the page's language (public/index.html); a module in another language
-    // names the page itself.
-    if crate::locale::LANGUAGE != crate::locale::PAGE_LANGUAGE {
-        document().set_title(t.title);
-    }
+    let headline = A::headline(state);
+    // The window's title names the area on screen: every area loaded so far is in the page, and the
+    // one shown sets it (the page's own, public/index.html, names the product alone).
+    Effect::new(move |_| {
+        if state.on_screen.get() {
+            document().set_title(&(t.page_title)(area.title(t), t.product));
+        }
+    });
     let save_problem = RwSignal::new(None::<SaveProblem>);
     // Autosave: the only bridge to the outside world, so that a reload finds the user's work.
     Effect::new(move |_| {
@@ -112,19 +115,6 @@ fn Page<A: Area>(root: Option<web_sys::HtmlElement>) -> impl IntoView {
         .forget();
     }
 
-    let tender = state.areas.tender;
-    let summary = move || {
-        tender.figures.with(|figures| {
-            figures.as_ref().map(|f| {
-                (t.summary)(
-                    &kroner(f.price_per_citizen),
-                    f.member_count,
-                    &count(f.population),
-                    &kroner(f.total.kroner()),
-                )
-            })
-        })
-    };
     // The default with its names in the page's language: one step, which undo takes back.
     let reset = move |_| {
         state.reset(default_scenario(t.engine));
@@ -138,8 +128,8 @@ fn Page<A: Area>(root: Option<web_sys::HtmlElement>) -> impl IntoView {
     };
     view! {
         <header class="page-header">
-            <h1>{t.title}</h1>
-            <p class="tagline">{t.tagline}</p>
+            <h1 id="page-title"><span class="product">{t.product}": "</span>{area.title(t)}</h1>
+            <p class="tagline">{area.question(t)}</p>
             <nav class="area-nav" aria-label=t.areas_label>
                 {AreaId::NAVIGATION.map(|to| tab(to, to.name(t)))}
             </nav>
@@ -151,8 +141,8 @@ fn Page<A: Area>(root: Option<web_sys::HtmlElement>) -> impl IntoView {
             </div>
         </header>
         <div class="key-bar">
-            <p class="summary" class:stale=move || tender.error.with(Option::is_some) aria-live="polite" data-testid="summary">
-                {summary}
+            <p class="summary" class:stale=move || headline.with(|h| h.as_ref().is_some_and(|h| h.stale)) aria-live="polite" data-testid="summary">
+                {move || headline.with(|h| h.as_ref().map(|h| h.bar.clone()))}
             </p>
             <div class="bar-actions">
                 <button type="button" data-testid="undo" aria-keyshortcuts="Control+Z" title=t.undo_keys
@@ -175,7 +165,7 @@ fn Page<A: Area>(root: Option<web_sys::HtmlElement>) -> impl IntoView {
                 SaveProblem::Refused => t.storage_refused,
             }}</p>
         })}
-        <main data-testid=format!("area-{}", area.slug())>{A::body(state)}</main>
+        <main data-testid=format!("area-{}", area.slug())>{A::body(state, headline)}</main>
         <print::PrintFooter state=state />
     }
 }

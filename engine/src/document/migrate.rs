@@ -108,4 +108,35 @@ mod tests {
         let error = Scenario::from_json(&current).unwrap_err();
         assert_eq!(error.field, "tender.cost_items[0].id");
     }
+
+    #[test]
+    fn a_version_5_keys_section_weighs_the_bounded_key_and_a_chosen_one_is_kept(
+    ) -> Result<(), Error> {
+        use crate::keys::edit::KeysEdit;
+        use crate::keys::report::KeyId;
+        use crate::Edit;
+        // Version 5 had no `chosen_key`: the keys section as version 5 wrote it.
+        let mut version_5 = Scenario::default();
+        version_5.keys.chosen_key = KeyId::Population;
+        let text = version_5
+            .to_json()
+            .replace(r#""version": 6"#, r#""version": 5"#)
+            .replace(",\n    \"chosen_key\": \"population\"", "");
+        assert!(!text.contains("chosen_key"), "the key removed: {text}");
+        let mut read = Scenario::from_json(&text)?;
+        assert_eq!(read.keys.chosen_key, KeyId::Bounded);
+        assert_eq!(read.version, 6);
+
+        read.apply(Edit::Keys(KeysEdit::ChooseKey(KeyId::Marketplace)))?;
+        let written = read.to_json();
+        assert!(
+            written.contains(r#""chosen_key": "marketplace""#),
+            "{written}"
+        );
+        assert_eq!(
+            Scenario::from_json(&written)?.keys.chosen_key,
+            KeyId::Marketplace
+        );
+        Ok(())
+    }
 }

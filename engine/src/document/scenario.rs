@@ -25,7 +25,7 @@ pub use crate::areas::tender::section::{CostItem, CostKind, TenderBudget};
 
 /// The scenario format version this build writes. Versions from 1 up to this one are read; older ones
 /// are migrated on reading (see `engine/src/document/migrate.rs`).
-pub const SCENARIO_VERSION: u32 = 5;
+pub const SCENARIO_VERSION: u32 = 6;
 
 /// Everything a question about money and fairness needs, in one versioned document.
 #[derive(Debug, Clone, PartialEq, Eq)]

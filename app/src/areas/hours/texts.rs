@@ -66,6 +66,8 @@ pub struct HoursTexts {
     pub needed_plan: &'static str,
     pub agent_hours: &'static str,
     pub cost: &'static str,
+    /// The area's headline: the proposal's staffing cost a year less today's.
+    pub cost_change: &'static str,
     pub service_level: fn(percent: &str, seconds: &str) -> String,
     pub asa: &'static str,
     pub answer_rate: &'static str,
@@ -151,7 +153,7 @@ pub static DA: HoursTexts = HoursTexts {
     remove_interval: "Fjern",
     copy_today: "Kopiér i dag til forslaget",
     time_format: "skriv et klokkeslæt som 08:00 (24:00 for midnat)",
-    per_week: "timer om ugen",
+    per_week: "om ugen",
     change: "Ændring",
     year_heading: "Året",
     holidays_note: "Lukket på helligdagene: nytårsdag, skærtorsdag, langfredag, påskedag, 2. påskedag, Kristi himmelfartsdag, \
@@ -200,6 +202,7 @@ pub static DA: HoursTexts = HoursTexts {
     needed_plan: "Nødvendig for målet (Erlang C)",
     agent_hours: "agenttimer i året",
     cost: "pris i året",
+    cost_change: "Forslagets vagtudgift mod i dag, om året",
     service_level: |percent, seconds| format!("servicegrad ({percent} inden for {seconds} sek.)"),
     asa: "gns. svartid",
     answer_rate: "svarprocent (med opkald der lægges på)",
@@ -341,6 +344,7 @@ pub static EN: HoursTexts = HoursTexts {
     needed_plan: "Needed for the target (Erlang C)",
     agent_hours: "agent hours a year",
     cost: "cost a year",
+    cost_change: "The proposal's staffing cost against today's, a year",
     service_level: |percent, seconds| format!("service level ({percent}% within {seconds} s)"),
     asa: "average speed of answer",
     answer_rate: "answer rate (allowing for callers who hang up)",

@@ -11,14 +11,18 @@ mod tables;
 pub(crate) mod texts;
 
 use crate::areas::keys::chart::{member_bars, member_names, Bars};
+use crate::format::kroner;
 use crate::state::{area, computed, AppState, AreaView, Areas};
 use crate::texts::Texts;
 use crate::view::blocks::render;
 use crate::view::choice::Choice;
+use crate::view::headline::{Answer, Figure, Headline};
 use crate::view::{measured_width, AreaNotice};
 use ddh_engine::document::sections::{self, Sections};
 use ddh_engine::keys::edit::KeysEdit;
+use ddh_engine::keys::report::KeyId;
 use ddh_engine::keys::section::Keys;
+use ddh_engine::money::Money;
 use ddh_engine::Scenario;
 use ddh_engine::{Edit, Error};
 use leptos::prelude::*;
@@ -34,18 +38,94 @@ fn send(state: AppState, edit: KeysEdit) -> Result<(), Error> {
     state.dispatch(Edit::Keys(edit))
 }
 
+/// The column of the key the scenario weighs against today's: the key that orders the side-by-side
+/// table, leads it, and shows in the headline, in detail and in the change chart.
+fn chosen(state: AppState) -> Signal<usize> {
+    Signal::derive(move || {
+        let key = read(state, |keys| keys.chosen_key);
+        KeyId::ALL
+            .iter()
+            .position(|&k| k == key)
+            .unwrap_or_default()
+    })
+}
+
+/// The keys' answer: under the key weighed against today's, the member whose cost rises most and the
+/// one whose cost falls most, named.
+fn headline(state: AppState) -> Memo<Option<Headline>> {
+    let t = crate::areas::keys::texts::current();
+    let area = state.areas.keys;
+    let column = chosen(state);
+    Memo::new(move |_| {
+        let stale = area.error.with(Option::is_some);
+        let column = column.get();
+        let key = t.keys.get(column).copied().unwrap_or_default();
+        area.figures.with(|report| {
+            report.as_ref().map(|r| {
+                // The engine's order: the largest saving first, the largest rise last.
+                let order = r
+                    .by_change
+                    .get(column)
+                    .map(Vec::as_slice)
+                    .unwrap_or_default();
+                let change = |index: Option<&usize>| {
+                    let member = r.members.get(*index?)?;
+                    Some((member.name.as_str(), member.keys.get(column)?.cost_change))
+                };
+                // A rise is shown with its sign; when nobody's cost moves that way, the headline says so.
+                let named = |change: Option<(&str, Money)>, rises: bool, nobody: &str| match change
+                {
+                    Some((name, amount)) if rises && amount > Money::ZERO => {
+                        (t.member_change)(name, &format!("+{}", kroner(amount.kroner())))
+                    }
+                    Some((name, amount)) if !rises && amount < Money::ZERO => {
+                        (t.member_change)(name, &kroner(amount.kroner()))
+                    }
+                    _ => nobody.to_owned(),
+                };
+                let rise = Figure::new(
+                    (t.rise)(key),
+                    named(change(order.last()), true, t.nobody_more),
+                    "headline-rise",
+                );
+                let fall = Figure::new(
+                    t.fall,
+                    named(change(order.first()), false, t.nobody_less),
+                    "headline-fall",
+                );
+                let bar = (t.bar)(key, &rise.value, &fall.value);
+                Headline {
+                    main: rise,
+                    qualifiers: vec![fall],
+                    bar,
+                    stale,
+                }
+            })
+        })
+    })
+}
+
 #[component]
-pub fn KeysArea(state: AppState) -> impl IntoView {
+pub fn KeysArea(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoView {
     let t = crate::areas::keys::texts::current();
     let area = state.areas.keys;
     let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
-    // Which key orders the side-by-side table and shows in detail and in the change chart.
-    let chosen = RwSignal::new(2usize);
+    let chosen = chosen(state);
+    let choose = Callback::new(move |position: usize| {
+        if let Some(&key) = KeyId::ALL.get(position) {
+            let _ = send(state, KeysEdit::ChooseKey(key));
+        }
+    });
     let (detail_open, charts_open) = (RwSignal::new(false), RwSignal::new(false));
     view! {
         <section class="area" aria-labelledby="keys-heading">
             <h2 id="keys-heading">{t.heading}</h2>
             <p class="note">{t.intro}</p>
+            <Answer headline=headline />
+            <div class="chosen-key">
+                <Choice label=t.chosen_label.to_owned() options=t.keys.to_vec() selected=chosen
+                    on_pick=choose testid="keys-chosen" />
+            </div>
             <div class="columns">
                 <inputs::Basis state=state />
                 <inputs::Params state=state />
@@ -54,8 +134,6 @@ pub fn KeysArea(state: AppState) -> impl IntoView {
             <div class="area-figures" class:stale=move || area.error.with(Option::is_some) data-testid="keys-figures">
                 <AreaNotice state=state error=area.error has_figures=has_figures testid="keys-error" />
                 <h3>{t.side_heading}</h3>
-                <Choice label=t.sort_label.to_owned() options=t.keys.to_vec() selected=chosen
-                    on_pick=Callback::new(move |position| chosen.set(position)) testid="keys-chosen" />
                 {move || {
                     let key = chosen.get();
                     area.figures.with(|report| report.as_ref().map(|r| render(tables::side_by_side(r, key))))
@@ -83,7 +161,7 @@ pub fn KeysArea(state: AppState) -> impl IntoView {
 
 /// Each member's cost under every key, and its change under the chosen key against today's.
 #[component]
-fn Charts(state: AppState, chosen: RwSignal<usize>) -> impl IntoView {
+fn Charts(state: AppState, chosen: Signal<usize>) -> impl IntoView {
     let t = crate::areas::keys::texts::current();
     let chart_box = NodeRef::<leptos::html::Div>::new();
     let width = measured_width(state, chart_box);
@@ -195,21 +273,25 @@ impl super::Area for Module {
         ..Sections::NONE
     };
 
-    fn body(state: AppState) -> impl IntoView + 'static {
-        view! { <KeysArea state=state /> }
+    fn headline(state: AppState) -> Memo<Option<Headline>> {
+        headline(state)
     }
 
-    /// The keys' figures, with the tender's for the key bar.
+    fn body(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoView + 'static {
+        view! { <KeysArea state=state headline=headline /> }
+    }
+
+    /// The keys' figures.
     fn evaluate(scenario: RwSignal<Scenario>) -> Areas {
-        let report = computed(scenario, |e| (e.tender(), e.keys()));
+        let report = computed(scenario, |e| e.keys());
         Areas {
             budget: AreaView::absent(),
-            tender: area(report, |r| &r.0),
+            tender: AreaView::absent(),
             leaving: AreaView::absent(),
             procurement: AreaView::absent(),
             offers: AreaView::absent(),
             hours: AreaView::absent(),
-            keys: area(report, |r| &r.1),
+            keys: area(report, |r| r),
         }
     }
 

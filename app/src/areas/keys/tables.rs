@@ -33,8 +33,13 @@ fn by_change(report: &KeysReport, column: usize) -> Vec<&MemberKeys> {
 /// notes on the bounded variants and the proposal's examples.
 pub fn side_by_side(report: &KeysReport, column: usize) -> Vec<Block> {
     let t = crate::areas::keys::texts::current();
+    // The chosen key's columns first, beside the members' names, so that they are in view without
+    // scrolling sideways; the other keys after it in their own order.
+    let columns: Vec<usize> = std::iter::once(column)
+        .chain((0..report.keys.len()).filter(|&other| other != column))
+        .collect();
     let mut head = vec![t.member.to_owned()];
-    for name in t.keys {
+    for name in columns.iter().filter_map(|&c| t.keys.get(c)) {
         head.push((t.hours_of)(name));
         head.push((t.kroner_of)(name));
         head.push((t.change_of)(name));
@@ -43,7 +48,7 @@ pub fn side_by_side(report: &KeysReport, column: usize) -> Vec<Block> {
         .into_iter()
         .map(|member| {
             let mut row = vec![member.name.clone()];
-            for part in &member.keys {
+            for part in columns.iter().filter_map(|&c| member.keys.get(c)) {
                 row.push(hours(part.minutes));
                 row.push(money(part.cost));
                 row.push(money(part.cost_change));
@@ -52,7 +57,7 @@ pub fn side_by_side(report: &KeysReport, column: usize) -> Vec<Block> {
         })
         .collect();
     let mut total = vec![t.total.to_owned()];
-    for sum in &report.sums {
+    for sum in columns.iter().filter_map(|&c| report.sums.get(c)) {
         total.push(hours(sum.minutes));
         total.push(money(sum.cost));
         total.push(String::new());

@@ -13,6 +13,16 @@ pub fn current() -> &'static KeysTexts {
 pub struct KeysTexts {
     pub heading: &'static str,
     pub intro: &'static str,
+    /// The area's headline: the member whose cost rises most under the chosen key against today's
+    /// (`rise(key)` the label; `member_change(name, kroner)` the figure), and the one whose falls most.
+    pub rise: fn(key: &str) -> String,
+    pub fall: &'static str,
+    pub member_change: fn(name: &str, kroner: &str) -> String,
+    pub nobody_more: &'static str,
+    pub nobody_less: &'static str,
+    pub chosen_label: &'static str,
+    /// The headline in the key bar: the key, the largest rise and the largest fall.
+    pub bar: fn(key: &str, rise: &str, fall: &str) -> String,
     pub basis_heading: &'static str,
     pub source_label: &'static str,
     pub sources: [&'static str; 3],
@@ -54,7 +64,6 @@ pub struct KeysTexts {
     /// The keys in the report's column order.
     pub keys: [&'static str; 5],
     pub side_heading: &'static str,
-    pub sort_label: &'static str,
     pub sort_note: &'static str,
     pub hours_of: fn(key: &str) -> String,
     pub kroner_of: fn(key: &str) -> String,
@@ -111,6 +120,13 @@ pub static DA: KeysTexts = KeysTexts {
             timer og den samme udgift, side om side: dagens befolkningsnøgle, samarbejdsaftalens økonomimodel, \
             Skanderborgs forslag med loft og bund (2024) som regnearket regnede og eksakt, og basis + markedsplads \
             (2025). Timer deles i hele minutter og kroner i hele øre efter største brøkdel, så alt går op.",
+    rise: |key| format!("Største stigning med {key} mod i dag"),
+    fall: "Største fald",
+    member_change: |name, kroner| format!("{name}: {kroner}"),
+    nobody_more: "Ingen betaler mere",
+    nobody_less: "Ingen betaler mindre",
+    chosen_label: "Nøglen der vejes mod i dag",
+    bar: |key, rise, fall| format!("{key} mod i dag: {rise} · {fall}"),
     basis_heading: "Hvad fordeles",
     source_label: "Timer og udgift fra",
     sources: ["Åbningstid, i dag", "Åbningstid, forslag", "Indtastet her"],
@@ -163,7 +179,6 @@ pub static DA: KeysTexts = KeysTexts {
         "Basis + markedsplads",
     ],
     side_heading: "Side om side",
-    sort_label: "Nøgle",
     sort_note: "Den valgte nøgle ordner tabellen (størst gevinst øverst: lavere udgift end med dagens \
                 befolkningsnøgle) og vises i detaljer og i diagrammet over ændringer.",
     hours_of: |key| format!("{key}: timer"),
@@ -245,6 +260,13 @@ pub static EN: KeysTexts = KeysTexts {
             Skanderborg's call-share proposal with floor and ceiling (2024), as the spreadsheet calculated it and \
             exactly, and base + marketplace (2025). Hours are divided in whole minutes and amounts in whole øre by \
             largest remainder, so that everything adds up.",
+    rise: |key| format!("Largest rise under {key} against today"),
+    fall: "Largest fall",
+    member_change: |name, kroner| format!("{name}: {kroner}"),
+    nobody_more: "Nobody pays more",
+    nobody_less: "Nobody pays less",
+    chosen_label: "The key weighed against today's",
+    bar: |key, rise, fall| format!("{key} against today: {rise} · {fall}"),
     basis_heading: "What is allocated",
     source_label: "Hours and cost from",
     sources: ["Opening hours, today", "Opening hours, proposal", "Entered here"],
@@ -299,7 +321,6 @@ pub static EN: KeysTexts = KeysTexts {
         "Base + marketplace",
     ],
     side_heading: "Side by side",
-    sort_label: "Key",
     sort_note: "The chosen key orders the table (largest gain first: a lower cost than under today's population \
                 key) and is the one shown in detail and in the chart of changes.",
     hours_of: |key| format!("{key}: hours"),

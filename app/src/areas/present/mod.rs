@@ -367,7 +367,15 @@ impl super::Area for Module {
     // Every area has its slides.
     const SECTIONS: Sections = Sections::READ_ONLY;
 
-    fn body(state: AppState) -> impl IntoView + 'static {
+    /// As the scenarios area's: the presentation starts from there.
+    fn headline(state: AppState) -> Memo<Option<crate::view::headline::Headline>> {
+        super::scenarios::headline(state)
+    }
+
+    fn body(
+        state: AppState,
+        _headline: Memo<Option<crate::view::headline::Headline>>,
+    ) -> impl IntoView + 'static {
         view! { <Presentation state=state /> }
     }
 

@@ -13,6 +13,7 @@ use crate::format::{kroner, number};
 use crate::state::{area, computed, AppState, AreaView, Areas};
 use crate::texts::Texts;
 use crate::view::blocks::{render, Block};
+use crate::view::headline::{Answer, Figure, Headline};
 use crate::view::{measured_width, AreaNotice};
 use ddh_engine::document::sections::{self, Sections};
 use ddh_engine::money::Money;
@@ -34,8 +35,45 @@ fn send(state: AppState, edit: ProcurementEdit) {
     let _ = state.dispatch(Edit::Procurement(edit));
 }
 
+/// The procurement's answer: the contract value, how far it is from the EU threshold, and the route
+/// it implies.
+fn headline(state: AppState) -> Memo<Option<Headline>> {
+    let t = crate::areas::procurement::texts::current();
+    let area = state.areas.procurement;
+    Memo::new(move |_| {
+        let stale = area.error.with(Option::is_some);
+        area.figures.with(|report| {
+            report.as_ref().map(|r| {
+                let value = Figure::new(
+                    t.value_heading,
+                    kroner(r.value.total.kroner()),
+                    "headline-value",
+                );
+                let distance = Figure::new(
+                    if r.threshold.at_or_above {
+                        t.excess_label
+                    } else {
+                        t.headroom_label
+                    },
+                    kroner(r.threshold.headroom.kroner().abs()),
+                    "headline-headroom",
+                );
+                let route =
+                    Figure::new(t.route_heading, (t.route)(r.route.route), "headline-route");
+                let bar = format!("{} {} · {}", value.label, value.value, route.value);
+                Headline {
+                    main: value,
+                    qualifiers: vec![distance, route],
+                    bar,
+                    stale,
+                }
+            })
+        })
+    })
+}
+
 #[component]
-pub fn ProcurementArea(state: AppState) -> impl IntoView {
+pub fn ProcurementArea(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoView {
     let t = crate::areas::procurement::texts::current();
     let area = state.areas.procurement;
     let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
@@ -43,6 +81,7 @@ pub fn ProcurementArea(state: AppState) -> impl IntoView {
         <section class="area" aria-labelledby="procurement-heading">
             <h2 id="procurement-heading">{t.heading}</h2>
             <p class="note">{t.intro}</p>
+            <Answer headline=headline />
             <div class="columns">
                 <purchase::Purchase state=state />
                 <div class="area-figures" class:stale=move || area.error.with(Option::is_some) data-testid="procurement-figures">
@@ -203,22 +242,23 @@ impl super::Area for Module {
         ..Sections::NONE
     };
 
-    fn body(state: AppState) -> impl IntoView + 'static {
-        view! { <ProcurementArea state=state /> }
+    fn headline(state: AppState) -> Memo<Option<Headline>> {
+        headline(state)
     }
 
-    /// The procurement's figures and the vendor offers, with the budget's and the tender's for the
-    /// key bar.
+    fn body(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoView + 'static {
+        view! { <ProcurementArea state=state headline=headline /> }
+    }
+
+    /// The procurement's figures and the vendor offers.
     fn evaluate(scenario: RwSignal<Scenario>) -> Areas {
-        let report = computed(scenario, |e| {
-            (e.budget(), e.tender(), e.procurement(), e.offers())
-        });
+        let report = computed(scenario, |e| (e.procurement(), e.offers()));
         Areas {
-            budget: area(report, |r| &r.0),
-            tender: area(report, |r| &r.1),
+            budget: AreaView::absent(),
+            tender: AreaView::absent(),
             leaving: AreaView::absent(),
-            procurement: area(report, |r| &r.2),
-            offers: area(report, |r| &r.3),
+            procurement: area(report, |r| &r.0),
+            offers: area(report, |r| &r.1),
             hours: AreaView::absent(),
             keys: AreaView::absent(),
         }

@@ -233,7 +233,9 @@ fn LineRow(state: AppState, id: u32) -> impl IntoView {
                     label=Signal::derive(move || (t.line_field)(t.column_amount, &name()))
                     hide_label=true
                     field=Signal::derive(move || FieldId::of(Field::LineAmount(index())))
-                    value=Signal::derive(move || line().map(|l| l.amount.kroner()))
+                    // A new line's amount (0) shows as an empty field, so that what is typed into it
+                    // is the amount, not digits added to "0,00".
+                    value=Signal::derive(move || line().map(|l| l.amount.kroner()).filter(|amount| !amount.is_zero()))
                     shown=|amount| number(at_least_ore(amount))
                     to_edit=Callback::new(move |amount| changed(&|line| line.amount = Money::from_kroner(amount)).ok_or_default())
                     testid=format!("line-{id}-amount")

@@ -260,10 +260,11 @@ pub static DA: ProcurementTexts = ProcurementTexts {
         use RouteReason as R;
         match reason {
             R::AtOrAboveThreshold { value, threshold } => {
-                format!("Kontraktværdien {} når tærskelværdien {}.", fmt(*value), fmt(*threshold))
+                // A Danish amount ends with "kr.", which ends the sentence too.
+                format!("Kontraktværdien {} når tærskelværdien {}", fmt(*value), fmt(*threshold))
             }
             R::BelowThreshold { value, threshold } => {
-                format!("Kontraktværdien {} er under tærskelværdien {}.", fmt(*value), fmt(*threshold))
+                format!("Kontraktværdien {} er under tærskelværdien {}", fmt(*value), fmt(*threshold))
             }
             R::CrossBorderInterest => "Der er klar grænseoverskridende interesse (jeres vurdering).".into(),
             R::NoCrossBorderInterest => "Der er ikke klar grænseoverskridende interesse (jeres vurdering).".into(),

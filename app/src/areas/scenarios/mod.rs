@@ -9,15 +9,53 @@ mod share;
 mod shared;
 pub(crate) mod texts;
 
+use crate::format::kroner;
 use crate::state::{area, computed, AppState, AreaView, Areas};
+use crate::view::headline::{Answer, Figure, Headline};
 use ddh_engine::document::sections::Sections;
 use ddh_engine::library::IndexError;
 use ddh_engine::Scenario;
 use leptos::prelude::*;
 use library::Library;
 
+/// The scenarios' answer: which scenario the other areas show and change, and its price per citizen.
+pub(crate) fn headline(state: AppState) -> Memo<Option<Headline>> {
+    let t = crate::areas::scenarios::texts::current();
+    let tender = state.areas.tender;
+    Memo::new(move |_| {
+        let name = state
+            .scenario
+            .with(|s| Some(s.name.clone()).filter(|name| !name.trim().is_empty()));
+        let active = Figure::new(
+            t.active_label,
+            name.unwrap_or_else(|| t.unnamed.to_owned()),
+            "headline-active",
+        );
+        let price = tender.figures.with(|figures| {
+            figures.as_ref().map(|f| {
+                Figure::new(
+                    state.texts.price_per_citizen,
+                    kroner(f.price_per_citizen),
+                    "headline-price",
+                )
+            })
+        });
+        let bar = std::iter::once(&active)
+            .chain(&price)
+            .map(|f| format!("{} {}", f.label, f.value))
+            .collect::<Vec<_>>()
+            .join(" · ");
+        Some(Headline {
+            main: active,
+            qualifiers: price.into_iter().collect(),
+            bar,
+            stale: tender.error.with(Option::is_some),
+        })
+    })
+}
+
 #[component]
-pub fn ScenariosArea(state: AppState) -> impl IntoView {
+pub fn ScenariosArea(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoView {
     let t = crate::areas::scenarios::texts::current();
     let (library, problem) = Library::load(state);
     let problem = problem.map(|problem: IndexError| {
@@ -31,6 +69,7 @@ pub fn ScenariosArea(state: AppState) -> impl IntoView {
         <section class="area" aria-labelledby="scenarios-heading">
             <h2 id="scenarios-heading">{t.heading}</h2>
             <p class="note">{t.intro}</p>
+            <Answer headline=headline />
             {problem}
             <div class="bar-actions">
                 <button type="button" data-testid="present" on:click=move |_| crate::areas::present::begin_from_click()>{t.present}</button>
@@ -56,11 +95,15 @@ impl super::Area for Module {
     // Scenarios are compared, stored and shared whole, every area's figures beside each other.
     const SECTIONS: Sections = Sections::READ_ONLY;
 
-    fn body(state: AppState) -> impl IntoView + 'static {
-        view! { <ScenariosArea state=state /> }
+    fn headline(state: AppState) -> Memo<Option<Headline>> {
+        headline(state)
     }
 
-    /// The tender's figures, for the key bar: the comparison evaluates each scenario it shows.
+    fn body(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoView + 'static {
+        view! { <ScenariosArea state=state headline=headline /> }
+    }
+
+    /// The tender's figures, for the headline: the comparison evaluates each scenario it shows.
     fn evaluate(scenario: RwSignal<Scenario>) -> Areas {
         let report = computed(scenario, |e| e.tender());
         Areas {

@@ -7,6 +7,7 @@ mod members;
 mod results;
 
 use crate::state::{area, computed, AppState, AreaView, Areas};
+use crate::view::headline::Headline;
 use ddh_engine::document::sections::Sections;
 use ddh_engine::Scenario;
 use leptos::prelude::*;
@@ -24,7 +25,11 @@ impl super::Area for Module {
     // Members, tender and leaving are read by every module.
     const SECTIONS: Sections = Sections::NONE;
 
-    fn body(state: AppState) -> impl IntoView + 'static {
+    fn headline(state: AppState) -> Memo<Option<Headline>> {
+        results::headline(state)
+    }
+
+    fn body(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoView + 'static {
         let t = state.texts;
         view! {
             <nav class="skip-links" aria-label=t.skip_to>
@@ -33,7 +38,7 @@ impl super::Area for Module {
                 <a href="#budget">{t.skip_to}" "{t.budget_heading}</a>
                 <a href="#fraald">{t.skip_to}" "{t.leaving_heading}</a>
             </nav>
-            <results::Results state=state />
+            <results::Results state=state headline=headline />
             <div class="columns">
                 <members::Members state=state />
                 <budget::Budget state=state />

@@ -4,12 +4,55 @@
 
 use crate::format::{count, kroner, percent};
 use crate::state::AppState;
+use crate::view::headline::{Answer, Figure, Headline};
 use crate::view::AreaNotice;
 use ddh_engine::report::TenderReport;
 use leptos::prelude::*;
 
+/// The tender's answer: the price per citizen, with the total, the citizens it is shared by and the
+/// largest member's share; in the key bar, with the number of members.
+pub fn headline(state: AppState) -> Memo<Option<Headline>> {
+    let t = state.texts;
+    let tender = state.areas.tender;
+    Memo::new(move |_| {
+        let stale = tender.error.with(Option::is_some);
+        tender.figures.with(|figures| {
+            figures.as_ref().map(|f| {
+                let largest = &f.largest_member;
+                Headline {
+                    main: Figure::new(
+                        t.price_per_citizen,
+                        kroner(f.price_per_citizen),
+                        "price-per-citizen",
+                    ),
+                    qualifiers: vec![
+                        Figure::new(t.total, kroner(f.total.kroner()), "total"),
+                        Figure::new(
+                            t.participating_population,
+                            count(f.population),
+                            "population",
+                        ),
+                        Figure::new(
+                            t.largest_share,
+                            format!("{} ({})", percent(largest.share_percent), largest.name),
+                            "largest-share",
+                        ),
+                    ],
+                    bar: (t.summary)(
+                        &kroner(f.price_per_citizen),
+                        f.member_count,
+                        &count(f.population),
+                        &kroner(f.total.kroner()),
+                    ),
+                    stale,
+                }
+            })
+        })
+    })
+}
+
 #[component]
-pub fn Results(state: AppState) -> impl IntoView {
+pub fn Results(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoView {
     let t = state.texts;
     let tender = state.areas.tender;
     let stale = move || tender.error.with(Option::is_some);
@@ -29,7 +72,7 @@ pub fn Results(state: AppState) -> impl IntoView {
             }}
             <AreaNotice state=state error=tender.error has_figures=Signal::derive(move || tender.figures.with(Option::is_some)) testid="report-error" />
             <div class="area-figures" class:stale=stale data-testid="tender-figures">
-                {move || tender.figures.get().map(|tender| figures(state, &tender))}
+                <Answer headline=headline />
                 // Outside the reactive part, so that a user who closes the table keeps it closed.
                 <details class="bills" open>
                     <summary>{t.bills_heading}" ("{move || tender.figures.with(|t| t.as_ref().map_or(0, |t| t.member_count))}")"</summary>
@@ -38,23 +81,6 @@ pub fn Results(state: AppState) -> impl IntoView {
                 </details>
             </div>
         </section>
-    }
-}
-
-fn figures(state: AppState, tender: &TenderReport) -> impl IntoView {
-    let t = state.texts;
-    let largest = &tender.largest_member;
-    view! {
-        <div class="figures">
-            <Figure label=t.total value=kroner(tender.total.kroner()) testid="total" />
-            <Figure label=t.participating_population value=count(tender.population) testid="population" />
-            <Figure label=t.price_per_citizen value=kroner(tender.price_per_citizen) testid="price-per-citizen" emphasis=true />
-            <Figure
-                label=t.largest_share
-                value=format!("{} ({})", percent(largest.share_percent), largest.name)
-                testid="largest-share"
-            />
-        </div>
     }
 }
 
@@ -94,21 +120,6 @@ fn bills_table(state: AppState, tender: TenderReport) -> impl IntoView {
                     </tr>
                 </tfoot>
             </table>
-        </div>
-    }
-}
-
-#[component]
-fn Figure(
-    label: &'static str,
-    value: String,
-    testid: &'static str,
-    #[prop(optional)] emphasis: bool,
-) -> impl IntoView {
-    view! {
-        <div class="figure" class:emphasis=emphasis>
-            <span class="figure-label">{label}</span>
-            <span class="figure-value" data-testid=testid>{value}</span>
         </div>
     }
 }

@@ -4,6 +4,7 @@
 
 use super::section::{AarhusSeat, CallsEntry, Fill, Keys, SeatMethod, Source};
 use crate::areas::keys::field::Field;
+use crate::areas::keys::report::KeyId;
 use crate::areas::members::Member;
 use crate::common::error::{Error, Problem};
 use crate::common::money::Money;
@@ -75,6 +76,8 @@ pub enum KeysEdit {
         /// Aarhus's fixed seat.
         aarhus: AarhusSeat,
     },
+    /// The key weighed against today's.
+    ChooseKey(KeyId),
 }
 
 impl Keys {
@@ -192,6 +195,7 @@ impl Keys {
                 self.seats.method = method;
                 self.seats.aarhus = aarhus;
             }
+            KeysEdit::ChooseKey(key) => self.chosen_key = key,
         }
         Ok(())
     }

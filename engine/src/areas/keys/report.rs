@@ -6,17 +6,19 @@ use super::seats::SeatsReport;
 use super::section::{Fill, Source};
 use crate::common::money::Money;
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The allocation keys, in the order of the side-by-side columns.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum KeyId {
     /// Today's population key.
     Population,
     /// The cooperation agreement's economic model.
     Economic,
-    /// Call share with bounds, as the proposal's spreadsheet rescales.
+    /// Call share with bounds, as the proposal's spreadsheet rescales: the key a scenario weighs
+    /// unless it chooses another (the 2024 proposal's, the one the meetings discussed first).
+    #[default]
     Bounded,
     /// Call share with bounds that hold after rescaling.
     BoundedExact,

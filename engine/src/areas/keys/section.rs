@@ -3,6 +3,7 @@
 //! keys cannot use, naming the field.
 
 use crate::areas::keys::field::Field;
+use crate::areas::keys::report::KeyId;
 use crate::common::error::{Error, Problem};
 use crate::common::limits::check_amount;
 use crate::common::money::Money;
@@ -83,6 +84,11 @@ pub struct Keys {
     pub jumpseat: JumpseatCut,
     /// The steering group's seats.
     pub seats: Seats,
+    /// The key the meeting weighs against today's: the area orders its members by their change under
+    /// it, names who gains and who loses most, and shows it in detail and on the presentation's slide.
+    /// Absent before version 6: the call share with bounds, the key the area showed first until then.
+    #[serde(default)]
+    pub chosen_key: KeyId,
 }
 
 /// One member's calls.
@@ -163,7 +169,8 @@ pub struct Seats {
 
 impl Default for Keys {
     /// Today's schedule, illustrative calls, the agreement's 50/50 weights, the proposal's 50–200 %
-    /// bounds, a 65 % base, compensation at the hours area's default rate, 13 seats.
+    /// bounds, a 65 % base, compensation at the hours area's default rate, 13 seats; the call share with
+    /// bounds chosen.
     fn default() -> Keys {
         let percent = |value: i64| Decimal::new(value, 0);
         Keys {
@@ -195,6 +202,7 @@ impl Default for Keys {
                 method: SeatMethod::LargestRemainder,
                 aarhus: AarhusSeat::WithinRegion,
             },
+            chosen_key: KeyId::default(),
         }
     }
 }
