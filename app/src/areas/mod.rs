@@ -32,12 +32,12 @@ pub trait Area {
     /// (`ddh_engine::document::sections`).
     const SECTIONS: Sections;
 
-    /// The area's answer to its question, from its figures: shown first on its page and, in one line,
-    /// in the key bar.
-    fn headline(state: AppState) -> Memo<Option<Headline>>;
+    /// The area's answer to its question, from its figures (`None` before any could be computed): shown
+    /// first on its page (`view::headline::Answer`) and, in one line, in the key bar.
+    fn headline(state: AppState) -> Option<Headline>;
 
-    /// The area's page, below the frame; it shows `headline` (this area's) first.
-    fn body(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoView + 'static;
+    /// The area's page, below the frame; it shows its headline first.
+    fn body(state: AppState) -> impl IntoView + 'static;
 
     /// The figures the area shows: the others are `AreaView::absent` (`state.rs`), so that the module
     /// links only its own areas' code.

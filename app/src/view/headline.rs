@@ -1,8 +1,9 @@
 //! An area's answer to its question, shown first: one figure in large type and the figures that
 //! qualify it, at the top of the area's page, and in one line in the key bar, which stays on screen
 //! while the user scrolls to the inputs. Each area builds its [`Headline`] from its own figures
-//! (`Area::headline`); the frame and the area's page draw it.
+//! (`Area::headline`, a function of the figures it reads); the frame and the area's page draw it.
 
+use crate::state::AppState;
 use leptos::prelude::*;
 
 /// One figure of a headline, as shown.
@@ -37,9 +38,11 @@ pub struct Headline {
     pub stale: bool,
 }
 
-/// The headline at the top of an area's page.
+/// The headline at the top of an area's page. `headline` is the area's `Area::headline`, read again
+/// when the figures it reads change: a few strings, cheaper to build twice (here and in the key bar)
+/// than a memo of their own in every module.
 #[component]
-pub fn Answer(headline: Memo<Option<Headline>>) -> impl IntoView {
+pub fn Answer(state: AppState, headline: fn(AppState) -> Option<Headline>) -> impl IntoView {
     let figure = |figure: Figure, emphasis: bool| {
         view! {
             <div class="figure" class:emphasis=emphasis>
@@ -49,7 +52,7 @@ pub fn Answer(headline: Memo<Option<Headline>>) -> impl IntoView {
         }
     };
     move || {
-        headline.get().map(|headline| {
+        headline(state).map(|headline| {
             view! {
                 <div class="figures headline" class:stale=headline.stale data-testid="headline">
                     {figure(headline.main, true)}

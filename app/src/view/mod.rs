@@ -57,14 +57,13 @@ fn Page<A: Area>(root: Option<web_sys::HtmlElement>) -> impl IntoView {
         },
     };
     let state = AppState::new(initial, history, t, A::evaluate, A::labels, A::SECTIONS);
-    let headline = A::headline(state);
     // The window's title names the area on screen: every area loaded so far is in the page, and the
-    // one shown sets it (the page's own, public/index.html, names the product alone).
-    Effect::new(move |_| {
-        if state.on_screen.get() {
-            document().set_title(&(t.page_title)(area.title(t), t.product));
-        }
-    });
+    // one shown sets it, now and whenever it is shown again (the page's own title, public/index.html,
+    // names the product alone).
+    let name_the_window = move || document().set_title(&(t.page_title)(area.title(t), t.product));
+    if root.as_ref().is_none_or(|root| !root.hidden()) {
+        name_the_window();
+    }
     let save_problem = RwSignal::new(None::<SaveProblem>);
     // Autosave: the only bridge to the outside world, so that a reload finds the user's work.
     Effect::new(move |_| {
@@ -111,6 +110,7 @@ fn Page<A: Area>(root: Option<web_sys::HtmlElement>) -> impl IntoView {
                 }
             }
             state.on_screen.set(true);
+            name_the_window();
         })
         .forget();
     }
@@ -141,8 +141,8 @@ fn Page<A: Area>(root: Option<web_sys::HtmlElement>) -> impl IntoView {
             </div>
         </header>
         <div class="key-bar">
-            <p class="summary" class:stale=move || headline.with(|h| h.as_ref().is_some_and(|h| h.stale)) aria-live="polite" data-testid="summary">
-                {move || headline.with(|h| h.as_ref().map(|h| h.bar.clone()))}
+            <p class="summary" class:stale=move || A::headline(state).is_some_and(|h| h.stale) aria-live="polite" data-testid="summary">
+                {move || A::headline(state).map(|h| h.bar)}
             </p>
             <div class="bar-actions">
                 <button type="button" data-testid="undo" aria-keyshortcuts="Control+Z" title=t.undo_keys
@@ -165,7 +165,7 @@ fn Page<A: Area>(root: Option<web_sys::HtmlElement>) -> impl IntoView {
                 SaveProblem::Refused => t.storage_refused,
             }}</p>
         })}
-        <main data-testid=format!("area-{}", area.slug())>{A::body(state, headline)}</main>
+        <main data-testid=format!("area-{}", area.slug())>{A::body(state)}</main>
         <print::PrintFooter state=state />
     }
 }

@@ -37,68 +37,57 @@ fn send(state: AppState, edit: HoursEdit) {
 
 /// The hours' answer: what the proposed schedule's staffing costs a year against today's, with the
 /// open hours a week and the service level before and after.
-fn headline(state: AppState) -> Memo<Option<Headline>> {
+fn headline(state: AppState) -> Option<Headline> {
     let t = crate::areas::hours::texts::current();
     let area = state.areas.hours;
-    Memo::new(move |_| {
-        let stale = area.error.with(Option::is_some);
-        let service_level = state.scenario.with(|s| {
-            let target = &s.hours.service;
-            (t.service_level)(
-                &number(target.target_percent),
-                &count(target.target_seconds.into()),
-            )
-        });
-        area.figures.with(|report| {
-            report.as_ref().map(|r| {
-                let (today, proposed) = (&r.today, &r.proposed);
-                let before_after = |a: String, b: String| format!("{a} → {b}");
-                let cost = Figure::new(
-                    t.cost_change,
-                    kroner(r.change.staffed_cost.kroner()),
-                    "headline-cost-change",
-                );
-                let hours = Figure::new(
-                    t.open_hours_week,
-                    before_after(
-                        duration(today.weekly_minutes.into()),
-                        duration(proposed.weekly_minutes.into()),
-                    ),
-                    "headline-weekly-hours",
-                );
-                let service = Figure::new(
-                    capitalised(&service_level),
-                    before_after(
-                        share(today.staffed.service_level),
-                        share(proposed.staffed.service_level),
-                    ),
-                    "headline-service-level",
-                );
-                let bar = [&cost, &hours]
-                    .map(|f| format!("{} {}", f.label, f.value))
-                    .join(" · ");
-                Headline {
-                    main: cost,
-                    qualifiers: vec![hours, service],
-                    bar,
-                    stale,
-                }
-            })
+    let stale = area.error.with(Option::is_some);
+    let service_level = state.scenario.with(|s| {
+        let target = &s.hours.service;
+        (t.service_level_label)(
+            &number(target.target_percent),
+            &count(target.target_seconds.into()),
+        )
+    });
+    area.figures.with(|report| {
+        report.as_ref().map(|r| {
+            let (today, proposed) = (&r.today, &r.proposed);
+            let before_after = |a: String, b: String| format!("{a} → {b}");
+            let cost = Figure::new(
+                t.cost_change,
+                kroner(r.change.staffed_cost.kroner()),
+                "headline-cost-change",
+            );
+            let hours = Figure::new(
+                t.open_hours_week,
+                before_after(
+                    duration(today.weekly_minutes.into()),
+                    duration(proposed.weekly_minutes.into()),
+                ),
+                "headline-weekly-hours",
+            );
+            let service = Figure::new(
+                service_level,
+                before_after(
+                    share(today.staffed.service_level),
+                    share(proposed.staffed.service_level),
+                ),
+                "headline-service-level",
+            );
+            let bar = [&cost, &hours]
+                .map(|f| format!("{} {}", f.label, f.value))
+                .join(" · ");
+            Headline {
+                main: cost,
+                qualifiers: vec![hours, service],
+                bar,
+                stale,
+            }
         })
     })
 }
 
-/// `text` with its first letter a capital: a name written to stand inside a sentence, as a label.
-fn capitalised(text: &str) -> String {
-    let mut letters = text.chars();
-    letters
-        .next()
-        .map(|first| first.to_uppercase().chain(letters).collect())
-        .unwrap_or_default()
-}
-
 #[component]
-pub fn HoursArea(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoView {
+pub fn HoursArea(state: AppState) -> impl IntoView {
     let t = crate::areas::hours::texts::current();
     let area = state.areas.hours;
     let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
@@ -106,7 +95,7 @@ pub fn HoursArea(state: AppState, headline: Memo<Option<Headline>>) -> impl Into
         <section class="area" aria-labelledby="hours-heading">
             <h2 id="hours-heading">{t.fields.heading}</h2>
             <p class="note">{t.intro}</p>
-            <Answer headline=headline />
+            <Answer state=state headline=headline />
             <section class="panel" aria-labelledby="weeks-heading">
                 <h3 id="weeks-heading">{t.fields.weeks_heading}</h3>
                 <div class="columns">
@@ -615,12 +604,12 @@ impl super::Area for Module {
         ..Sections::NONE
     };
 
-    fn headline(state: AppState) -> Memo<Option<Headline>> {
+    fn headline(state: AppState) -> Option<Headline> {
         headline(state)
     }
 
-    fn body(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoView + 'static {
-        view! { <HoursArea state=state headline=headline /> }
+    fn body(state: AppState) -> impl IntoView + 'static {
+        view! { <HoursArea state=state /> }
     }
 
     /// The hours' figures.

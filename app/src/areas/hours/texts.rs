@@ -69,6 +69,8 @@ pub struct HoursTexts {
     /// The area's headline: the proposal's staffing cost a year less today's.
     pub cost_change: &'static str,
     pub service_level: fn(percent: &str, seconds: &str) -> String,
+    /// The same as a label on its own (the headline's), with a capital.
+    pub service_level_label: fn(percent: &str, seconds: &str) -> String,
     pub asa: &'static str,
     pub answer_rate: &'static str,
     pub overloaded: &'static str,
@@ -204,6 +206,7 @@ pub static DA: HoursTexts = HoursTexts {
     cost: "pris i året",
     cost_change: "Forslagets vagtudgift mod i dag, om året",
     service_level: |percent, seconds| format!("servicegrad ({percent} inden for {seconds} sek.)"),
+    service_level_label: |percent, seconds| format!("Servicegrad ({percent} inden for {seconds} sek.)"),
     asa: "gns. svartid",
     answer_rate: "svarprocent (med opkald der lægges på)",
     overloaded: "opkald i timer hvor køen vokser uden grænse",
@@ -346,6 +349,7 @@ pub static EN: HoursTexts = HoursTexts {
     cost: "cost a year",
     cost_change: "The proposal's staffing cost against today's, a year",
     service_level: |percent, seconds| format!("service level ({percent}% within {seconds} s)"),
+    service_level_label: |percent, seconds| format!("Service level ({percent}% within {seconds} s)"),
     asa: "average speed of answer",
     answer_rate: "answer rate (allowing for callers who hang up)",
     overloaded: "calls in hours where the queue grows without limit",

@@ -52,61 +52,58 @@ fn chosen(state: AppState) -> Signal<usize> {
 
 /// The keys' answer: under the key weighed against today's, the member whose cost rises most and the
 /// one whose cost falls most, named.
-fn headline(state: AppState) -> Memo<Option<Headline>> {
+fn headline(state: AppState) -> Option<Headline> {
     let t = crate::areas::keys::texts::current();
     let area = state.areas.keys;
     let column = chosen(state);
-    Memo::new(move |_| {
-        let stale = area.error.with(Option::is_some);
-        let column = column.get();
-        let key = t.keys.get(column).copied().unwrap_or_default();
-        area.figures.with(|report| {
-            report.as_ref().map(|r| {
-                // The engine's order: the largest saving first, the largest rise last.
-                let order = r
-                    .by_change
-                    .get(column)
-                    .map(Vec::as_slice)
-                    .unwrap_or_default();
-                let change = |index: Option<&usize>| {
-                    let member = r.members.get(*index?)?;
-                    Some((member.name.as_str(), member.keys.get(column)?.cost_change))
-                };
-                // A rise is shown with its sign; when nobody's cost moves that way, the headline says so.
-                let named = |change: Option<(&str, Money)>, rises: bool, nobody: &str| match change
-                {
-                    Some((name, amount)) if rises && amount > Money::ZERO => {
-                        (t.member_change)(name, &format!("+{}", kroner(amount.kroner())))
-                    }
-                    Some((name, amount)) if !rises && amount < Money::ZERO => {
-                        (t.member_change)(name, &kroner(amount.kroner()))
-                    }
-                    _ => nobody.to_owned(),
-                };
-                let rise = Figure::new(
-                    (t.rise)(key),
-                    named(change(order.last()), true, t.nobody_more),
-                    "headline-rise",
-                );
-                let fall = Figure::new(
-                    t.fall,
-                    named(change(order.first()), false, t.nobody_less),
-                    "headline-fall",
-                );
-                let bar = (t.bar)(key, &rise.value, &fall.value);
-                Headline {
-                    main: rise,
-                    qualifiers: vec![fall],
-                    bar,
-                    stale,
+    let stale = area.error.with(Option::is_some);
+    let column = column.get();
+    let key = t.keys.get(column).copied().unwrap_or_default();
+    area.figures.with(|report| {
+        report.as_ref().map(|r| {
+            // The engine's order: the largest saving first, the largest rise last.
+            let order = r
+                .by_change
+                .get(column)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            let change = |index: Option<&usize>| {
+                let member = r.members.get(*index?)?;
+                Some((member.name.as_str(), member.keys.get(column)?.cost_change))
+            };
+            // A rise is shown with its sign; when nobody's cost moves that way, the headline says so.
+            let named = |change: Option<(&str, Money)>, rises: bool, nobody: &str| match change {
+                Some((name, amount)) if rises && amount > Money::ZERO => {
+                    (t.member_change)(name, &format!("+{}", kroner(amount.kroner())))
                 }
-            })
+                Some((name, amount)) if !rises && amount < Money::ZERO => {
+                    (t.member_change)(name, &kroner(amount.kroner()))
+                }
+                _ => nobody.to_owned(),
+            };
+            let rise = Figure::new(
+                (t.rise)(key),
+                named(change(order.last()), true, t.nobody_more),
+                "headline-rise",
+            );
+            let fall = Figure::new(
+                t.fall,
+                named(change(order.first()), false, t.nobody_less),
+                "headline-fall",
+            );
+            let bar = (t.bar)(key, &rise.value, &fall.value);
+            Headline {
+                main: rise,
+                qualifiers: vec![fall],
+                bar,
+                stale,
+            }
         })
     })
 }
 
 #[component]
-pub fn KeysArea(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoView {
+pub fn KeysArea(state: AppState) -> impl IntoView {
     let t = crate::areas::keys::texts::current();
     let area = state.areas.keys;
     let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
@@ -121,7 +118,7 @@ pub fn KeysArea(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoV
         <section class="area" aria-labelledby="keys-heading">
             <h2 id="keys-heading">{t.heading}</h2>
             <p class="note">{t.intro}</p>
-            <Answer headline=headline />
+            <Answer state=state headline=headline />
             <div class="chosen-key">
                 <Choice label=t.chosen_label.to_owned() options=t.keys.to_vec() selected=chosen
                     on_pick=choose testid="keys-chosen" />
@@ -273,12 +270,12 @@ impl super::Area for Module {
         ..Sections::NONE
     };
 
-    fn headline(state: AppState) -> Memo<Option<Headline>> {
+    fn headline(state: AppState) -> Option<Headline> {
         headline(state)
     }
 
-    fn body(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoView + 'static {
-        view! { <KeysArea state=state headline=headline /> }
+    fn body(state: AppState) -> impl IntoView + 'static {
+        view! { <KeysArea state=state /> }
     }
 
     /// The keys' figures.

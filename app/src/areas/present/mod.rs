@@ -368,14 +368,11 @@ impl super::Area for Module {
     const SECTIONS: Sections = Sections::READ_ONLY;
 
     /// As the scenarios area's: the presentation starts from there.
-    fn headline(state: AppState) -> Memo<Option<crate::view::headline::Headline>> {
+    fn headline(state: AppState) -> Option<crate::view::headline::Headline> {
         super::scenarios::headline(state)
     }
 
-    fn body(
-        state: AppState,
-        _headline: Memo<Option<crate::view::headline::Headline>>,
-    ) -> impl IntoView + 'static {
+    fn body(state: AppState) -> impl IntoView + 'static {
         view! { <Presentation state=state /> }
     }
 

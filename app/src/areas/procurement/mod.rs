@@ -37,43 +37,40 @@ fn send(state: AppState, edit: ProcurementEdit) {
 
 /// The procurement's answer: the contract value, how far it is from the EU threshold, and the route
 /// it implies.
-fn headline(state: AppState) -> Memo<Option<Headline>> {
+fn headline(state: AppState) -> Option<Headline> {
     let t = crate::areas::procurement::texts::current();
     let area = state.areas.procurement;
-    Memo::new(move |_| {
-        let stale = area.error.with(Option::is_some);
-        area.figures.with(|report| {
-            report.as_ref().map(|r| {
-                let value = Figure::new(
-                    t.value_heading,
-                    kroner(r.value.total.kroner()),
-                    "headline-value",
-                );
-                let distance = Figure::new(
-                    if r.threshold.at_or_above {
-                        t.excess_label
-                    } else {
-                        t.headroom_label
-                    },
-                    kroner(r.threshold.headroom.kroner().abs()),
-                    "headline-headroom",
-                );
-                let route =
-                    Figure::new(t.route_heading, (t.route)(r.route.route), "headline-route");
-                let bar = format!("{} {} · {}", value.label, value.value, route.value);
-                Headline {
-                    main: value,
-                    qualifiers: vec![distance, route],
-                    bar,
-                    stale,
-                }
-            })
+    let stale = area.error.with(Option::is_some);
+    area.figures.with(|report| {
+        report.as_ref().map(|r| {
+            let value = Figure::new(
+                t.value_heading,
+                kroner(r.value.total.kroner()),
+                "headline-value",
+            );
+            let distance = Figure::new(
+                if r.threshold.at_or_above {
+                    t.excess_label
+                } else {
+                    t.headroom_label
+                },
+                kroner(r.threshold.headroom.kroner().abs()),
+                "headline-headroom",
+            );
+            let route = Figure::new(t.route_heading, (t.route)(r.route.route), "headline-route");
+            let bar = format!("{} {} · {}", value.label, value.value, route.value);
+            Headline {
+                main: value,
+                qualifiers: vec![distance, route],
+                bar,
+                stale,
+            }
         })
     })
 }
 
 #[component]
-pub fn ProcurementArea(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoView {
+pub fn ProcurementArea(state: AppState) -> impl IntoView {
     let t = crate::areas::procurement::texts::current();
     let area = state.areas.procurement;
     let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
@@ -81,7 +78,7 @@ pub fn ProcurementArea(state: AppState, headline: Memo<Option<Headline>>) -> imp
         <section class="area" aria-labelledby="procurement-heading">
             <h2 id="procurement-heading">{t.heading}</h2>
             <p class="note">{t.intro}</p>
-            <Answer headline=headline />
+            <Answer state=state headline=headline />
             <div class="columns">
                 <purchase::Purchase state=state />
                 <div class="area-figures" class:stale=move || area.error.with(Option::is_some) data-testid="procurement-figures">
@@ -242,12 +239,12 @@ impl super::Area for Module {
         ..Sections::NONE
     };
 
-    fn headline(state: AppState) -> Memo<Option<Headline>> {
+    fn headline(state: AppState) -> Option<Headline> {
         headline(state)
     }
 
-    fn body(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoView + 'static {
-        view! { <ProcurementArea state=state headline=headline /> }
+    fn body(state: AppState) -> impl IntoView + 'static {
+        view! { <ProcurementArea state=state /> }
     }
 
     /// The procurement's figures and the vendor offers.

@@ -19,43 +19,38 @@ use leptos::prelude::*;
 use library::Library;
 
 /// The scenarios' answer: which scenario the other areas show and change, and its price per citizen.
-pub(crate) fn headline(state: AppState) -> Memo<Option<Headline>> {
+pub(crate) fn headline(state: AppState) -> Option<Headline> {
     let t = crate::areas::scenarios::texts::current();
     let tender = state.areas.tender;
-    Memo::new(move |_| {
-        let name = state
-            .scenario
-            .with(|s| Some(s.name.clone()).filter(|name| !name.trim().is_empty()));
-        let active = Figure::new(
-            t.active_label,
-            name.unwrap_or_else(|| t.unnamed.to_owned()),
-            "headline-active",
-        );
-        let price = tender.figures.with(|figures| {
-            figures.as_ref().map(|f| {
-                Figure::new(
-                    state.texts.price_per_citizen,
-                    kroner(f.price_per_citizen),
-                    "headline-price",
-                )
-            })
-        });
-        let bar = std::iter::once(&active)
-            .chain(&price)
-            .map(|f| format!("{} {}", f.label, f.value))
-            .collect::<Vec<_>>()
-            .join(" · ");
-        Some(Headline {
-            main: active,
-            qualifiers: price.into_iter().collect(),
-            bar,
-            stale: tender.error.with(Option::is_some),
-        })
+    let name = state.scenario.with(|s| s.name.clone());
+    let name = if name.trim().is_empty() {
+        t.unnamed.to_owned()
+    } else {
+        name
+    };
+    let price = tender
+        .figures
+        .with(|figures| figures.as_ref().map(|f| kroner(f.price_per_citizen)));
+    let bar = match &price {
+        Some(price) => format!(
+            "{} {name} · {} {price}",
+            t.active_label, state.texts.price_per_citizen
+        ),
+        None => format!("{} {name}", t.active_label),
+    };
+    let active = Figure::new(t.active_label, name, "headline-active");
+    let price =
+        price.map(|price| Figure::new(state.texts.price_per_citizen, price, "headline-price"));
+    Some(Headline {
+        main: active,
+        qualifiers: price.into_iter().collect(),
+        bar,
+        stale: tender.error.with(Option::is_some),
     })
 }
 
 #[component]
-pub fn ScenariosArea(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoView {
+pub fn ScenariosArea(state: AppState) -> impl IntoView {
     let t = crate::areas::scenarios::texts::current();
     let (library, problem) = Library::load(state);
     let problem = problem.map(|problem: IndexError| {
@@ -69,7 +64,7 @@ pub fn ScenariosArea(state: AppState, headline: Memo<Option<Headline>>) -> impl 
         <section class="area" aria-labelledby="scenarios-heading">
             <h2 id="scenarios-heading">{t.heading}</h2>
             <p class="note">{t.intro}</p>
-            <Answer headline=headline />
+            <Answer state=state headline=headline />
             {problem}
             <div class="bar-actions">
                 <button type="button" data-testid="present" on:click=move |_| crate::areas::present::begin_from_click()>{t.present}</button>
@@ -95,12 +90,12 @@ impl super::Area for Module {
     // Scenarios are compared, stored and shared whole, every area's figures beside each other.
     const SECTIONS: Sections = Sections::READ_ONLY;
 
-    fn headline(state: AppState) -> Memo<Option<Headline>> {
+    fn headline(state: AppState) -> Option<Headline> {
         headline(state)
     }
 
-    fn body(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoView + 'static {
-        view! { <ScenariosArea state=state headline=headline /> }
+    fn body(state: AppState) -> impl IntoView + 'static {
+        view! { <ScenariosArea state=state /> }
     }
 
     /// The tender's figures, for the headline: the comparison evaluates each scenario it shows.

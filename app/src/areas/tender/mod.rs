@@ -25,11 +25,11 @@ impl super::Area for Module {
     // Members, tender and leaving are read by every module.
     const SECTIONS: Sections = Sections::NONE;
 
-    fn headline(state: AppState) -> Memo<Option<Headline>> {
+    fn headline(state: AppState) -> Option<Headline> {
         results::headline(state)
     }
 
-    fn body(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoView + 'static {
+    fn body(state: AppState) -> impl IntoView + 'static {
         let t = state.texts;
         view! {
             <nav class="skip-links" aria-label=t.skip_to>
@@ -38,7 +38,7 @@ impl super::Area for Module {
                 <a href="#budget">{t.skip_to}" "{t.budget_heading}</a>
                 <a href="#fraald">{t.skip_to}" "{t.leaving_heading}</a>
             </nav>
-            <results::Results state=state headline=headline />
+            <results::Results state=state />
             <div class="columns">
                 <members::Members state=state />
                 <budget::Budget state=state />

@@ -11,48 +11,46 @@ use leptos::prelude::*;
 
 /// The tender's answer: the price per citizen, with the total, the citizens it is shared by and the
 /// largest member's share; in the key bar, with the number of members.
-pub fn headline(state: AppState) -> Memo<Option<Headline>> {
+pub fn headline(state: AppState) -> Option<Headline> {
     let t = state.texts;
     let tender = state.areas.tender;
-    Memo::new(move |_| {
-        let stale = tender.error.with(Option::is_some);
-        tender.figures.with(|figures| {
-            figures.as_ref().map(|f| {
-                let largest = &f.largest_member;
-                Headline {
-                    main: Figure::new(
-                        t.price_per_citizen,
-                        kroner(f.price_per_citizen),
-                        "price-per-citizen",
+    let stale = tender.error.with(Option::is_some);
+    tender.figures.with(|figures| {
+        figures.as_ref().map(|f| {
+            let largest = &f.largest_member;
+            Headline {
+                main: Figure::new(
+                    t.price_per_citizen,
+                    kroner(f.price_per_citizen),
+                    "price-per-citizen",
+                ),
+                qualifiers: vec![
+                    Figure::new(t.total, kroner(f.total.kroner()), "total"),
+                    Figure::new(
+                        t.participating_population,
+                        count(f.population),
+                        "population",
                     ),
-                    qualifiers: vec![
-                        Figure::new(t.total, kroner(f.total.kroner()), "total"),
-                        Figure::new(
-                            t.participating_population,
-                            count(f.population),
-                            "population",
-                        ),
-                        Figure::new(
-                            t.largest_share,
-                            format!("{} ({})", percent(largest.share_percent), largest.name),
-                            "largest-share",
-                        ),
-                    ],
-                    bar: (t.summary)(
-                        &kroner(f.price_per_citizen),
-                        f.member_count,
-                        &count(f.population),
-                        &kroner(f.total.kroner()),
+                    Figure::new(
+                        t.largest_share,
+                        format!("{} ({})", percent(largest.share_percent), largest.name),
+                        "largest-share",
                     ),
-                    stale,
-                }
-            })
+                ],
+                bar: (t.summary)(
+                    &kroner(f.price_per_citizen),
+                    f.member_count,
+                    &count(f.population),
+                    &kroner(f.total.kroner()),
+                ),
+                stale,
+            }
         })
     })
 }
 
 #[component]
-pub fn Results(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoView {
+pub fn Results(state: AppState) -> impl IntoView {
     let t = state.texts;
     let tender = state.areas.tender;
     let stale = move || tender.error.with(Option::is_some);
@@ -72,7 +70,7 @@ pub fn Results(state: AppState, headline: Memo<Option<Headline>>) -> impl IntoVi
             }}
             <AreaNotice state=state error=tender.error has_figures=Signal::derive(move || tender.figures.with(Option::is_some)) testid="report-error" />
             <div class="area-figures" class:stale=stale data-testid="tender-figures">
-                <Answer headline=headline />
+                <Answer state=state headline=headline />
                 // Outside the reactive part, so that a user who closes the table keeps it closed.
                 <details class="bills" open>
                     <summary>{t.bills_heading}" ("{move || tender.figures.with(|t| t.as_ref().map_or(0, |t| t.member_count))}")"</summary>
