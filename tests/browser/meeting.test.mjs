@@ -103,3 +103,31 @@ test('the small print: a new purchase line\'s amount starts empty and takes what
     await app.close();
   }
 });
+
+for (const area of Object.keys(AREAS)) {
+  test(`#${area} on a 390 px phone: no page wider than the screen, with every part closed or open`, async () => {
+    const root = `[data-area-root=${area}]`;
+    const app = await openApp(`${server.url}#${area}`, { width: 390, height: 844 }, `${root} [data-testid=headline]`);
+    try {
+      const widest = () => app.page.evaluate(() => document.documentElement.scrollWidth);
+      assert.equal(await widest(), 390, 'as it opens');
+      for (const summary of await app.page.$$(`${root} details:not([open]) > summary`)) {
+        await summary.click();
+      }
+      // What opening draws (tables of 98 rows, charts) is drawn in the frames after.
+      await app.page.waitForTimeout(500);
+      const wider = await app.page.evaluate((root) => [...document.querySelectorAll(`${root} *`)]
+        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+        .slice(0, 3).map((element) => `${element.tagName.toLowerCase()}.${element.className} ${element.dataset.testid ?? ''}`), root);
+      assert.equal(await widest(), 390, `everything open: ${wider.join(', ')}`);
+      // The scenarios' row actions stay on screen.
+      for (const button of await app.page.$$(`${root} .row-actions button`)) {
+        const box = await button.boundingBox();
+        assert.ok(box.x >= 0 && box.x + box.width <= 390, `a row action at ${box.x}–${box.x + box.width}`);
+      }
+      assert.deepEqual(app.problems, []);
+    } finally {
+      await app.close();
+    }
+  });
+}

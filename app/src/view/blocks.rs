@@ -48,26 +48,32 @@ fn block(block: Block) -> AnyView {
             <p>{text}" "<strong data-testid=testid>{strong}</strong></p>
         }
         .into_any(),
-        Block::Table { label, head, rows, testid } => view! {
-            <div class="table-scroll" tabindex="0" role="region" aria-label=label>
-                <table class="steps-table" data-testid=testid>
-                    <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
-                    <tbody>
-                        {rows.into_iter().map(|row| {
-                            let mut cells = row.into_iter();
-                            let first = cells.next().unwrap_or_default();
-                            view! {
-                                <tr>
-                                    <th scope="row">{first}</th>
-                                    {cells.map(|cell| view! { <td>{cell}</td> }).collect_view()}
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+        // On a phone each row stacks into a card, every cell under its column's name (`data-label`).
+        Block::Table { label, head, rows, testid } => {
+            let columns: Vec<String> = head.iter().skip(1).cloned().collect();
+            view! {
+                <div class="table-scroll" tabindex="0" role="region" aria-label=label>
+                    <table class="steps-table stack-narrow" data-testid=testid>
+                        <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                        <tbody>
+                            {rows.into_iter().map(|row| {
+                                let mut cells = row.into_iter();
+                                let first = cells.next().unwrap_or_default();
+                                view! {
+                                    <tr>
+                                        <th scope="row">{first}</th>
+                                        {cells.zip(columns.iter().cloned()).map(|(cell, column)| view! {
+                                            <td data-label=column>{cell}</td>
+                                        }).collect_view()}
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }
+            .into_any()
         }
-        .into_any(),
         Block::Figures(pairs) => view! {
             <dl class="figures">
                 {pairs.into_iter().map(|(label, figure, testid)| view! {

@@ -24,7 +24,7 @@ pub fn ScenarioList(state: AppState, library: Library) -> impl IntoView {
     };
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=t.heading>
-            <table class="scenario-table" data-testid="scenario-list">
+            <table class="scenario-table stack-narrow" data-testid="scenario-list">
                 <thead>
                     <tr>
                         <th scope="col">{t.column_compare}</th>
@@ -143,8 +143,8 @@ fn ScenarioRow(state: AppState, library: Library, id: u32) -> impl IntoView {
                     Row::Missing => view! { <p class="field-error">{t.missing_entry}</p> }.into_any(),
                 }}
             </td>
-            <td class="number">{figure(|r| match r { Row::Readable { price, .. } => price.clone(), _ => None })}</td>
-            <td class="number">{figure(|r| match r { Row::Readable { members, .. } => members.clone(), _ => None })}</td>
+            <td class="number" data-label=t.column_price>{figure(|r| match r { Row::Readable { price, .. } => price.clone(), _ => None })}</td>
+            <td class="number" data-label=t.column_members>{figure(|r| match r { Row::Readable { members, .. } => members.clone(), _ => None })}</td>
             <td class="row-actions">
                 <button type="button" data-testid=format!("open-{id}") aria-label=labelled(t.open)
                     disabled=move || active() || !readable() on:click=move |_| library.open(id)>{t.open}</button>
