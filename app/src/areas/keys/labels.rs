@@ -42,6 +42,7 @@ pub(super) fn label(path: &str, scenario: &Scenario, _texts: &'static Texts) -> 
         Field::SeatsCount => k.seats_count,
         Field::SeatsMethod => return Some(format!("{}: {}", k.seats_heading, k.seats_method)),
         Field::SeatsAarhus => k.seats_aarhus,
+        Field::ChosenKey => k.chosen_label,
     };
     Some(label.to_owned())
 }

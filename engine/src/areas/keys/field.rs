@@ -57,11 +57,13 @@ pub enum Field {
     SeatsMethod,
     /// `keys.seats.aarhus`
     SeatsAarhus,
+    /// `keys.chosen_key`
+    ChosenKey,
 }
 
 /// The fields that are not in a list, by their path after `keys` (`""` for the section), for
 /// [`Field::parse`]; a test holds it to what [`FieldPath::path`] writes.
-const SINGLE: [(&str, Field); 22] = [
+const SINGLE: [(&str, Field); 23] = [
     ("", Field::Section),
     (".source", Field::Source),
     (".typed_hours", Field::TypedHours),
@@ -90,6 +92,7 @@ const SINGLE: [(&str, Field); 22] = [
     (".seats.count", Field::SeatsCount),
     (".seats.method", Field::SeatsMethod),
     (".seats.aarhus", Field::SeatsAarhus),
+    (".chosen_key", Field::ChosenKey),
 ];
 
 impl FieldPath for Field {
@@ -122,6 +125,7 @@ impl FieldPath for Field {
             Field::SeatsCount => single("seats.count"),
             Field::SeatsMethod => single("seats.method"),
             Field::SeatsAarhus => single("seats.aarhus"),
+            Field::ChosenKey => single("chosen_key"),
         }
     }
 }
