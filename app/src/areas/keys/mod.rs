@@ -40,14 +40,12 @@ fn send(state: AppState, edit: KeysEdit) -> Result<(), Error> {
 
 /// The column of the key the scenario weighs against today's: the key that orders the side-by-side
 /// table, leads it, and shows in the headline, in detail and in the change chart.
-fn chosen(state: AppState) -> Signal<usize> {
-    Signal::derive(move || {
-        let key = read(state, |keys| keys.chosen_key);
-        KeyId::ALL
-            .iter()
-            .position(|&k| k == key)
-            .unwrap_or_default()
-    })
+fn chosen_column(state: AppState) -> usize {
+    let key = read(state, |keys| keys.chosen_key);
+    KeyId::ALL
+        .iter()
+        .position(|&k| k == key)
+        .unwrap_or_default()
 }
 
 /// The keys' answer: under the key weighed against today's, the member whose cost rises most and the
@@ -55,9 +53,8 @@ fn chosen(state: AppState) -> Signal<usize> {
 fn headline(state: AppState) -> Option<Headline> {
     let t = crate::areas::keys::texts::current();
     let area = state.areas.keys;
-    let column = chosen(state);
     let stale = area.error.with(Option::is_some);
-    let column = column.get();
+    let column = chosen_column(state);
     let key = t.keys.get(column).copied().unwrap_or_default();
     area.figures.with(|report| {
         report.as_ref().map(|r| {
@@ -107,7 +104,7 @@ pub fn KeysArea(state: AppState) -> impl IntoView {
     let t = crate::areas::keys::texts::current();
     let area = state.areas.keys;
     let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
-    let chosen = chosen(state);
+    let chosen = Signal::derive(move || chosen_column(state));
     let choose = Callback::new(move |position: usize| {
         if let Some(&key) = KeyId::ALL.get(position) {
             let _ = send(state, KeysEdit::ChooseKey(key));
