@@ -86,7 +86,9 @@ test('#fordeling opens the area directly with every key side by side as the engi
     const bars = async (testid) => app.page.locator(`${at(testid)} svg path`).evaluateAll(
       (paths) => paths.map((path) => path.getAttribute('d').split('Z').filter(Boolean).length));
     assert.deepEqual(await bars('keys-chart'), [13, 13, 13, 13, 13], 'a bar per member under every key');
-    assert.deepEqual(await bars('keys-change-chart'), [13], 'a change per member');
+    // The changes in two paths, rises and savings, a bar per member who pays more or less.
+    const moved = expected.members.filter((m) => Number(m.keys[2].cost_change) !== 0).length;
+    assert.equal((await bars('keys-change-chart')).reduce((a, b) => a + b, 0), moved, 'a change per member');
     await app.page.click(`${at('keys-detail-details')} summary`);
     // Drawn on opening: wait for its rows before reading them.
     await app.page.waitForSelector(`${at('keys-detail')} tbody tr`);
@@ -268,3 +270,58 @@ for (const [name, viewport] of [['desktop 1440 px', { width: 1440, height: 900 }
     }
   });
 }
+
+test('the side-by-side table in the order chosen; the change chart tells rises from savings by colour and by sign; while a member\'s calls are typed the tables wait for a pause, the headline does not', async () => {
+  const scenario = example();
+  const expected = evaluate(scenario).keys;
+  const app = await openApp(`${server.url}#fordeling`, undefined, FIGURES);
+  const { page } = app;
+  try {
+    await page.waitForSelector(at('keys-side-by-side'));
+    const change = (m) => Number(m.keys[2].cost_change);
+    const names = async () => (await tableRows(page)).slice(0, -1).map((row) => row[0]);
+    // The engine's order with equal changes in its list's order, as a stable sort gives it.
+    const savingFirst = [...expected.members].sort((a, b) => change(a) - change(b)).map((m) => m.name);
+    assert.deepEqual(await names(), savingFirst);
+    await page.selectOption(at('keys-order'), '1');
+    await page.waitForFunction(([selector, first]) => document.querySelector(selector)?.textContent.trim() === first,
+      [`${at('keys-side-by-side')} tbody tr th`, savingFirst.at(-1)]);
+    assert.deepEqual(await names(), [...savingFirst].reverse());
+    await page.selectOption(at('keys-order'), '2');
+    await page.waitForFunction(([selector, first]) => document.querySelector(selector)?.textContent.trim() === first,
+      [`${at('keys-side-by-side')} tbody tr th`, expected.members[0].name]);
+    assert.deepEqual(await names(), expected.members.map((m) => m.name), 'the most citizens first');
+
+    await page.click(`${at('keys-chart-details')} summary`);
+    await page.waitForSelector(`${at('keys-change-chart')} svg`);
+    const rises = expected.members.filter((m) => change(m) > 0).length;
+    const savings = expected.members.filter((m) => change(m) < 0).length;
+    assert.ok(rises > 0 && savings > 0);
+    const paths = await page.locator(`${at('keys-change-chart')} svg path`).evaluateAll(
+      (all) => all.map((path) => [path.getAttribute('fill'), path.getAttribute('d').split('Z').filter(Boolean).length]));
+    assert.deepEqual(paths, [['#D55E00', rises], ['#0072B2', savings]]);
+    const signs = await page.locator(`${at('keys-change-chart')} svg g text`).allTextContents();
+    assert.deepEqual(signs.map((text) => text[0]), expected.members.map((m) => (change(m) > 0 ? '+' : change(m) < 0 ? '\u2212' : '0')));
+    const legend = await page.$$eval(`${FIGURES} .legend .swatch`, (swatches) => swatches.map((s) => getComputedStyle(s).borderTopColor));
+    assert.deepEqual(legend, ['rgb(213, 94, 0)', 'rgb(0, 114, 178)']);
+
+    // Typing Aarhus's calls: at each keystroke the headline follows at once, the tables and charts
+    // below wait (marked busy) until typing pauses, then show the engine's figures.
+    await page.click(`${at('keys-members-details')} summary`);
+    const cell = at('keys-calls-751');
+    await page.fill(cell, '');
+    await page.locator(cell).pressSequentially('40200', { delay: 30 });
+    assert.equal(await page.getAttribute(FIGURES, 'aria-busy'), 'true', 'the tables wait while typing');
+    scenario.keys.calls = expected.members.map((m) => ({ code: m.code, calls: m.code === 751 ? 40200 : m.calls }));
+    scenario.keys.calls_illustrative = false;
+    const typed = evaluate(scenario).keys;
+    assert.deepEqual([(await page.textContent(at('headline-rise'))).trim()], [expectedHeadline(typed.members, 2)[0]]);
+    await page.waitForFunction((selector) => !document.querySelector(selector).hasAttribute('aria-busy'), FIGURES);
+    const aarhus = (await tableRows(page)).find((row) => row[0] === 'Aarhus');
+    assert.deepEqual(aarhus, expectedRow(typed.members.find((m) => m.code === 751)));
+    assert.deepEqual(await accessibilityViolations(page), []);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});

@@ -4,7 +4,7 @@
 // them, else what the area shows on screen (which the area's own tests check against the command line).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { serveDist } from './server.mjs';
 import { DIST, bigKroner, evaluate, example, kroner, openApp } from './helpers.mjs';
 
@@ -32,6 +32,25 @@ async function pdfPages(bytes) {
   return pages;
 }
 const squeeze = (text) => text.replace(/\s+/g, '');
+
+/** How often the PDF's drawing sets each fill colour, as "r,g,b" → count. */
+async function pdfFills(bytes) {
+  const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, verbosity: 0 }).promise;
+  const fills = new Map();
+  for (let n = 1; n <= document.numPages; n++) {
+    const { fnArray, argsArray } = await (await document.getPage(n)).getOperatorList();
+    fnArray.forEach((fn, i) => {
+      if (fn !== OPS.setFillRGBColor) return;
+      const colour = Array.from(Object.values(argsArray[i])).join(',');
+      fills.set(colour, (fills.get(colour) ?? 0) + 1);
+    });
+  }
+  await document.destroy();
+  return fills;
+}
+/** "rgb(31, 78, 121)" → "31,78,121" */
+const rgb = (css) => css.replace(/[^\d,]/g, '');
+const print = (page) => page.pdf({ preferCSSPageSize: true, printBackground: false });
 
 let server;
 before(async () => {
@@ -87,6 +106,90 @@ test('Udskriv opens the browser\'s print dialogue', async () => {
     });
     await app.page.click('[data-area-root=udbud] [data-testid=print]');
     assert.equal(await app.page.evaluate(() => window.printed), 1);
+  } finally {
+    await app.close();
+  }
+});
+
+// A legend's swatches on paper: each swatch's colour is drawn more often with the swatches than with
+// them hidden (the charts use the same colours, so the two printings are compared).
+for (const [area, ready, open] of [
+  ['udbud', '[data-testid=leaving-chart] svg', null],
+  ['fordeling', '[data-testid=keys-change-chart] svg', '[data-testid=keys-chart-details] summary'],
+]) {
+  test(`#${area} printed: the charts' legends keep their colour swatches`, async () => {
+    const root = `[data-area-root=${area}]`;
+    const app = await openApp(`${server.url}#${area}`, undefined, `${root} main`);
+    const { page } = app;
+    try {
+      if (open) await page.click(`${root} ${open}`);
+      await page.waitForSelector(`${root} ${ready}`);
+      const swatches = await page.$$eval(`${root} .legend .swatch:not(.dashed)`, (nodes) => nodes.map((n) => getComputedStyle(n).borderTopColor));
+      assert.ok(swatches.length >= 2, `${swatches.length} swatches`);
+      const withSwatches = await pdfFills(await print(page));
+      await page.addStyleTag({ content: '.swatch { visibility: hidden !important; }' });
+      const without = await pdfFills(await print(page));
+      for (const colour of swatches.map(rgb)) {
+        assert.ok((withSwatches.get(colour) ?? 0) > (without.get(colour) ?? 0), `the swatch ${colour} is on paper`);
+      }
+      assert.deepEqual(app.problems, []);
+    } finally {
+      await app.close();
+    }
+  });
+}
+
+// Values, not controls, on paper: nothing shown as a field, a dropdown, a checkbox or a disclosure
+// triangle; a checkbox's state written as a word before its label.
+test('#indkob printed: no form controls, checkbox marks, dropdown arrows or disclosure triangles; Ja/Nej before an option', async () => {
+  const root = '[data-area-root=indkob]';
+  const app = await openApp(`${server.url}#indkob`, undefined, `${root} [data-testid=procurement-figures]`);
+  const { page } = app;
+  try {
+    const pdf = await pdfPages(await print(page));
+    const text = pdf.map((p) => p.text).join('');
+    // Chromium draws a ticked checkbox in its accent blue; nothing on paper is drawn in it.
+    assert.equal((await pdfFills(await print(page))).get('0,117,255') ?? 0, 0, 'no checkbox on paper');
+    const counted = await page.isChecked(`${root} [data-testid=include-tender-items]`);
+    assert.ok(text.includes(squeeze(`${counted ? 'Ja:' : 'Nej:'}Tæl udbudsbudgettets leverandørposter`)), 'the option and its state');
+    assert.ok(text.includes(squeeze('Kontraktværdien medregner 800.000,00 kr. i udbudsbudgettets leverandørposter.')));
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.$$eval(`${root} input, ${root} select, ${root} button, ${root} summary`, (nodes) => nodes
+      .filter((n) => n.getClientRects().length > 0 && getComputedStyle(n).visibility !== 'hidden')
+      .map((n) => {
+        const style = getComputedStyle(n);
+        return { tag: n.tagName, type: n.type, appearance: style.appearance, border: style.borderTopWidth, marker: style.listStyleType, display: style.display };
+      }));
+    assert.ok(shown.some((n) => n.tag === 'INPUT'), 'the fields\' values are printed');
+    for (const n of shown) {
+      assert.notEqual(n.tag, 'BUTTON');
+      assert.notEqual(n.type, 'checkbox');
+      if (n.tag === 'SUMMARY') assert.equal(n.marker, 'none', 'no disclosure triangle');
+      else assert.deepEqual([n.appearance, n.border], ['none', '0px'], `${n.tag} ${n.type} printed as its value`);
+    }
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+// A sum under the whole list: with all 98 members the bills run over pages, and their sum is printed
+// once, after the last bill, not at the foot of every page.
+test('#udbud printed with 98 members: the bills\' sum once, under the last bill', async () => {
+  const root = '[data-area-root=udbud]';
+  const app = await openApp(`${server.url}#udbud`);
+  const { page } = app;
+  try {
+    await page.click(`${root} [data-testid=preset-all]`);
+    await page.waitForFunction(() => document.querySelector('[data-testid=selected-count]')?.textContent.startsWith('98'));
+    const rows = await page.$$eval(`${root} [data-testid=bills-table] tbody tr`, (trs) => trs.map((tr) => tr.textContent.trim()));
+    const sum = await page.$eval(`${root} [data-testid=bills-table] tfoot`, (f) => f.textContent);
+    const text = (await pdfPages(await print(page))).map((p) => p.text).join('');
+    const label = 'Sumafregninger';
+    assert.ok(squeeze(sum).startsWith(label));
+    assert.equal(text.split(label).length - 1, 1, 'the sum printed once');
+    assert.ok(text.indexOf(label) > text.indexOf(squeeze(rows.at(-1))), 'after the last bill');
+    assert.deepEqual(app.problems, []);
   } finally {
     await app.close();
   }

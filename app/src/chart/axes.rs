@@ -45,8 +45,17 @@ impl Axes {
         root.fill(&WHITE)?;
         let text = i32::try_from(layout.text).unwrap_or(18);
         let pixels = |n: u32| i32::try_from(n).unwrap_or(0);
+        // Room for the widest y label at about a digit's width a letter (plotters' font size is
+        // text / 1.24, a digit about 0,64 of that), so that the turned title beside it never touches
+        // it, whatever the text size (a slide's is larger than a page's).
+        let widest = ticks(&y.values, y.ticks)
+            .into_iter()
+            .map(|value| (y.label)(value).chars().count())
+            .max()
+            .unwrap_or(0);
+        let labels = i32::try_from(widest).unwrap_or(0) * text * 13 / 25 + 2 * TICK;
         let axes = Axes {
-            left: MARGIN + text + pixels(layout.y_labels + wider),
+            left: MARGIN + text + labels.max(pixels(layout.y_labels + wider)),
             top: MARGIN,
             right: pixels(layout.width) - MARGIN,
             bottom: pixels(layout.height) - MARGIN - pixels(layout.x_labels),

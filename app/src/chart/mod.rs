@@ -23,26 +23,53 @@ impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for Drawi
     }
 }
 
-/// Pixel sizes for a drawing `width` wide: height, text size and label areas.
-pub(crate) struct Layout {
+/// Pixel sizes of a drawing: its width and height, its text sizes and label areas. A chart is drawn
+/// for a layout: the screen's, at the width it is shown, or a slide's, which Present scales into the
+/// space under its figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Layout {
     pub(crate) width: u32,
     pub(crate) height: u32,
+    /// Plotters writes an SVG font size of text / 1.24: 18 gives 14,5 px, 21 gives 16,9 px.
     pub(crate) text: u32,
+    /// The smaller text: bar names, scale marks.
+    pub(crate) small: u32,
     pub(crate) x_labels: u32,
     pub(crate) y_labels: u32,
 }
 
+/// A slide's drawing: as wide as the widest on screen, a little taller.
+const SLIDE_WIDTH: u32 = 960;
+const SLIDE_HEIGHT: u32 = 440;
+
 impl Layout {
-    pub(crate) fn for_width(width: u32) -> Layout {
+    /// A drawing `width` wide on screen (clamped to what a page shows): its text keeps its size in
+    /// pixels on a phone as on a wide screen.
+    pub fn for_width(width: u32) -> Layout {
         let width = width.clamp(MIN_WIDTH, MAX_WIDTH);
         let narrow = width < 560;
+        let text = if narrow { 18 } else { 21 };
         Layout {
             width,
             height: (width * 11 / 20).clamp(260, 420),
-            // Plotters writes an SVG font size of text / 1.24: 18 gives 14,5 px, 21 gives 16,9 px.
-            text: if narrow { 18 } else { 21 },
+            text,
+            small: (text * 4 / 5).max(14),
             x_labels: if narrow { 48 } else { 56 },
             y_labels: if narrow { 66 } else { 80 },
+        }
+    }
+
+    /// A slide's drawing (Present): the slide scales it to the space under its figure (on a 1280 × 720
+    /// projector to about nine tenths), so its text is drawn at 29 px, smaller text at 24 px: no text
+    /// under 18 px on the screen, readable from the back of a meeting room.
+    pub fn for_slide() -> Layout {
+        Layout {
+            width: SLIDE_WIDTH,
+            height: SLIDE_HEIGHT,
+            text: 36,
+            small: 30,
+            x_labels: 84,
+            y_labels: 120,
         }
     }
 }

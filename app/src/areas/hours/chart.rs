@@ -122,9 +122,8 @@ type Figure<'a> = (&'a str, f64, f64, fn(f64) -> String);
 
 /// Four figures, today's bar beside the proposed: open hours a week, the staffing plan's cost a year
 /// (mio. kr.), its service level and its answer rate (%).
-pub fn before_after_chart(figures: &BeforeAfter, width: u32) -> Result<String, DrawingFailed> {
+pub fn before_after_chart(figures: &BeforeAfter, layout: Layout) -> Result<String, DrawingFailed> {
     let t = crate::areas::hours::texts::current();
-    let layout = Layout::for_width(width);
     let number = |d: Decimal| d.to_f64().unwrap_or(0.0);
     let figures: [Figure; 4] = [
         (
@@ -178,7 +177,7 @@ pub fn before_after_chart(figures: &BeforeAfter, width: u32) -> Result<String, D
     {
         let root = SVGBackend::with_string(&mut svg, (layout.width, height)).into_drawing_area();
         root.fill(&WHITE)?;
-        let small = (layout.text * 4 / 5).max(14);
+        let small = layout.small;
         let label = |v: VPos| {
             (FontFamily::SansSerif, small)
                 .into_font()

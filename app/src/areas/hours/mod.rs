@@ -9,6 +9,7 @@ pub(crate) mod texts;
 mod week;
 
 use crate::areas::hours::chart::{before_after_chart, heat_chart, BeforeAfter};
+use crate::chart::Layout;
 use crate::format::{count, duration, kroner, number, share};
 use crate::state::{area, computed, AppState, AreaView, Areas};
 use crate::view::blocks::{render, Block};
@@ -404,7 +405,7 @@ fn Charts(state: AppState) -> impl IntoView {
             }}
             {move || {
                 let width = width.get()?;
-                bars.with(|bars| bars.as_ref().map(|bars| match before_after_chart(bars, width) {
+                bars.with(|bars| bars.as_ref().map(|bars| match before_after_chart(bars, Layout::for_width(width)) {
                     Ok(svg) => view! {
                         <figure class="chart">
                             <div role="img" aria-label=t.before_after_alt inner_html=svg data-testid="before-after-chart"></div>

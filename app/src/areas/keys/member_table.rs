@@ -7,6 +7,7 @@
 //! redrawn in place (only changed text and values are written) and what is half typed is kept beside
 //! them, by cell, so a redraw never loses it.
 
+use super::settled::Settled;
 use super::{read, signed_whole};
 use crate::field_names::FieldId;
 use crate::format::number;
@@ -91,7 +92,7 @@ struct Row {
 }
 
 #[component]
-pub fn MemberTable(state: AppState) -> impl IntoView {
+pub fn MemberTable(state: AppState, settled: Settled) -> impl IntoView {
     let t = crate::areas::keys::texts::current();
     let typed = RwSignal::new(Vec::<Typed>::new());
     // Leaving the table (closing it) takes its half-typed cells off the list of unreadable fields.
@@ -187,6 +188,8 @@ pub fn MemberTable(state: AppState) -> impl IntoView {
             return;
         };
         let at = |c: &Typed| c.code == code && c.column == column;
+        // The tables and charts under the list follow when typing pauses.
+        settled.typing();
         let before =
             typed.with_untracked(|all| all.iter().find(|c| at(c)).map(|c| c.draft.clone()));
         let draft = rules_of(code, column).typed(
@@ -243,7 +246,7 @@ pub fn MemberTable(state: AppState) -> impl IntoView {
         let text = text.unwrap_or_else(|| value.map(number).unwrap_or_default());
         let invalid = problem.is_some();
         view! {
-            <td><label class="number-field" class:invalid=invalid>
+            <td data-label=match column { Column::Calls => t.calls, Column::Bid => t.bid }><label class="number-field" class:invalid=invalid>
                 <span class="visually-hidden">{label}</span>
                 <input type="text" inputmode="decimal" prop:value=text
                     data-testid=column.key(code) data-code=code data-column=column.slug()
@@ -254,14 +257,17 @@ pub fn MemberTable(state: AppState) -> impl IntoView {
     };
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=t.calls_heading>
-            <table class="steps-table" data-testid="keys-calls-table">
+            <table class="steps-table stack-narrow" data-testid="keys-calls-table">
                 <thead><tr>
                     <th scope="col">{t.member}</th>
                     <th scope="col">{t.calls}</th>
                     <th scope="col">{t.bid}</th>
                 </tr></thead>
                 // Leaving a field ends its undo step, even when `change` does not fire.
-                <tbody on:input=on_input on:change=on_change on:focusout=move |_| state.close_group()>
+                <tbody on:input=on_input on:change=on_change on:focusout=move |_| {
+                    state.close_group();
+                    settled.typed();
+                }>
                     {move || rows.with(|rows| rows.iter().map(|row| {
                         let code = row.code;
                         view! {

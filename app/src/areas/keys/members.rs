@@ -1,6 +1,7 @@
 //! Each member's calls (typed, pasted from Excel or imported from a CSV file) and its marketplace bid.
 
 use super::member_table::MemberTable;
+use super::settled::Settled;
 use super::{read, send};
 use crate::state::AppState;
 use crate::view::import::{read_chosen, Reading};
@@ -31,7 +32,7 @@ fn import(state: AppState, text: &str) -> (bool, String) {
 }
 
 #[component]
-pub fn Calls(state: AppState) -> impl IntoView {
+pub fn Calls(state: AppState, settled: Settled) -> impl IntoView {
     let t = crate::areas::keys::texts::current();
     let h = crate::texts::import::current();
     let message = RwSignal::new(None::<(bool, String)>);
@@ -88,7 +89,7 @@ pub fn Calls(state: AppState) -> impl IntoView {
             <summary>{t.edit_members}</summary>
             {move || editing.get().then(|| view! {
             <p class="note">{t.bid_note}</p>
-            <MemberTable state=state />
+            <MemberTable state=state settled=settled />
             })}
             </details>
         </section>

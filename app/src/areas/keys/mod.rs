@@ -7,10 +7,12 @@ mod inputs;
 mod labels;
 mod member_table;
 mod members;
+mod settled;
 mod tables;
 pub(crate) mod texts;
 
-use crate::areas::keys::chart::{member_bars, member_names, Bars};
+use crate::areas::keys::chart::{member_bars, member_names, Bars, RISE, SAVING};
+use crate::chart::Layout;
 use crate::format::kroner;
 use crate::state::{area, computed, AppState, AreaView, Areas};
 use crate::texts::Texts;
@@ -20,12 +22,13 @@ use crate::view::headline::{Answer, Figure, Headline};
 use crate::view::{measured_width, AreaNotice};
 use ddh_engine::document::sections::{self, Sections};
 use ddh_engine::keys::edit::KeysEdit;
-use ddh_engine::keys::report::KeyId;
+use ddh_engine::keys::report::{KeyId, KeysReport};
 use ddh_engine::keys::section::Keys;
 use ddh_engine::money::Money;
 use ddh_engine::Scenario;
 use ddh_engine::{Edit, Error};
 use leptos::prelude::*;
+use plotters::style::RGBColor;
 
 /// Reads the keys section.
 fn read<R>(state: AppState, pick: impl FnOnce(&Keys) -> R) -> R {
@@ -51,52 +54,87 @@ fn chosen_column(state: AppState) -> usize {
 /// The keys' answer: under the key weighed against today's, the member whose cost rises most and the
 /// one whose cost falls most, named.
 fn headline(state: AppState) -> Option<Headline> {
-    let t = crate::areas::keys::texts::current();
     let area = state.areas.keys;
     let stale = area.error.with(Option::is_some);
     let column = chosen_column(state);
+    area.figures
+        .with(|report| report.as_ref().map(|r| headline_of(r, column, stale)))
+}
+
+/// The answer for the key at `column` of `report` (also the keys' slide in Present).
+pub(crate) fn headline_of(report: &KeysReport, column: usize, stale: bool) -> Headline {
+    let t = crate::areas::keys::texts::current();
     let key = t.keys.get(column).copied().unwrap_or_default();
-    area.figures.with(|report| {
-        report.as_ref().map(|r| {
-            // The engine's order: the largest saving first, the largest rise last.
-            let order = r
-                .by_change
-                .get(column)
-                .map(Vec::as_slice)
-                .unwrap_or_default();
-            let change = |index: Option<&usize>| {
-                let member = r.members.get(*index?)?;
-                Some((member.name.as_str(), member.keys.get(column)?.cost_change))
-            };
-            // A rise is shown with its sign; when nobody's cost moves that way, the headline says so.
-            let named = |change: Option<(&str, Money)>, rises: bool, nobody: &str| match change {
-                Some((name, amount)) if rises && amount > Money::ZERO => {
-                    (t.member_change)(name, &format!("+{}", kroner(amount.kroner())))
+    // The engine's order: the largest saving first, the largest rise last.
+    let order = report
+        .by_change
+        .get(column)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let change = |index: Option<&usize>| {
+        let member = report.members.get(*index?)?;
+        Some((member.name.as_str(), member.keys.get(column)?.cost_change))
+    };
+    // A rise is shown with its sign; when nobody's cost moves that way, the headline says so.
+    let named = |change: Option<(&str, Money)>, rises: bool, nobody: &str| match change {
+        Some((name, amount)) if rises && amount > Money::ZERO => {
+            (t.member_change)(name, &format!("+{}", kroner(amount.kroner())))
+        }
+        Some((name, amount)) if !rises && amount < Money::ZERO => {
+            (t.member_change)(name, &kroner(amount.kroner()))
+        }
+        _ => nobody.to_owned(),
+    };
+    let rise = Figure::new(
+        (t.rise)(key),
+        named(change(order.last()), true, t.nobody_more),
+        "headline-rise",
+    );
+    let fall = Figure::new(
+        t.fall,
+        named(change(order.first()), false, t.nobody_less),
+        "headline-fall",
+    );
+    let bar = (t.bar)(key, &rise.value, &fall.value);
+    Headline {
+        main: rise,
+        qualifiers: vec![fall],
+        bar,
+        stale,
+    }
+}
+
+/// The members with the largest changes under the key at `column`: up to `each` of the largest rises
+/// and of the largest savings, rises first (largest at the top), as positions in the report's list.
+pub(crate) fn largest_changes(report: &KeysReport, column: usize, each: usize) -> Vec<usize> {
+    let order = report
+        .by_change
+        .get(column)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let moved = |&&i: &&usize, rises: bool| {
+        report
+            .members
+            .get(i)
+            .and_then(|m| m.keys.get(column))
+            .is_some_and(|p| {
+                if rises {
+                    p.cost_change > Money::ZERO
+                } else {
+                    p.cost_change < Money::ZERO
                 }
-                Some((name, amount)) if !rises && amount < Money::ZERO => {
-                    (t.member_change)(name, &kroner(amount.kroner()))
-                }
-                _ => nobody.to_owned(),
-            };
-            let rise = Figure::new(
-                (t.rise)(key),
-                named(change(order.last()), true, t.nobody_more),
-                "headline-rise",
-            );
-            let fall = Figure::new(
-                t.fall,
-                named(change(order.first()), false, t.nobody_less),
-                "headline-fall",
-            );
-            let bar = (t.bar)(key, &rise.value, &fall.value);
-            Headline {
-                main: rise,
-                qualifiers: vec![fall],
-                bar,
-                stale,
-            }
-        })
-    })
+            })
+    };
+    let rises = order.iter().rev().filter(|i| moved(i, true)).take(each);
+    let savings: Vec<usize> = order
+        .iter()
+        .filter(|i| moved(i, false))
+        .take(each)
+        .copied()
+        .collect();
+    // Savings from the smallest to the largest, so that the chart runs from the largest rise at the
+    // top to the largest saving at the foot.
+    rises.copied().chain(savings.into_iter().rev()).collect()
 }
 
 #[component]
@@ -104,6 +142,7 @@ pub fn KeysArea(state: AppState) -> impl IntoView {
     let t = crate::areas::keys::texts::current();
     let area = state.areas.keys;
     let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
+    let settled = settled::Settled::new(area.figures);
     let chosen = Signal::derive(move || chosen_column(state));
     let choose = Callback::new(move |position: usize| {
         if let Some(&key) = KeyId::ALL.get(position) {
@@ -111,6 +150,8 @@ pub fn KeysArea(state: AppState) -> impl IntoView {
         }
     });
     let (detail_open, charts_open) = (RwSignal::new(false), RwSignal::new(false));
+    // The side-by-side table's order (a view's choice, not the scenario's): a position in `t.orders`.
+    let order = RwSignal::new(0usize);
     view! {
         <section class="area" aria-labelledby="keys-heading">
             <h2 id="keys-heading">{t.heading}</h2>
@@ -124,13 +165,18 @@ pub fn KeysArea(state: AppState) -> impl IntoView {
                 <inputs::Basis state=state />
                 <inputs::Params state=state />
             </div>
-            <members::Calls state=state />
-            <div class="area-figures" class:stale=move || area.error.with(Option::is_some) data-testid="keys-figures">
+            <members::Calls state=state settled=settled />
+            <div class="area-figures" class:stale=move || area.error.with(Option::is_some) data-testid="keys-figures"
+                aria-busy=move || settled.waiting.get().then_some("true")>
                 <AreaNotice state=state error=area.error has_figures=has_figures testid="keys-error" />
                 <h3>{t.side_heading}</h3>
+                <div class="chosen-key">
+                    <Choice label=t.order_label.to_owned() options=t.orders.to_vec() selected=order
+                        on_pick=Callback::new(move |position| order.set(position)) testid="keys-order" />
+                </div>
                 {move || {
-                    let key = chosen.get();
-                    area.figures.with(|report| report.as_ref().map(|r| render(tables::side_by_side(r, key))))
+                    let (key, order) = (chosen.get(), tables::Order::at(order.get()));
+                    settled.figures.with(|report| report.as_ref().map(|r| render(tables::side_by_side(r, key, order))))
                 }}
                 // Drawn only while open: with 98 members each is a table or chart of hundreds of
                 // elements, and an edit redraws what is open.
@@ -138,16 +184,16 @@ pub fn KeysArea(state: AppState) -> impl IntoView {
                     <summary>{t.detail_heading}</summary>
                     {move || detail_open.get().then(|| {
                         let key = chosen.get();
-                        area.figures.with(|report| report.as_ref().map(|r| render(tables::detail(r, key))))
+                        settled.figures.with(|report| report.as_ref().map(|r| render(tables::detail(r, key))))
                     })}
                 </details>
                 <details data-testid="keys-chart-details" on:toggle=move |event| charts_open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())>
                     <summary>{t.chart_heading}</summary>
-                    {move || charts_open.get().then(|| view! { <Charts state=state chosen=chosen /> })}
+                    {move || charts_open.get().then(|| view! { <Charts state=state figures=settled.figures chosen=chosen /> })}
                 </details>
                 <h3>{t.seats_heading}</h3>
                 <inputs::SeatSettings state=state />
-                {move || area.figures.with(|report| report.as_ref().map(|r| render(tables::seats(r))))}
+                {move || settled.figures.with(|report| report.as_ref().map(|r| render(tables::seats(r))))}
             </div>
         </section>
     }
@@ -155,24 +201,21 @@ pub fn KeysArea(state: AppState) -> impl IntoView {
 
 /// Each member's cost under every key, and its change under the chosen key against today's.
 #[component]
-fn Charts(state: AppState, chosen: Signal<usize>) -> impl IntoView {
+fn Charts(
+    state: AppState,
+    figures: RwSignal<Option<KeysReport>>,
+    chosen: Signal<usize>,
+) -> impl IntoView {
     let t = crate::areas::keys::texts::current();
     let chart_box = NodeRef::<leptos::html::Div>::new();
     let width = measured_width(state, chart_box);
-    let all = Memo::new(move |_| {
-        state
-            .areas
-            .keys
-            .figures
-            .with(|r| r.as_ref().map(Bars::costs))
-    });
+    let all = Memo::new(move |_| figures.with(|r| r.as_ref().map(Bars::costs)));
     let change = Memo::new(move |_| {
         let key = chosen.get();
-        state
-            .areas
-            .keys
-            .figures
-            .with(|r| r.as_ref().map(|r| Bars::change(r, key)))
+        figures.with(|r| {
+            r.as_ref()
+                .map(|r| Bars::change(r, key, &(0..r.members.len()).collect::<Vec<_>>()))
+        })
     });
     // A chart is two layers: the members' names under the bars. The names are drawn again only when
     // the members change, and the page is written only when a drawing changes, so an edit rewrites
@@ -180,6 +223,7 @@ fn Charts(state: AppState, chosen: Signal<usize>) -> impl IntoView {
     let figure = move |bars: Memo<Option<Bars>>,
                        alt: Signal<String>,
                        caption: Signal<String>,
+                       legend: Option<AnyView>,
                        testid: &'static str| {
         let drawn = move |draw: &dyn Fn(&Bars, u32) -> Option<String>| {
             let Some(width) = width.get() else {
@@ -196,14 +240,15 @@ fn Charts(state: AppState, chosen: Signal<usize>) -> impl IntoView {
         });
         let under = Memo::new(move |_| {
             names.track();
-            drawn(&|b, width| member_names(&b.members, b.series.len(), width).ok())
+            drawn(&|b, width| member_names(b, Layout::for_width(width)).ok())
         });
         let over = Memo::new(move |_| {
             bars.track();
-            drawn(&|b, width| member_bars(b, width).ok())
+            drawn(&|b, width| member_bars(b, Layout::for_width(width)).ok())
         });
         view! {
             <figure class="chart">
+                {legend}
                 <div class="chart-layers" role="img" aria-label=move || alt.get() data-testid=testid>
                     <div inner_html=move || under.get().unwrap_or_default()></div>
                     <div class="chart-layer" inner_html=move || over.get().unwrap_or_default()></div>
@@ -222,10 +267,23 @@ fn Charts(state: AppState, chosen: Signal<usize>) -> impl IntoView {
     });
     view! {
         <div class="chart-box" node_ref=chart_box>
-            {figure(all, Signal::derive(move || t.bars_alt.to_owned()), Signal::derive(move || t.bars_caption.to_owned()), "keys-chart")}
-            {figure(change, change_alt, change_caption, "keys-change-chart")}
+            {figure(all, Signal::derive(move || t.bars_alt.to_owned()), Signal::derive(move || t.bars_caption.to_owned()), None, "keys-chart")}
+            {figure(change, change_alt, change_caption, Some(change_legend()), "keys-change-chart")}
         </div>
     }
+}
+
+/// The change chart's legend: a rise's colour and sign, a saving's (also the keys' slide in Present).
+pub(crate) fn change_legend() -> AnyView {
+    let t = crate::areas::keys::texts::current();
+    let colour = |RGBColor(r, g, b): RGBColor| format!("border-color:#{r:02x}{g:02x}{b:02x}");
+    view! {
+        <ul class="legend">
+            <li><span class="swatch" style=colour(RISE)></span>{t.legend_rise}</li>
+            <li><span class="swatch" style=colour(SAVING)></span>{t.legend_saving}</li>
+        </ul>
+    }
+    .into_any()
 }
 
 /// A field's edit for a whole number from −`max` to `max` (bids: negative hours are offered back).
@@ -291,5 +349,46 @@ impl super::Area for Module {
 
     fn labels(path: &str, scenario: &Scenario, texts: &'static Texts) -> Option<String> {
         labels::label(path, scenario, texts)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    // Positions the test takes from the report's own list.
+    #![allow(clippy::indexing_slicing)]
+
+    use super::*;
+    use ddh_engine::{evaluate, Scenario};
+
+    #[test]
+    fn the_largest_changes_are_the_largest_rises_then_the_largest_savings(
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        let mut scenario = Scenario::default();
+        scenario.members.codes = ddh_engine::presets::PresetId::All.codes(scenario.members.quarter);
+        let report = evaluate(&scenario).keys?;
+        for column in 0..report.keys.len() {
+            let change = |i: &usize| report.members[*i].keys[column].cost_change;
+            let picked = largest_changes(&report, column, 5);
+            // Counted again from the members: the five largest rises, largest first; then the five
+            // largest savings, the largest last.
+            let mut rises: Vec<usize> = (0..report.members.len())
+                .filter(|i| change(i) > Money::ZERO)
+                .collect();
+            let mut savings: Vec<usize> = (0..report.members.len())
+                .filter(|i| change(i) < Money::ZERO)
+                .collect();
+            ddh_engine::order::sort_by(&mut rises, |a, b| change(b).cmp(&change(a)));
+            ddh_engine::order::sort_by(&mut savings, |a, b| change(a).cmp(&change(b)));
+            rises.truncate(5);
+            savings.truncate(5);
+            savings.reverse();
+            let expected: Vec<Money> = rises.iter().chain(&savings).map(change).collect();
+            assert_eq!(
+                picked.iter().map(change).collect::<Vec<_>>(),
+                expected,
+                "key {column}"
+            );
+        }
+        Ok(())
     }
 }

@@ -29,9 +29,32 @@ fn by_change(report: &KeysReport, column: usize) -> Vec<&MemberKeys> {
         .collect()
 }
 
-/// The side-by-side table, ordered by the change under the key at `column`, with the sums and the
-/// notes on the bounded variants and the proposal's examples.
-pub fn side_by_side(report: &KeysReport, column: usize) -> Vec<Block> {
+/// The orders the side-by-side table can be read in (the positions of `Texts::orders`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Order {
+    /// By the change under the chosen key, the largest saving first.
+    SavingFirst,
+    /// By the change under the chosen key, the largest rise first.
+    RiseFirst,
+    /// By population, the largest first (the report's own order).
+    Largest,
+}
+
+impl Order {
+    const ALL: [Order; 3] = [Order::SavingFirst, Order::RiseFirst, Order::Largest];
+
+    /// The order at `position` in the choice (the first for a position out of range).
+    pub fn at(position: usize) -> Order {
+        Order::ALL
+            .get(position)
+            .copied()
+            .unwrap_or(Order::SavingFirst)
+    }
+}
+
+/// The side-by-side table in `order` (by the change under the key at `column`, or by size), with the
+/// sums and the notes on the bounded variants and the proposal's examples.
+pub fn side_by_side(report: &KeysReport, column: usize, order: Order) -> Vec<Block> {
     let t = crate::areas::keys::texts::current();
     // The chosen key's columns first, beside the members' names, so that they are in view without
     // scrolling sideways; the other keys after it in their own order.
@@ -44,7 +67,12 @@ pub fn side_by_side(report: &KeysReport, column: usize) -> Vec<Block> {
         head.push((t.kroner_of)(name));
         head.push((t.change_of)(name));
     }
-    let mut rows: Vec<Vec<String>> = by_change(report, column)
+    let members: Vec<&MemberKeys> = match order {
+        Order::SavingFirst => by_change(report, column),
+        Order::RiseFirst => by_change(report, column).into_iter().rev().collect(),
+        Order::Largest => report.members.iter().collect(),
+    };
+    let mut rows: Vec<Vec<String>> = members
         .into_iter()
         .map(|member| {
             let mut row = vec![member.name.clone()];

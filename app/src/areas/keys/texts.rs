@@ -64,6 +64,9 @@ pub struct KeysTexts {
     /// The keys in the report's column order.
     pub keys: [&'static str; 5],
     pub side_heading: &'static str,
+    /// The side-by-side table's orders, as `tables::Order` lists them.
+    pub order_label: &'static str,
+    pub orders: [&'static str; 3],
     pub sort_note: &'static str,
     pub hours_of: fn(key: &str) -> String,
     pub kroner_of: fn(key: &str) -> String,
@@ -112,6 +115,11 @@ pub struct KeysTexts {
     pub change_alt: fn(key: &str) -> String,
     pub bars_caption: &'static str,
     pub change_caption: fn(key: &str) -> String,
+    /// The change chart's legend.
+    pub legend_rise: &'static str,
+    pub legend_saving: &'static str,
+    /// The keys' slide in Present: its chart's caption (`shown` of `all` members, under `key`).
+    pub slide_caption: fn(key: &str, shown: usize, all: usize) -> String,
 }
 
 pub static DA: KeysTexts = KeysTexts {
@@ -179,8 +187,14 @@ pub static DA: KeysTexts = KeysTexts {
         "Basis + markedsplads",
     ],
     side_heading: "Side om side",
-    sort_note: "Den valgte nøgle ordner tabellen (størst gevinst øverst: lavere udgift end med dagens \
-                befolkningsnøgle) og vises i detaljer og i diagrammet over ændringer.",
+    order_label: "Rækkefølge",
+    orders: [
+        "Størst besparelse først",
+        "Størst stigning først",
+        "Flest indbyggere først",
+    ],
+    sort_note: "Ændringen er den valgte nøgles mod dagens befolkningsnøgle (en besparelse: lavere udgift \
+                end i dag); den valgte nøgle vises også i detaljer og i diagrammet over ændringer.",
     hours_of: |key| format!("{key}: timer"),
     kroner_of: |key| format!("{key}: kr."),
     change_of: |key| format!("{key}: ændring"),
@@ -250,6 +264,11 @@ pub static DA: KeysTexts = KeysTexts {
     change_alt: |key| format!("Søjler: hvert medlems ændring i udgift under {key} mod dagens nøgle."),
     bars_caption: "Hvert medlems udgift under hver nøgle (kr.)",
     change_caption: |key| format!("Ændring i udgift under {key} mod dagens nøgle (kr.)"),
+    legend_rise: "Betaler mere end i dag (+)",
+    legend_saving: "Betaler mindre end i dag (\u{2212})",
+    slide_caption: |key, shown, all| {
+        format!("De {shown} største ændringer af {all} medlemmer under {key} mod dagens nøgle (kr.)")
+    },
 };
 
 /// English, for the app's English build.
@@ -321,8 +340,14 @@ pub static EN: KeysTexts = KeysTexts {
         "Base + marketplace",
     ],
     side_heading: "Side by side",
-    sort_note: "The chosen key orders the table (largest gain first: a lower cost than under today's population \
-                key) and is the one shown in detail and in the chart of changes.",
+    order_label: "Order",
+    orders: [
+        "Largest saving first",
+        "Largest rise first",
+        "Most citizens first",
+    ],
+    sort_note: "The change is the chosen key's against today's population key (a saving: a lower cost than \
+                today); the chosen key is also the one shown in detail and in the chart of changes.",
     hours_of: |key| format!("{key}: hours"),
     kroner_of: |key| format!("{key}: DKK"),
     change_of: |key| format!("{key}: change"),
@@ -396,4 +421,9 @@ pub static EN: KeysTexts = KeysTexts {
     change_alt: |key| format!("Bars: each member's change in cost under {key} against today's key."),
     bars_caption: "Each member's cost under each key (DKK)",
     change_caption: |key| format!("Change in cost under {key} against today's key (DKK)"),
+    legend_rise: "Pays more than today (+)",
+    legend_saving: "Pays less than today (\u{2212})",
+    slide_caption: |key, shown, all| {
+        format!("The {shown} largest changes of {all} members under {key} against today's key (DKK)")
+    },
 };

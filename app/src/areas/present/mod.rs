@@ -9,12 +9,15 @@
 
 use crate::areas::hours::chart::{before_after_chart, BeforeAfter};
 use crate::areas::keys::chart::{member_bars, member_names, Bars};
+use crate::areas::keys::{change_legend, headline_of, largest_changes};
 use crate::areas::procurement::chart::value_chart;
+use crate::chart::Layout;
 use crate::format::{count, duration, kroner};
 use crate::state::{AppState, Areas};
 use crate::storage::library::Kept;
 use ddh_engine::compare::Headline;
 use ddh_engine::document::sections::Sections;
+use ddh_engine::keys::report::KeyId;
 use ddh_engine::{Report, Scenario};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
@@ -29,10 +32,8 @@ enum Slide {
 }
 
 const SLIDES: [Slide; 4] = [Slide::Tender, Slide::Procurement, Slide::Hours, Slide::Keys];
-/// The width the charts are drawn at; the page scales them to the screen.
-const CHART_WIDTH: u32 = 1100;
-/// How many members the keys' slide draws.
-const KEYS_SHOWN: usize = 12;
+/// How many of the largest rises, and of the largest savings, the keys' slide names.
+const KEYS_SHOWN: usize = 5;
 
 /// Where the presentation is: which scenario (of those that can be read, in the list's order) and
 /// which area.
@@ -139,8 +140,14 @@ pub fn Presentation(state: AppState) -> impl IntoView {
     let report = Memo::new(move |_| {
         let now = at.get()?;
         scenarios.with_value(|all| {
-            all.get(now.scenario)
-                .map(|s| (s.name.clone(), ddh_engine::evaluate(s)))
+            all.get(now.scenario).map(|s| {
+                // The key the scenario weighs against today's, as a column of the keys' report.
+                let column = KeyId::ALL
+                    .iter()
+                    .position(|&k| k == s.keys.chosen_key)
+                    .unwrap_or_default();
+                (s.name.clone(), column, ddh_engine::evaluate(s))
+            })
         })
     });
     let slide = move || {
@@ -148,14 +155,14 @@ pub fn Presentation(state: AppState) -> impl IntoView {
         let count_of = scenarios.with_value(Vec::len);
         let area = SLIDES.get(now.slide).copied()?;
         report.with(|r| {
-            r.as_ref().map(|(name, report)| {
+            r.as_ref().map(|(name, column, report)| {
                 view! {
                     <header class="slide-head" aria-live="polite" aria-atomic="true">
                         <p class="slide-scenario" data-testid="slide-scenario">{name.clone()}</p>
                         <p class="slide-position">{(t.present_position)(now.scenario + 1, count_of, now.slide + 1, SLIDES.len())}</p>
                     </header>
                     <h2 class="slide-area" data-testid="slide-area">{area_name(state, area)}</h2>
-                    {content(state, area, report)}
+                    {content(state, area, report, *column)}
                 }
             })
         })
@@ -232,15 +239,16 @@ fn area_name(state: AppState, area: Slide) -> &'static str {
 }
 
 /// A slide's figure, the line under it and its chart; the area's objection where it cannot be computed.
-fn content(state: AppState, area: Slide, report: &Report) -> AnyView {
+/// `column` is the keys' column of the key the scenario weighs against today's.
+fn content(state: AppState, area: Slide, report: &Report, column: usize) -> AnyView {
     let t = crate::areas::scenarios::texts::current();
     let refused = |error: &ddh_engine::Error| {
         view! { <p class="notice slide-refused" data-testid="slide-refused">{state.described(error)}</p> }.into_any()
     };
-    let figure = |headline: Headline, value: String, line: String, chart: AnyView| {
+    let figure = |label: &str, value: String, line: String, chart: AnyView| {
         view! {
             <p class="slide-figure">
-                <span class="slide-label">{(t.headline)(headline)}</span>
+                <span class="slide-label">{label.to_owned()}</span>
                 <span class="slide-value" data-testid="slide-value">{value}</span>
             </p>
             <p class="slide-line" data-testid="slide-line">{line}</p>
@@ -255,7 +263,7 @@ fn content(state: AppState, area: Slide, report: &Report) -> AnyView {
     match area {
         Slide::Tender => match (&report.tender, &report.leaving) {
             (Ok(tender), Ok(leaving)) => figure(
-                Headline::PricePerCitizen,
+                (t.headline)(Headline::PricePerCitizen),
                 kroner(tender.price_per_citizen),
                 (state.texts.summary)(
                     &kroner(tender.price_per_citizen),
@@ -263,7 +271,8 @@ fn content(state: AppState, area: Slide, report: &Report) -> AnyView {
                     &count(tender.population),
                     &kroner(tender.total.kroner()),
                 ),
-                crate::areas::tender::leaving::chart(state.texts, leaving, CHART_WIDTH).into_any(),
+                crate::areas::tender::leaving::chart(state.texts, leaving, Layout::for_slide())
+                    .into_any(),
             ),
             (Err(error), _) | (_, Err(error)) => refused(error),
         },
@@ -278,11 +287,11 @@ fn content(state: AppState, area: Slide, report: &Report) -> AnyView {
                     (routes.route)(p.route.route),
                 );
                 let chart = svg(
-                    value_chart(&p.value, p.threshold.threshold, CHART_WIDTH),
+                    value_chart(&p.value, p.threshold.threshold, Layout::for_slide()),
                     routes.value_chart_label.to_owned(),
                 );
                 figure(
-                    Headline::ContractValue,
+                    (t.headline)(Headline::ContractValue),
                     kroner(p.value.total.kroner()),
                     line,
                     chart,
@@ -300,11 +309,11 @@ fn content(state: AppState, area: Slide, report: &Report) -> AnyView {
                     kroner(h.proposed.staffed.cost.kroner()),
                 );
                 let chart = svg(
-                    before_after_chart(&BeforeAfter::of(h), CHART_WIDTH),
+                    before_after_chart(&BeforeAfter::of(h), Layout::for_slide()),
                     hours.before_after_alt.to_owned(),
                 );
                 figure(
-                    Headline::YearlyOpenMinutes,
+                    (t.headline)(Headline::YearlyOpenMinutes),
                     minutes(h.proposed.yearly_minutes),
                     line,
                     chart,
@@ -315,21 +324,19 @@ fn content(state: AppState, area: Slide, report: &Report) -> AnyView {
         Slide::Keys => match &report.keys {
             Ok(k) => {
                 let keys = crate::areas::keys::texts::current();
-                // The largest members only (the report lists them largest first): 98 rows of five
-                // bars cannot be read across a meeting room.
-                let mut bars = Bars::costs(k);
-                let all = bars.members.len();
-                bars.members.truncate(KEYS_SHOWN);
-                for (_, values) in &mut bars.series {
-                    values.truncate(KEYS_SHOWN);
-                }
-                let caption = (t.present_keys_caption)(bars.members.len(), all);
-                let under = member_names(&bars.members, bars.series.len(), CHART_WIDTH);
-                let over = member_bars(&bars, CHART_WIDTH);
+                let key = keys.keys.get(column).copied().unwrap_or_default();
+                // What the meeting decides: who gains and who loses under the chosen key, named.
+                // The largest changes only: 98 rows cannot be read across a meeting room.
+                let answer = headline_of(k, column, false);
+                let bars = Bars::change(k, column, &largest_changes(k, column, KEYS_SHOWN));
+                let caption = (keys.slide_caption)(key, bars.members.len(), k.members.len());
+                let under = member_names(&bars, Layout::for_slide());
+                let over = member_bars(&bars, Layout::for_slide());
                 let chart = match (under, over) {
                     (Ok(under), Ok(over)) => view! {
                         <figure>
-                            <div class="chart-layers" role="img" aria-label=keys.bars_alt>
+                            {change_legend()}
+                            <div class="chart-layers" role="img" aria-label=(keys.change_alt)(key)>
                                 <div inner_html=under></div>
                                 <div class="chart-layer" inner_html=over></div>
                             </div>
@@ -339,15 +346,13 @@ fn content(state: AppState, area: Slide, report: &Report) -> AnyView {
                     .into_any(),
                     _ => view! { <p class="notice">{state.texts.chart_failed}</p> }.into_any(),
                 };
-                figure(
-                    Headline::SharedCost,
-                    kroner(k.cost.kroner()),
-                    (keys.sums_equal)(
-                        &duration(i64::try_from(k.minutes).unwrap_or(i64::MAX)),
-                        &kroner(k.cost.kroner()),
-                    ),
-                    chart,
-                )
+                let line = answer
+                    .qualifiers
+                    .iter()
+                    .map(|q| format!("{}: {}", q.label, q.value))
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                figure(&answer.main.label, answer.main.value, line, chart)
             }
             Err(error) => refused(error),
         },

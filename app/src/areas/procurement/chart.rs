@@ -41,10 +41,9 @@ fn axis_kroner(value: f64) -> String {
 pub fn value_chart(
     value: &ValueReport,
     threshold: Money,
-    width: u32,
+    layout: Layout,
 ) -> Result<String, DrawingFailed> {
     let t = crate::areas::procurement::texts::current();
-    let layout = Layout::for_width(width);
     let points: Vec<(f64, f64)> = value
         .by_month
         .iter()

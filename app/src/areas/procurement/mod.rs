@@ -9,6 +9,7 @@ mod rules;
 pub(crate) mod texts;
 
 use crate::areas::procurement::chart::value_chart;
+use crate::chart::Layout;
 use crate::format::{kroner, number};
 use crate::state::{area, computed, AppState, AreaView, Areas};
 use crate::texts::Texts;
@@ -212,7 +213,7 @@ fn ValueChart(state: AppState) -> impl IntoView {
                 {move || {
                     let width = width.get()?;
                     state.areas.procurement.figures.with(|report| {
-                        report.as_ref().map(|r| match value_chart(&r.value, r.threshold.threshold, width) {
+                        report.as_ref().map(|r| match value_chart(&r.value, r.threshold.threshold, Layout::for_width(width)) {
                             Ok(svg) => view! { <div role="img" aria-label=t.value_chart_label inner_html=svg data-testid="value-chart"></div> }.into_any(),
                             Err(_) => view! { <p class="notice">{state.texts.chart_failed}</p> }.into_any(),
                         })
@@ -247,11 +248,12 @@ impl super::Area for Module {
         view! { <ProcurementArea state=state /> }
     }
 
-    /// The procurement's figures and the vendor offers.
+    /// The procurement's figures, the vendor offers, and the tender budget (its supplier items are
+    /// named where they can be counted in the value).
     fn evaluate(scenario: RwSignal<Scenario>) -> Areas {
-        let report = computed(scenario, |e| (e.procurement(), e.offers()));
+        let report = computed(scenario, |e| (e.procurement(), e.offers(), e.budget()));
         Areas {
-            budget: AreaView::absent(),
+            budget: area(report, |r| &r.2),
             tender: AreaView::absent(),
             leaving: AreaView::absent(),
             procurement: area(report, |r| &r.0),

@@ -94,7 +94,7 @@ pub fn Offers(state: AppState) -> impl IntoView {
                                 Ok(chart) => view! {
                                     <ul class="legend">
                                         {chart.legend.into_iter().map(|(name, colour)| view! {
-                                            <li><span class="swatch" style=format!("background:{colour}; border-color:{colour}")></span>{name}</li>
+                                            <li><span class="swatch" style=format!("border-color:{colour}")></span>{name}</li>
                                         }).collect_view()}
                                     </ul>
                                     <div role="img" aria-label=t.offers_chart_label inner_html=chart.svg data-testid="offers-chart"></div>

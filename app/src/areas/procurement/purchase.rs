@@ -139,6 +139,11 @@ pub fn Purchase(state: AppState) -> impl IntoView {
                 />
                 {t.include_tender_items}" ("{supplier_total}")"
             </label>
+            <p class="note" data-testid="tender-items-counted">{move || if read(state, |p| p.include_tender_supplier_items) {
+                (t.tender_items_counted)(&supplier_total())
+            } else {
+                t.tender_items_not_counted.to_owned()
+            }}</p>
             <p class="note">{t.internal_not_counted}</p>
             <h4>{t.lines_heading}</h4>
             {move || ids().is_empty().then_some(view! { <p class="note">{t.no_lines}</p> })}

@@ -72,7 +72,6 @@ pub struct ScenariosTexts {
     pub present_position:
         fn(scenario: usize, scenarios: usize, area: usize, areas: usize) -> String,
     /// Under the keys' slide chart: how many of the members it shows.
-    pub present_keys_caption: fn(shown: usize, all: usize) -> String,
     /// A headline figure's label in the comparison.
     pub headline: fn(Headline) -> &'static str,
     /// The label of one scenario's name field.
@@ -153,13 +152,6 @@ pub static DA: ScenariosTexts = ScenariosTexts {
     end_presenting: "Afslut",
     present_position: |scenario, scenarios, area, areas| {
         format!("Scenarie {scenario} af {scenarios} · område {area} af {areas}")
-    },
-    present_keys_caption: |shown, all| {
-        if shown < all {
-            format!("Hvert medlems udgift under hver nøgle: de {shown} største af {all} medlemmer.")
-        } else {
-            "Hvert medlems udgift under hver nøgle.".to_owned()
-        }
     },
     headline: |headline| match headline {
         Headline::PricePerCitizen => "Udbud: pris pr. borger",
@@ -273,13 +265,6 @@ pub static EN: ScenariosTexts = ScenariosTexts {
     end_presenting: "End",
     present_position: |scenario, scenarios, area, areas| {
         format!("Scenario {scenario} of {scenarios} · area {area} of {areas}")
-    },
-    present_keys_caption: |shown, all| {
-        if shown < all {
-            format!("Each member's cost under each key: the {shown} largest of {all} members.")
-        } else {
-            "Each member's cost under each key.".to_owned()
-        }
     },
     headline: |headline| match headline {
         Headline::PricePerCitizen => "Tender: price per citizen",

@@ -59,9 +59,8 @@ pub struct Chart {
 pub fn leaving_chart(
     leaving: &LeavingReport,
     texts: &Texts,
-    width: u32,
+    layout: Layout,
 ) -> Result<Chart, DrawingFailed> {
-    let layout = Layout::for_width(width);
     let to_f64 = |value: Decimal| value.to_f64().unwrap_or(0.0);
     let order: Vec<(f64, f64)> = leaving
         .steps
@@ -236,7 +235,7 @@ mod tests {
 
     fn chart_of(scenario: &Scenario, width: u32) -> Result<Chart, Box<dyn std::error::Error>> {
         let leaving = evaluate(scenario).leaving?;
-        leaving_chart(&leaving, &DA, width).map_err(|_| "not drawn".into())
+        leaving_chart(&leaving, &DA, Layout::for_width(width)).map_err(|_| "not drawn".into())
     }
 
     #[test]

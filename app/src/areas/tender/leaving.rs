@@ -1,6 +1,7 @@
 //! Members leaving: order, random band, target price, the answer, the chart and the step table.
 
 use crate::areas::tender::chart::{leaving_chart, Series};
+use crate::chart::Layout;
 use crate::field_names::FieldId;
 use crate::format::{chart_price, count, kroner, number};
 use crate::state::AppState;
@@ -94,7 +95,7 @@ pub fn Leaving(state: AppState) -> impl IntoView {
                 <div class="chart-box" node_ref=chart_box>
                     {move || {
                         let width = chart_width.get()?;
-                        leaving.figures.with(|l| l.as_ref().map(|l| chart(t, l, width)))
+                        leaving.figures.with(|l| l.as_ref().map(|l| chart(t, l, Layout::for_width(width))))
                     }}
                 </div>
                 // Outside the reactive part, so that an opened table stays open while the user edits.
@@ -147,10 +148,10 @@ fn answer(t: &'static Texts, leaving: &LeavingReport) -> Option<impl IntoView> {
 }
 
 /// The chart of the price as members leave, with its legend and caption (also a slide's, in Present).
-pub(crate) fn chart(t: &'static Texts, leaving: &LeavingReport, width: u32) -> impl IntoView {
+pub(crate) fn chart(t: &'static Texts, leaving: &LeavingReport, layout: Layout) -> impl IntoView {
     let band = &leaving.random_band;
     let caption = (t.chart_caption)(&count(u64::from(band.draws)), band.seed);
-    match leaving_chart(leaving, t, width) {
+    match leaving_chart(leaving, t, layout) {
         Ok(chart) => view! {
             <figure class="chart">
                 <ul class="legend">
@@ -159,7 +160,7 @@ pub(crate) fn chart(t: &'static Texts, leaving: &LeavingReport, width: u32) -> i
                             <span
                                 class="swatch"
                                 class:dashed=series == Series::Median
-                                style=format!("background:{0}; border-color:{0}", series.css_colour())
+                                style=format!("border-color:{}", series.css_colour())
                             ></span>
                             {series_label(t, series)}
                         </li>
