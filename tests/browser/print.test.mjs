@@ -153,19 +153,29 @@ test('#indkob printed: no form controls, checkbox marks, dropdown arrows or disc
     const counted = await page.isChecked(`${root} [data-testid=include-tender-items]`);
     assert.ok(text.includes(squeeze(`${counted ? 'Ja:' : 'Nej:'}Tæl udbudsbudgettets leverandørposter`)), 'the option and its state');
     assert.ok(text.includes(squeeze('Kontraktværdien medregner 800.000,00 kr. i udbudsbudgettets leverandørposter.')));
+    // The width of an A4 page inside its margins (186 mm at 96 px an inch), as the browser prints it.
+    await page.setViewportSize({ width: 703, height: 900 });
     await page.emulateMedia({ media: 'print' });
-    const shown = await page.$$eval(`${root} input, ${root} select, ${root} button, ${root} summary`, (nodes) => nodes
-      .filter((n) => n.getClientRects().length > 0 && getComputedStyle(n).visibility !== 'hidden')
-      .map((n) => {
-        const style = getComputedStyle(n);
-        return { tag: n.tagName, type: n.type, appearance: style.appearance, border: style.borderTopWidth, marker: style.listStyleType, display: style.display };
-      }));
+    const shown = await page.$$eval(`${root} input, ${root} select, ${root} button, ${root} summary`, (nodes) => {
+      // How wide a text is in a font, as the page draws it.
+      const context = document.createElement('canvas').getContext('2d');
+      const textWidth = (text, font) => { context.font = font; return context.measureText(text).width; };
+      return nodes
+        .filter((n) => n.getClientRects().length > 0 && getComputedStyle(n).visibility !== 'hidden')
+        .map((n) => {
+          const style = getComputedStyle(n);
+          const cut = n.tagName === 'SELECT'
+            ? textWidth(n.selectedOptions[0]?.textContent ?? '', style.font) > n.clientWidth + 1
+            : n.scrollWidth > n.clientWidth + 1;
+          return { tag: n.tagName, type: n.type, appearance: style.appearance, border: style.borderTopWidth, marker: style.listStyleType, cut };
+        });
+    });
     assert.ok(shown.some((n) => n.tag === 'INPUT'), 'the fields\' values are printed');
     for (const n of shown) {
       assert.notEqual(n.tag, 'BUTTON');
       assert.notEqual(n.type, 'checkbox');
       if (n.tag === 'SUMMARY') assert.equal(n.marker, 'none', 'no disclosure triangle');
-      else assert.deepEqual([n.appearance, n.border], ['none', '0px'], `${n.tag} ${n.type} printed as its value`);
+      else assert.deepEqual([n.appearance, n.border, n.cut], ['none', '0px', false], `${n.tag} ${n.type} printed as its whole value`);
     }
     assert.deepEqual(app.problems, []);
   } finally {
