@@ -67,3 +67,10 @@ export async function accessibilityViolations(page) {
     }));
   return results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} (${v.help})`);
 }
+
+/** The member whose cost rises most under the key at `column` of the engine's keys report (the
+ * spreadsheet's bounded key, the scenario's chosen key by default), and that rise as a decimal. */
+export const largestRise = (keys, column = 2) => {
+  const [member] = [...keys.members].sort((a, b) => Number(b.keys[column].cost_change) - Number(a.keys[column].cost_change));
+  return { name: member.name, change: member.keys[column].cost_change };
+};

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveDist } from './server.mjs';
-import { DIST, PRICE, accessibilityViolations, bigKroner, evaluate, example, kroner, openApp, waitForText } from './helpers.mjs';
+import { DIST, PRICE, accessibilityViolations, bigKroner, evaluate, example, kroner, largestRise, openApp, waitForText } from './helpers.mjs';
 
 const DDH = process.env.DDH_BIN ?? new URL('../../target/debug/ddh', import.meta.url).pathname;
 const LIST = '[data-area-root=scenarier] [data-testid=scenario-list]';
@@ -362,6 +362,11 @@ test('present at 1280×720: one figure and its chart per area, no edit controls,
     await page.click('[data-area-root=udbud] [data-testid=nav-scenarier]');
     await page.waitForSelector(LIST);
     const [base, wide] = [evaluate(example()), evaluate(all)];
+    // The keys' slide: the member whose cost rises most under the chosen key, and by how much.
+    const keysSlide = (report) => {
+      const rise = largestRise(report.keys);
+      return `${rise.name}: +${bigKroner(rise.change)}`;
+    };
 
     const slide = () => page.$eval(SHOW, (show) => ({
       scenario: show.querySelector('[data-testid=slide-scenario]').textContent.trim(),
@@ -395,11 +400,11 @@ test('present at 1280×720: one figure and its chart per area, no edit controls,
     await press('ArrowRight', { scenario: 'Alle kommuner', area: 'Åbningstid', value: hours(wide.hours.proposed.yearly_minutes) });
     await press('ArrowUp', { scenario: example().name, area: 'Åbningstid', value: hours(base.hours.proposed.yearly_minutes) });
     await press('ArrowLeft', { scenario: example().name, area: 'Indkøb', value: bigKroner(base.procurement.value.total) });
-    await press('End', { scenario: 'Alle kommuner', area: 'Fordeling', value: bigKroner(wide.keys.cost) });
+    await press('End', { scenario: 'Alle kommuner', area: 'Fordeling', value: keysSlide(wide) });
     assert.ok(await inside(), 'the keys\' chart of 98 members is on the screen');
     // Past the last slide it stays; back from the first area goes to the scenario before.
-    await press('ArrowRight', { scenario: 'Alle kommuner', area: 'Fordeling', value: bigKroner(wide.keys.cost) });
-    await press('ArrowDown', { scenario: 'Alle kommuner', area: 'Fordeling', value: bigKroner(wide.keys.cost) });
+    await press('ArrowRight', { scenario: 'Alle kommuner', area: 'Fordeling', value: keysSlide(wide) });
+    await press('ArrowDown', { scenario: 'Alle kommuner', area: 'Fordeling', value: keysSlide(wide) });
     await press('Home', { scenario: example().name, area: 'Udbud', value: kroner(base.tender.price_per_citizen) });
     await press('ArrowLeft', { scenario: example().name, area: 'Udbud', value: kroner(base.tender.price_per_citizen) });
     await press('ArrowDown', { scenario: 'Alle kommuner', area: 'Udbud', value: kroner(wide.tender.price_per_citizen) });
