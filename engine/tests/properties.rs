@@ -770,7 +770,19 @@ fn names_a_place(error: &ddh_engine::Error) -> bool {
                 .match_indices('.')
                 .any(|(at, _)| documented_object(&error.field[..at]))
     };
-    match error.problem {
+    match &error.problem {
+        // A misspelt name, dots and all, under an object that is documented or at the document's top.
+        Problem::Unreadable {
+            reason: Unreadable::UnknownField { name },
+            ..
+        } => {
+            let parent = error
+                .field
+                .strip_suffix(name.as_str())
+                .map(|p| p.trim_end_matches('.'));
+            parent.is_some_and(|p| p.is_empty() || documented_object(p))
+                || within_a_documented_object()
+        }
         Problem::Unreadable { .. } => documented(&error.field) || within_a_documented_object(),
         _ => error.field.is_empty() || documented(&error.field),
     }
