@@ -302,8 +302,12 @@ test('the side-by-side table in the order chosen; the change chart tells rises f
     assert.deepEqual(paths, [['#D55E00', rises], ['#0072B2', savings]]);
     const signs = await page.locator(`${at('keys-change-chart')} svg g text`).allTextContents();
     assert.deepEqual(signs.map((text) => text[0]), expected.members.map((m) => (change(m) > 0 ? '+' : change(m) < 0 ? '\u2212' : '0')));
-    const legend = await page.$$eval(`${FIGURES} .legend .swatch`, (swatches) => swatches.map((s) => getComputedStyle(s).borderTopColor));
-    assert.deepEqual(legend, ['rgb(213, 94, 0)', 'rgb(0, 114, 178)']);
+    // The legend, in the drawing: each colour's square and what it means.
+    const legend = await page.locator(`${at('keys-change-chart')} svg`).first().evaluate((svg) => [
+      [...svg.querySelectorAll('rect')].map((r) => r.getAttribute('fill')).filter((fill) => fill !== '#FFFFFF'),
+      [...svg.querySelectorAll('text')].slice(0, 2).map((t) => t.textContent.trim()),
+    ]);
+    assert.deepEqual(legend, [['#D55E00', '#0072B2'], ['Betaler mere end i dag (+)', 'Betaler mindre end i dag (\u2212)']]);
 
     // Typing Aarhus's calls: at each keystroke the headline follows at once, the tables and charts
     // below wait (marked busy) until typing pauses, then show the engine's figures.

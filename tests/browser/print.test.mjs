@@ -115,7 +115,7 @@ test('Udskriv opens the browser\'s print dialogue', async () => {
 // them hidden (the charts use the same colours, so the two printings are compared).
 for (const [area, ready, open] of [
   ['udbud', '[data-testid=leaving-chart] svg', null],
-  ['fordeling', '[data-testid=keys-change-chart] svg', '[data-testid=keys-chart-details] summary'],
+  ['indkob', '[data-testid=offers-chart] svg', null],
 ]) {
   test(`#${area} printed: the charts' legends keep their colour swatches`, async () => {
     const root = `[data-area-root=${area}]`;

@@ -110,7 +110,6 @@ struct Geometry {
     width: u32,
     height: u32,
     per_row: i32,
-    legend: i32,
     left: i32,
     right: i32,
     top: i32,
@@ -120,7 +119,8 @@ struct Geometry {
 
 impl Geometry {
     /// `names` is the longest member name's length in letters; a `signed` chart keeps room at the
-    /// right for the amounts.
+    /// right for the amounts and has a legend of its two colours, a chart of several series one of
+    /// their colours.
     fn new(layout: Layout, members: usize, series: usize, names: usize, signed: bool) -> Geometry {
         let rows = members.max(1) as i32;
         let text = layout.small as i32;
@@ -129,14 +129,24 @@ impl Geometry {
         // A row holds its name (one line of text) and its bars.
         let line = text * 5 / 4;
         let per_row = (6 + 7 * series as i32).max(line + 6);
-        let legend = if series > 1 { line * 3 + 8 } else { 0 };
+        let legend_rows = if signed {
+            1
+        } else if series > 1 {
+            (series as i32 + 1) / 2
+        } else {
+            0
+        };
+        let legend = if legend_rows > 0 {
+            line * legend_rows + 8
+        } else {
+            0
+        };
         let (top, bottom) = (legend + 8, legend + 8 + rows * per_row);
         let names = i32::try_from(names).unwrap_or(20).min(24);
         Geometry {
             width: layout.width,
             height: u32::try_from(bottom + 8 + line).unwrap_or(200),
             per_row,
-            legend,
             left: (layout.y_labels as i32 + 50).max(letters(names) + 16),
             right: layout.width as i32 - if signed { letters(10) + 16 } else { 24 },
             top,
@@ -158,7 +168,9 @@ fn geometry(bars: &Bars, layout: Layout) -> Geometry {
     let names = bars
         .members
         .iter()
-        .map(|m| m.chars().count())
+        // Bytes, not letters: counting letters links a routine of its own, and an æ, ø or å
+        // counted twice only leaves a little more room.
+        .map(String::len)
         .max()
         .unwrap_or(0);
     Geometry::new(
@@ -170,8 +182,8 @@ fn geometry(bars: &Bars, layout: Layout) -> Geometry {
     )
 }
 
-/// The lower layer of a members' bar chart: the white ground, the legend of the keys (with more than
-/// one `series`) and the members' names. It changes only with the members, so that an edit, which
+/// The lower layer of a members' bar chart: the white ground, the legend (the keys' colours with more
+/// than one series, a rise's and a saving's in a change chart) and the members' names. It changes only with the members, so that an edit, which
 /// changes only the bars, leaves this layer (most of the chart's elements) as it is.
 pub fn member_names(bars: &Bars, layout: Layout) -> Result<String, DrawingFailed> {
     let t = crate::areas::keys::texts::current();
@@ -181,24 +193,37 @@ pub fn member_names(bars: &Bars, layout: Layout) -> Result<String, DrawingFailed
     {
         let root = SVGBackend::with_string(&mut svg, (g.width, g.height)).into_drawing_area();
         root.fill(&WHITE)?;
-        if g.legend > 0 {
-            for (i, name) in t.keys.iter().enumerate() {
-                let line = g.per_row.min(g.text as i32 * 5 / 4 + 6);
-                let (x, y) = (
-                    12 + (i as i32 % 2) * (g.width as i32 / 2),
-                    8 + (i as i32 / 2) * line,
-                );
-                let colour = COLOURS.get(i).copied().unwrap_or(BLACK);
-                root.draw(&Rectangle::new(
-                    [(x, y + 3), (x + 14, y + 17)],
-                    colour.filled(),
-                ))?;
-                root.draw(&Text::new(
-                    (*name).to_owned(),
-                    (x + 20, y + 10),
-                    g.font(HPos::Left, VPos::Center),
-                ))?;
-            }
+        // The legend, two entries a line: a change chart's two colours, or the keys'.
+        let entries: Vec<(RGBColor, &str)> = if bars.signed {
+            vec![(RISE, t.legend_rise), (SAVING, t.legend_saving)]
+        } else if bars.series.len() > 1 {
+            COLOURS
+                .iter()
+                .copied()
+                .zip(t.keys.iter().copied())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let line = g.text as i32 * 5 / 4;
+        for (i, (colour, name)) in entries.into_iter().enumerate() {
+            let (x, y) = (
+                12 + (i as i32 % 2) * (g.width as i32 / 2),
+                8 + (i as i32 / 2) * line,
+            );
+            let side = line * 3 / 5;
+            root.draw(&Rectangle::new(
+                [
+                    (x, y + line / 2 - side / 2),
+                    (x + side, y + line / 2 + side / 2),
+                ],
+                colour.filled(),
+            ))?;
+            root.draw(&Text::new(
+                name.to_owned(),
+                (x + side + 6, y + line / 2),
+                g.font(HPos::Left, VPos::Center),
+            ))?;
         }
         for (row, name) in members.iter().enumerate() {
             let y = g.top + row as i32 * g.per_row;

@@ -11,7 +11,7 @@ mod settled;
 mod tables;
 pub(crate) mod texts;
 
-use crate::areas::keys::chart::{member_bars, member_names, Bars, RISE, SAVING};
+use crate::areas::keys::chart::{member_bars, member_names, Bars};
 use crate::chart::Layout;
 use crate::format::kroner;
 use crate::state::{area, computed, AppState, AreaView, Areas};
@@ -28,7 +28,6 @@ use ddh_engine::money::Money;
 use ddh_engine::Scenario;
 use ddh_engine::{Edit, Error};
 use leptos::prelude::*;
-use plotters::style::RGBColor;
 
 /// Reads the keys section.
 fn read<R>(state: AppState, pick: impl FnOnce(&Keys) -> R) -> R {
@@ -203,7 +202,7 @@ pub fn KeysArea(state: AppState) -> impl IntoView {
 #[component]
 fn Charts(
     state: AppState,
-    figures: RwSignal<Option<KeysReport>>,
+    figures: Memo<Option<KeysReport>>,
     chosen: Signal<usize>,
 ) -> impl IntoView {
     let t = crate::areas::keys::texts::current();
@@ -223,7 +222,6 @@ fn Charts(
     let figure = move |bars: Memo<Option<Bars>>,
                        alt: Signal<String>,
                        caption: Signal<String>,
-                       legend: Option<AnyView>,
                        testid: &'static str| {
         let drawn = move |draw: &dyn Fn(&Bars, u32) -> Option<String>| {
             let Some(width) = width.get() else {
@@ -248,7 +246,6 @@ fn Charts(
         });
         view! {
             <figure class="chart">
-                {legend}
                 <div class="chart-layers" role="img" aria-label=move || alt.get() data-testid=testid>
                     <div inner_html=move || under.get().unwrap_or_default()></div>
                     <div class="chart-layer" inner_html=move || over.get().unwrap_or_default()></div>
@@ -267,23 +264,10 @@ fn Charts(
     });
     view! {
         <div class="chart-box" node_ref=chart_box>
-            {figure(all, Signal::derive(move || t.bars_alt.to_owned()), Signal::derive(move || t.bars_caption.to_owned()), None, "keys-chart")}
-            {figure(change, change_alt, change_caption, Some(change_legend()), "keys-change-chart")}
+            {figure(all, Signal::derive(move || t.bars_alt.to_owned()), Signal::derive(move || t.bars_caption.to_owned()), "keys-chart")}
+            {figure(change, change_alt, change_caption, "keys-change-chart")}
         </div>
     }
-}
-
-/// The change chart's legend: a rise's colour and sign, a saving's (also the keys' slide in Present).
-pub(crate) fn change_legend() -> AnyView {
-    let t = crate::areas::keys::texts::current();
-    let colour = |RGBColor(r, g, b): RGBColor| format!("border-color:#{r:02x}{g:02x}{b:02x}");
-    view! {
-        <ul class="legend">
-            <li><span class="swatch" style=colour(RISE)></span>{t.legend_rise}</li>
-            <li><span class="swatch" style=colour(SAVING)></span>{t.legend_saving}</li>
-        </ul>
-    }
-    .into_any()
 }
 
 /// A field's edit for a whole number from −`max` to `max` (bids: negative hours are offered back).

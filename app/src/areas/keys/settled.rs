@@ -17,67 +17,51 @@ const PAUSE: Duration = Duration::from_millis(250);
 /// The figures shown under the members' list, and whether newer ones wait for typing to pause.
 #[derive(Clone, Copy)]
 pub struct Settled {
-    live: Memo<Option<KeysReport>>,
-    /// What the tables and charts show.
-    pub figures: RwSignal<Option<KeysReport>>,
+    /// What the tables and charts show: the area's figures, or while a keystroke's wait, the ones
+    /// shown before it.
+    pub figures: Memo<Option<KeysReport>>,
     /// Newer figures than `figures` wait for typing to pause.
     pub waiting: RwSignal<bool>,
-    typing: StoredValue<bool>,
     timer: StoredValue<Option<TimeoutHandle>>,
 }
 
 impl Settled {
     /// Follows `live`, the area's figures.
     pub fn new(live: Memo<Option<KeysReport>>) -> Settled {
-        let settled = Settled {
-            live,
-            figures: RwSignal::new(live.get_untracked()),
-            waiting: RwSignal::new(false),
-            typing: StoredValue::new(false),
-            timer: StoredValue::new(None),
-        };
-        // An effect, since a keystroke's figures wait on the clock (a timer), outside the graph.
-        Effect::new(move |_| {
+        let waiting = RwSignal::new(false);
+        // A memo that keeps what it holds, telling no one, while figures wait: so the tables and
+        // charts reading it are not redrawn until the wait ends (no effect, no copy per keystroke).
+        let figures = Memo::new_owning(move |held: Option<Option<KeysReport>>| {
+            let wait = waiting.get();
             live.track();
-            if settled.typing.get_value() {
-                settled.wait();
-            } else {
-                settled.show();
+            match held {
+                Some(held) if wait => (held, false),
+                _ => (live.get(), true),
             }
         });
+        let settled = Settled {
+            figures,
+            waiting,
+            timer: StoredValue::new(None),
+        };
         on_cleanup(move || settled.stop_timer());
         settled
     }
 
-    /// A keystroke in a member's field: the figures it changes wait for a pause.
+    /// A keystroke in a member's field, before its edit: the figures it changes wait for a pause.
     pub fn typing(self) {
-        self.typing.set_value(true);
-    }
-
-    /// The field was left: what waits is shown now.
-    pub fn typed(self) {
-        self.typing.set_value(false);
-        if self.waiting.get_untracked() {
-            self.show();
-        }
-    }
-
-    fn wait(self) {
-        self.stop_timer();
         if !self.waiting.get_untracked() {
             self.waiting.set(true);
         }
-        let timer = set_timeout_with_handle(move || self.show(), PAUSE).ok();
+        self.stop_timer();
+        let timer = set_timeout_with_handle(move || self.typed(), PAUSE).ok();
         self.timer.set_value(timer);
     }
 
-    fn show(self) {
+    /// Typing paused, or the field was left: what waits is shown now.
+    pub fn typed(self) {
         self.stop_timer();
-        // After the area is gone (the timer is stopped then too) there is nothing to show.
-        if let Some(figures) = self.live.try_get_untracked() {
-            self.figures.set(figures);
-        }
-        if self.waiting.get_untracked() {
+        if self.waiting.try_get_untracked() == Some(true) {
             self.waiting.set(false);
         }
     }

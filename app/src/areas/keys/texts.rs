@@ -118,8 +118,6 @@ pub struct KeysTexts {
     /// The change chart's legend.
     pub legend_rise: &'static str,
     pub legend_saving: &'static str,
-    /// The keys' slide in Present: its chart's caption (`shown` of `all` members, under `key`).
-    pub slide_caption: fn(key: &str, shown: usize, all: usize) -> String,
 }
 
 pub static DA: KeysTexts = KeysTexts {
@@ -266,9 +264,6 @@ pub static DA: KeysTexts = KeysTexts {
     change_caption: |key| format!("Ændring i udgift under {key} mod dagens nøgle (kr.)"),
     legend_rise: "Betaler mere end i dag (+)",
     legend_saving: "Betaler mindre end i dag (\u{2212})",
-    slide_caption: |key, shown, all| {
-        format!("De {shown} største ændringer af {all} medlemmer under {key} mod dagens nøgle (kr.)")
-    },
 };
 
 /// English, for the app's English build.
@@ -423,7 +418,4 @@ pub static EN: KeysTexts = KeysTexts {
     change_caption: |key| format!("Change in cost under {key} against today's key (DKK)"),
     legend_rise: "Pays more than today (+)",
     legend_saving: "Pays less than today (\u{2212})",
-    slide_caption: |key, shown, all| {
-        format!("The {shown} largest changes of {all} members under {key} against today's key (DKK)")
-    },
 };

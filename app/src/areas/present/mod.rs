@@ -9,7 +9,7 @@
 
 use crate::areas::hours::chart::{before_after_chart, BeforeAfter};
 use crate::areas::keys::chart::{member_bars, member_names, Bars};
-use crate::areas::keys::{change_legend, headline_of, largest_changes};
+use crate::areas::keys::{headline_of, largest_changes};
 use crate::areas::procurement::chart::value_chart;
 use crate::chart::Layout;
 use crate::format::{count, duration, kroner};
@@ -329,13 +329,12 @@ fn content(state: AppState, area: Slide, report: &Report, column: usize) -> AnyV
                 // The largest changes only: 98 rows cannot be read across a meeting room.
                 let answer = headline_of(k, column, false);
                 let bars = Bars::change(k, column, &largest_changes(k, column, KEYS_SHOWN));
-                let caption = (keys.slide_caption)(key, bars.members.len(), k.members.len());
+                let caption = (t.present_keys_caption)(key, bars.members.len(), k.members.len());
                 let under = member_names(&bars, Layout::for_slide());
                 let over = member_bars(&bars, Layout::for_slide());
                 let chart = match (under, over) {
                     (Ok(under), Ok(over)) => view! {
                         <figure>
-                            {change_legend()}
                             <div class="chart-layers" role="img" aria-label=(keys.change_alt)(key)>
                                 <div inner_html=under></div>
                                 <div class="chart-layer" inner_html=over></div>

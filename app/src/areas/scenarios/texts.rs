@@ -65,6 +65,8 @@ pub struct ScenariosTexts {
     pub present_label: &'static str,
     /// How the keys move through a presentation, shown at its foot.
     pub present_keys: &'static str,
+    /// The keys' slide: its chart's caption (`shown` of `all` members, under `key`).
+    pub present_keys_caption: fn(key: &str, shown: usize, all: usize) -> String,
     pub previous: &'static str,
     pub next: &'static str,
     pub end_presenting: &'static str,
@@ -147,6 +149,9 @@ pub static DA: ScenariosTexts = ScenariosTexts {
     present: "Præsentér",
     present_label: "Præsentation",
     present_keys: "← → område · ↑ ↓ scenarie · Esc afslutter",
+    present_keys_caption: |key, shown, all| {
+        format!("De {shown} største ændringer af {all} medlemmer under {key} mod dagens nøgle (kr.)")
+    },
     previous: "Forrige",
     next: "Næste",
     end_presenting: "Afslut",
@@ -260,6 +265,9 @@ pub static EN: ScenariosTexts = ScenariosTexts {
     present: "Present",
     present_label: "Presentation",
     present_keys: "← → area · ↑ ↓ scenario · Esc ends",
+    present_keys_caption: |key, shown, all| {
+        format!("The {shown} largest changes of {all} members under {key} against today's key (DKK)")
+    },
     previous: "Previous",
     next: "Next",
     end_presenting: "End",
