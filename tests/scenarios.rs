@@ -67,7 +67,7 @@ fn report_of(case: &Path) -> Value {
     serde_json::to_value(evaluate(&scenario)).unwrap()
 }
 
-const AREAS: [&str; 8] = [
+const AREAS: [&str; 9] = [
     "members",
     "budget",
     "tender",
@@ -76,6 +76,7 @@ const AREAS: [&str; 8] = [
     "offers",
     "hours",
     "keys",
+    "years",
 ];
 
 /// One folder: its report holds the expected figures (and its bills add up to its total), or the

@@ -160,6 +160,7 @@ mod every_field {
                 let own: Labels = match path.split('.').next() {
                     Some("procurement") => <crate::areas::procurement::Module as Area>::labels,
                     Some("keys") => <crate::areas::keys::Module as Area>::labels,
+                    Some("years") => <crate::areas::years::Module as Area>::labels,
                     _ => <crate::areas::tender::Module as Area>::labels,
                 };
                 let label = field_label(path, &scenario, t, own);
@@ -173,6 +174,7 @@ mod every_field {
                     "procurement",
                     "hours",
                     "keys",
+                    "years",
                 ];
                 let path_like = label.contains('_')
                     || sections

@@ -11,6 +11,7 @@ use ddh_engine::keys::report::KeysReport;
 use ddh_engine::report::{
     Area, BudgetReport, HoursReport, LeavingReport, OffersReport, ProcurementReport, TenderReport,
 };
+use ddh_engine::years::report::YearsReport;
 use ddh_engine::{Edit, Error, Evaluation, Scenario};
 use leptos::prelude::*;
 
@@ -64,8 +65,9 @@ impl<T: Send + Sync + 'static> Clone for AreaView<T> {
 impl<T: Send + Sync + 'static> Copy for AreaView<T> {}
 
 impl<T: Send + Sync + 'static> AreaView<T> {
-    /// An area another module computes: never any figures here. Never compared either, so that
-    /// nothing of the area's code (its comparison, its copies) is linked.
+    /// Never any figures: for an area the module computes, read before its figures are there.
+    /// Never compared either, so that nothing of the area's code (its comparison, its copies) is
+    /// linked.
     pub fn absent() -> AreaView<T> {
         AreaView {
             figures: Memo::new_with_compare(|_| None, |_, _| false),
@@ -74,19 +76,59 @@ impl<T: Send + Sync + 'static> AreaView<T> {
     }
 }
 
-/// Every area's view. A module (one per area of the app, `src/bin/`) computes its own areas and the
-/// tender's figures for the key bar ([`crate::areas::Area::evaluate`]); the rest are
-/// [`AreaView::absent`], so that the module links the engine's code, the comparisons and the copies of
-/// its own areas only.
+/// Every area's view. A module (one per area of the app, `src/bin/`) computes its own areas
+/// ([`crate::areas::Area::evaluate`]); the rest are `None`, so that the module links the engine's
+/// code, the comparisons, the copies and the memos of its own areas only (an empty memo of another
+/// area's figures would link their code too). Its views read its areas by the methods below.
 #[derive(Clone, Copy)]
 pub struct Areas {
-    pub budget: AreaView<BudgetReport>,
-    pub tender: AreaView<TenderReport>,
-    pub leaving: AreaView<LeavingReport>,
-    pub procurement: AreaView<ProcurementReport>,
-    pub offers: AreaView<OffersReport>,
-    pub hours: AreaView<HoursReport>,
-    pub keys: AreaView<KeysReport>,
+    pub budget: Option<AreaView<BudgetReport>>,
+    pub tender: Option<AreaView<TenderReport>>,
+    pub leaving: Option<AreaView<LeavingReport>>,
+    pub procurement: Option<AreaView<ProcurementReport>>,
+    pub offers: Option<AreaView<OffersReport>>,
+    pub hours: Option<AreaView<HoursReport>>,
+    pub keys: Option<AreaView<KeysReport>>,
+    pub years: Option<AreaView<YearsReport>>,
+}
+
+/// An area the module computes, read by its views (never absent there: `Area::evaluate` made it).
+fn shown<T: Send + Sync + 'static>(area: Option<AreaView<T>>) -> AreaView<T> {
+    area.unwrap_or_else(AreaView::absent)
+}
+
+impl Areas {
+    pub fn budget(&self) -> AreaView<BudgetReport> {
+        shown(self.budget)
+    }
+
+    pub fn tender(&self) -> AreaView<TenderReport> {
+        shown(self.tender)
+    }
+
+    pub fn leaving(&self) -> AreaView<LeavingReport> {
+        shown(self.leaving)
+    }
+
+    pub fn procurement(&self) -> AreaView<ProcurementReport> {
+        shown(self.procurement)
+    }
+
+    pub fn offers(&self) -> AreaView<OffersReport> {
+        shown(self.offers)
+    }
+
+    pub fn hours(&self) -> AreaView<HoursReport> {
+        shown(self.hours)
+    }
+
+    pub fn keys(&self) -> AreaView<KeysReport> {
+        shown(self.keys)
+    }
+
+    pub fn years(&self) -> AreaView<YearsReport> {
+        shown(self.years)
+    }
 }
 
 /// How a module computes its [`Areas`] from the scenario.
@@ -103,19 +145,23 @@ impl AppState {
     ) -> AppState {
         let scenario = RwSignal::new(initial);
         let areas = evaluate(scenario);
-        let errors = [
-            areas.budget.error,
-            areas.tender.error,
-            areas.leaving.error,
-            areas.procurement.error,
-            areas.offers.error,
-            areas.hours.error,
-            areas.keys.error,
-        ];
+        let errors: Vec<Memo<Option<Error>>> = [
+            areas.budget.map(|a| a.error),
+            areas.tender.map(|a| a.error),
+            areas.leaving.map(|a| a.error),
+            areas.procurement.map(|a| a.error),
+            areas.offers.map(|a| a.error),
+            areas.hours.map(|a| a.error),
+            areas.keys.map(|a| a.error),
+            areas.years.map(|a| a.error),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         // Each distinct error once, in area order: one that blocks several areas is listed once.
         let field_errors = Memo::new(move |_| {
             let mut listed: Vec<(String, String)> = Vec::new();
-            for error in errors {
+            for error in &errors {
                 error.with(|error| {
                     if let Some(e) = error {
                         let entry = (e.field.clone(), (texts.engine.words.problem)(&e.problem));

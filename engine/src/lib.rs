@@ -40,7 +40,7 @@ pub mod words;
 
 pub use areas::hours::{self, staffing};
 pub use areas::members::{self, presets};
-pub use areas::{keys, leaving, procurement, tender};
+pub use areas::{keys, leaving, procurement, tender, years};
 pub use common::error::{Error, Problem};
 pub use common::{
     area, csv, danish, dataset, date, english, error, ids, json_path, limits, money, order, pretty,

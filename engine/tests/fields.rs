@@ -8,17 +8,18 @@ mod formats;
 
 use ddh_engine::common::field::FieldPath;
 use ddh_engine::hours::edit::Schedule;
-use ddh_engine::{hours, keys, leaving, members, procurement, tender};
+use ddh_engine::{hours, keys, leaving, members, procurement, tender, years};
 use proptest::prelude::*;
 
 /// The areas whose fields are typed: all of them.
-const AREAS: [&str; 6] = [
+const AREAS: [&str; 7] = [
     "members",
     "tender",
     "leaving",
     "procurement",
     "hours",
     "keys",
+    "years",
 ];
 
 /// The path of every variant of each area's field, with `i` for its positions: one entry per variant.
@@ -139,6 +140,50 @@ fn every_field(i: usize) -> Vec<String> {
         K::SeatsMethod,
         K::SeatsAarhus,
     ];
+    use years::Field as Y;
+    let years = [
+        Y::Section,
+        Y::FirstYear,
+        Y::LastYear,
+        Y::Key,
+        Y::HalfYearRule,
+        Y::Costs,
+        Y::CostId(i),
+        Y::CostName(i),
+        Y::CostAmount(i),
+        Y::CostBaseYear(i),
+        Y::CostFromYear(i),
+        Y::CostToYear(i),
+        Y::StaffingInclude,
+        Y::StaffingSchedule,
+        Y::PurchaseInclude,
+        Y::PurchaseFirstYear,
+        Y::PurchaseBaseYear,
+        Y::TenderInclude,
+        Y::TenderYear,
+        Y::TenderBaseYear,
+        Y::IndexValues,
+        Y::IndexYear(i),
+        Y::IndexValue(i),
+        Y::IndexBase(i),
+        Y::Chains,
+        Y::ChainBase(i),
+        Y::ChainFactor(i),
+        Y::January(i32::try_from(i).unwrap_or(0)),
+        Y::Quarters,
+        Y::Quarter(i),
+        Y::QuarterLabel(i),
+        Y::QuarterSource(i),
+        Y::QuarterPopulations(i),
+        Y::QuarterCode(i, i),
+        Y::QuarterPopulation(i, i + 1),
+        Y::Changes,
+        Y::ChangeCode(i),
+        Y::ChangeJoins(i),
+        Y::ChangeLeaves(i),
+        Y::ChangeNotice(i),
+        Y::ChangePaysNotice(i),
+    ];
     let mut all = Vec::new();
     all.extend(members.iter().map(FieldPath::path));
     all.extend(tender.iter().map(FieldPath::path));
@@ -146,6 +191,7 @@ fn every_field(i: usize) -> Vec<String> {
     all.extend(procurement.iter().map(FieldPath::path));
     all.extend(hours.iter().map(FieldPath::path));
     all.extend(keys.iter().map(FieldPath::path));
+    all.extend(years.iter().map(FieldPath::path));
     all
 }
 
@@ -163,6 +209,8 @@ fn written_again(path: &str) -> Option<String> {
         hours::Field::parse(path).map(|f| f.path())
     } else if path.starts_with("keys") {
         keys::Field::parse(path).map(|f| f.path())
+    } else if path.starts_with("years") {
+        years::Field::parse(path).map(|f| f.path())
     } else {
         None
     }
@@ -172,7 +220,7 @@ fn written_again(path: &str) -> Option<String> {
 fn every_field_is_documented_and_read_back_as_itself() {
     for i in [0, 7, 123] {
         let fields = every_field(i);
-        assert_eq!(fields.len(), 103);
+        assert_eq!(fields.len(), 144);
         for path in &fields {
             // Positions as the format writes them, `[i]`, whatever their values.
             let pattern = formats::as_pattern(path);

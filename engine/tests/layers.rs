@@ -17,13 +17,17 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// Which areas each area builds on; everything else between areas is refused.
-const AREA_BUILDS_ON: [(&str, &[&str]); 6] = [
+const AREA_BUILDS_ON: [(&str, &[&str]); 7] = [
     ("members", &[]),
     ("tender", &["members"]),
     ("leaving", &["members", "tender"]),
     ("procurement", &["members", "tender"]),
     ("hours", &["members"]),
     ("keys", &["members", "hours"]),
+    (
+        "years",
+        &["members", "tender", "procurement", "hours", "keys"],
+    ),
 ];
 
 /// A unit of the layering: its layer's rank and its name (`common::money`, `areas::keys`, `document`).
@@ -82,7 +86,9 @@ fn unit_of_path(segments: &[&str]) -> Option<Unit> {
         "Error" | "Problem" => unit("common", "common::error".to_owned()),
         "hours" | "staffing" => unit("areas", "areas::hours".to_owned()),
         "members" | "presets" => unit("areas", "areas::members".to_owned()),
-        "keys" | "leaving" | "procurement" | "tender" => unit("areas", format!("areas::{first}")),
+        "keys" | "leaving" | "procurement" | "tender" | "years" => {
+            unit("areas", format!("areas::{first}"))
+        }
         "edit" | "evaluate" | "report" | "scenario" | "text" | "Edit" | "Evaluation" | "Report"
         | "Scenario" => unit("document", "document".to_owned()),
         "compare" | "history" | "library" | "share" => {

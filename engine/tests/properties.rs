@@ -31,7 +31,8 @@ use ddh_engine::procurement::section::{
 };
 use ddh_engine::scenario::{CostItem, CostKind, LeavingOrder, PopulationOverride};
 use ddh_engine::share::{self, LinkError};
-use ddh_engine::{evaluate, hours, keys, procurement, Edit, Scenario};
+use ddh_engine::years::edit::YearsEdit;
+use ddh_engine::{evaluate, hours, keys, procurement, years, Edit, Scenario};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -169,6 +170,81 @@ fn any_edit() -> impl Strategy<Value = Edit> {
         procurement_edit().prop_map(Edit::Procurement),
         hours_edit().prop_map(Edit::Hours),
         keys_edit().prop_map(Edit::Keys),
+        years_edit().prop_map(Edit::Years),
+    ]
+}
+
+/// Any edit of the years section, with years, dates, amounts and index values valid and not.
+fn years_edit() -> impl Strategy<Value = YearsEdit> {
+    let code = prop_oneof![proptest::sample::select(all_codes()), any::<u16>()];
+    let year = prop_oneof![2020i32..2040, 1990i32..2110];
+    let id = 0u32..6;
+    // Mostly the agreement's days (1 January, 1 July), sometimes any day.
+    let date = prop_oneof![
+        (2024i32..2034, any::<bool>()).prop_map(|(y, july)| Date::from_ymd(
+            y,
+            if july { 7 } else { 1 },
+            1
+        )),
+        (2024i32..2034, 1u32..13, 1u32..29).prop_map(|(y, m, d)| Date::from_ymd(y, m, d)),
+    ];
+    let index = (-10i64..3_000, 0u32..5).prop_map(|(m, scale)| Decimal::new(m, scale));
+    let amount = (-10i64..1_000_000_000, 0u32..4)
+        .prop_map(|(m, scale)| Money::from_kroner(Decimal::new(m, scale)));
+    let key = proptest::sample::select(KeyId::ALL.to_vec());
+    let schedule = proptest::sample::select(vec![
+        years::section::Schedule::Today,
+        years::section::Schedule::Proposed,
+    ]);
+    prop_oneof![
+        year.clone().prop_map(YearsEdit::SetFirstYear),
+        year.clone().prop_map(YearsEdit::SetLastYear),
+        key.prop_map(YearsEdit::SetKey),
+        any::<bool>().prop_map(YearsEdit::SetHalfYearRule),
+        Just(YearsEdit::AddCost),
+        id.clone().prop_map(YearsEdit::RemoveCost),
+        (id.clone(), amount).prop_map(|(id, amount)| YearsEdit::SetCostAmount { id, amount }),
+        (id.clone(), year.clone()).prop_map(|(id, year)| YearsEdit::SetCostBaseYear { id, year }),
+        (id.clone(), year.clone()).prop_map(|(id, year)| YearsEdit::SetCostFromYear { id, year }),
+        (id, year.clone()).prop_map(|(id, year)| YearsEdit::SetCostToYear { id, year }),
+        any::<bool>().prop_map(YearsEdit::IncludeStaffing),
+        schedule.prop_map(YearsEdit::SetStaffingSchedule),
+        any::<bool>().prop_map(YearsEdit::IncludePurchase),
+        year.clone().prop_map(YearsEdit::SetPurchaseFirstYear),
+        year.clone().prop_map(YearsEdit::SetPurchaseBaseYear),
+        any::<bool>().prop_map(YearsEdit::IncludeTender),
+        year.clone().prop_map(YearsEdit::SetTenderYear),
+        (
+            year.clone(),
+            proptest::option::of(index.clone()),
+            prop_oneof![Just(2015u16), Just(2025u16)]
+        )
+            .prop_map(|(year, value, base)| YearsEdit::SetIndexValue { year, value, base }),
+        (
+            prop_oneof![Just(2015u16), Just(2025u16)],
+            proptest::option::of(index)
+        )
+            .prop_map(|(base, factor)| YearsEdit::SetChain { base, factor }),
+        (code.clone(), any::<bool>())
+            .prop_map(|(code, member)| YearsEdit::AddChange { code, member }),
+        code.clone().prop_map(YearsEdit::RemoveChange),
+        (code.clone(), proptest::option::of(date.clone())).prop_map(|(code, date)| {
+            YearsEdit::SetJoins {
+                code,
+                date: date.flatten(),
+            }
+        }),
+        (code.clone(), proptest::option::of(date.clone())).prop_map(|(code, date)| {
+            YearsEdit::SetLeaves {
+                code,
+                date: date.flatten(),
+            }
+        }),
+        (code.clone(), proptest::option::of(date)).prop_map(|(code, date)| YearsEdit::SetNotice {
+            code,
+            date: date.flatten()
+        }),
+        (code, any::<bool>()).prop_map(|(code, pays)| YearsEdit::SetPaysNotice { code, pays }),
     ]
 }
 
@@ -628,7 +704,7 @@ proptest! {
     #[test]
     fn a_module_writes_back_the_sections_it_does_not_read(
         edits in proptest::collection::vec(any_edit(), 0..24),
-        which in 0u8..27,
+        which in 0u8..81,
     ) {
         let mut scenario = Scenario::default();
         for edit in edits {
@@ -648,6 +724,9 @@ proptest! {
         if readers.procurement.is_some() {
             prop_assert_eq!(&partial.procurement, &scenario.procurement);
         }
+        if readers.years.is_some() {
+            prop_assert_eq!(&partial.years, &scenario.years);
+        }
     }
 
     /// A module applies the edits of the sections it shows exactly as a module showing every area does,
@@ -657,7 +736,7 @@ proptest! {
     fn a_module_applies_the_edits_of_the_sections_it_shows_and_refuses_the_others(
         before in proptest::collection::vec(any_edit(), 0..12),
         edits in proptest::collection::vec(any_edit(), 1..24),
-        which in 0u8..27,
+        which in 0u8..81,
     ) {
         let mut scenario = Scenario::default();
         for edit in before {
@@ -688,7 +767,7 @@ proptest! {
     fn keeping_a_section_changes_nothing_a_full_reading_decides(
         scenario in valid_scenario(),
         mutation in near_miss(),
-        which in 0u8..27,
+        which in 0u8..81,
     ) {
         let mangled = mutation.apply(&scenario.to_json());
         if let Ok(partial) = Scenario::from_json_reading(&mangled, &some_sections(which)) {
@@ -730,8 +809,8 @@ proptest! {
     }
 }
 
-/// Some sections as a module names them: for procurement, hours and keys in turn, the digit of `which`
-/// in base 3 (0–26) says not shown (0), read only (1), or read and edited (2).
+/// Some sections as a module names them: for procurement, hours, keys and years in turn, the digit of
+/// `which` in base 3 (0–80) says not shown (0), read only (1), or read and edited (2).
 fn some_sections(which: u8) -> Sections {
     fn pick<T, E>(digit: u8, shown: sections::Shown<T, E>) -> Option<sections::Shown<T, E>> {
         match digit % 3 {
@@ -744,6 +823,7 @@ fn some_sections(which: u8) -> Sections {
         procurement: pick(which, sections::PROCUREMENT),
         hours: pick(which / 3, sections::HOURS),
         keys: pick(which / 9, sections::KEYS),
+        years: pick(which / 27, sections::YEARS),
     }
 }
 
@@ -753,6 +833,7 @@ fn section_of(edit: &Edit) -> Option<String> {
         Edit::Procurement(_) => Some(procurement::Field::Section.path()),
         Edit::Hours(_) => Some(hours::Field::Section.path()),
         Edit::Keys(_) => Some(keys::Field::Section.path()),
+        Edit::Years(_) => Some(years::Field::Section.path()),
         Edit::Members(_) | Edit::Tender(_) | Edit::Leaving(_) | Edit::SetName(_) | Edit::Reset => {
             None
         }

@@ -1113,12 +1113,277 @@ def expected(scenario):
         assert "hours" in scenario or scenario["keys"]["source"] == "typed", "keys need the hours area"
         result["keys"] = keys_section(scenario, members, result.get("hours"),
                                       regions_of(scenario["members"].get("quarter", "2025K1")))
+    # A document of version 1 to 6 reads with the default years section; its expected file does not check it.
+    if "years" in scenario:
+        result["years"] = years_section(scenario, members, total_ore)
     return result
 
 
-AREAS = ["members", "budget", "tender", "leaving", "procurement", "hours", "keys", "offers"]
+# ---------------------------------------------------------------------------------------------------
+# Budget years, from FORMATS.md's rules ("The budget years' rules"): written here from the agreement's
+# text and the format, not from the engine's code. The split is checked for the population key only.
+
+def published_index():
+    """The January values carried with the engine, {year: Fraction} (2015=100)."""
+    path = ROOT.parent.parent / "engine" / "data" / "nettoprisindeks-januar.csv"
+    with open(path, encoding="utf-8") as f:
+        return {int(r["year"]): Fraction(r["npi_2015eq100"]) for r in csv.DictReader(f) if r["npi_2015eq100"]}
+
+
+class MissingJanuary(Exception):
+    def __init__(self, year):
+        super().__init__(year)
+        self.year = year
+
+
+def january_on_2015(year, index):
+    """A January value brought to 2015=100, the user's first, else the published one."""
+    for value in index.get("values", []):
+        if value["year"] == year:
+            base = value.get("base", 2015)
+            chain = Fraction(1) if base == 2015 else next(
+                Fraction(str(c["factor"])) for c in index.get("chains", []) if c["base"] == base)
+            return Fraction(str(value["value"])) * chain
+    published = published_index()
+    if year not in published:
+        raise MissingJanuary(year)
+    return published[year]
+
+
+def add_months(day, months):
+    """`day` plus `months` calendar months; a day the month lacks is its last."""
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(day.day, last))
+
+
+def period_starts(year, per_year):
+    return [date(year, 1 + i * 12 // per_year, 1) for i in range(per_year)]
+
+
+def earliest_exit(notice, per_year):
+    """§ 7.1: the first period start after the notice day plus six months."""
+    passed = add_months(notice, 6)
+    for year in (passed.year, passed.year + 1):
+        for start in period_starts(year, per_year):
+            if start > passed:
+                return start
+
+
+def quarter_ordinal(label):
+    return int(label[:4]) * 4 + int(label[5]) - 1
+
+
+def staffed_minutes(hours, week, year):
+    """The schedule's staffed agent minutes in `year`, counted day by day over its open days."""
+    closed = {day for day, _ in closed_dates(year, hours["holidays"])}
+    by_weekday = [0] * 7
+    for weekday, start, end, agents in stretches(week, hours["staffing"]["agents_per_hour"]):
+        by_weekday[weekday] += (end - start) * agents
+    return sum(by_weekday[day.weekday()] for day in days_of(year) if day not in closed)
+
+
+def years_section(scenario, members, tender_ore):
+    """The report's years section for the population key. `members` (code, name, population) in the
+    members' quarter."""
+    years = scenario["years"]
+    assert years["key"] == "population", "the oracle splits by population only"
+    per_year = 2 if years["half_year_rule"] else 12
+    member_quarter = scenario["members"].get("quarter", "2025K1")
+    overrides = {o["code"]: o["population"] for o in scenario["members"].get("population_overrides", [])}
+    names = {code: name for code, (name, _) in municipalities("2025K1").items()}
+    changes = {c["code"]: c for c in years["changes"]}
+    codes = sorted({code for code, _, _ in members} | set(changes))
+    tenure = {}
+    for code in codes:
+        change = changes.get(code, {})
+        joins = date.fromisoformat(change["joins"]) if change.get("joins") else None
+        notice = date.fromisoformat(change["notice"]) if change.get("notice") else None
+        leaves = date.fromisoformat(change["leaves"]) if change.get("leaves") else None
+        if leaves is None and notice is not None:
+            leaves = earliest_exit(notice, per_year)
+        tenure[code] = (joins, leaves, notice, change.get("pays_notice", True))
+
+    def member_on(code, start):
+        joins, leaves, _, _ = tenure[code]
+        return (joins is None or joins <= start) and (leaves is None or start < leaves)
+
+    def in_notice(code, start):
+        _, leaves, notice, _ = tenure[code]
+        return notice is not None and notice <= start < leaves
+
+    imported = {t["quarter"]: t for t in years["quarters"]}
+    loaded = sorted(set(imported) | {"2025K1", "2026K1"}, key=quarter_ordinal)
+
+    def split(amount, group, population):
+        order = sorted(group, key=lambda c: (-population[c], c))
+        return dict(zip(order, largest_remainder(amount, [population[c] for c in order])))
+
+    def one_year(year):
+        rule = f"{year - 2}K4"
+        used = rule if rule in loaded else min(loaded, key=lambda q: (abs(quarter_ordinal(q) - quarter_ordinal(rule)), quarter_ordinal(q)))
+        starts = period_starts(year, per_year)
+        sets = [[c for c in codes if member_on(c, start)] for start in starts]
+        population = {}
+        for code in {c for group in sets for c in group}:
+            if used in imported:
+                population[code] = next(p["population"] for p in imported[used]["populations"] if p["code"] == code)
+            elif used == member_quarter and code in overrides:
+                population[code] = overrides[code]
+            else:
+                population[code] = municipalities(used)[code][1]
+
+        def regulate(base, base_year):
+            if base_year == year:
+                return round_half_away(base), 1
+            to, frm = january_on_2015(year - 1, years["index"]), january_on_2015(base_year - 1, years["index"])
+            return round_half_away(base * to / frm), to / frm
+
+        lines = []
+        for cost in years["costs"]:
+            if cost["from_year"] <= year <= cost["to_year"]:
+                lines.append(({"kind": "listed", "id": cost["id"]}, Fraction(ore_of(cost["amount"])), cost["base_year"]))
+        if years["staffing"]["include"]:
+            hours = scenario["hours"]
+            week = hours[years["staffing"]["schedule"]]
+            minutes = staffed_minutes(hours, week, year)
+            lines.append(({"kind": "staffing"}, Fraction(minutes * ore_of(hours["staffing"]["hourly_rate"]), 60), hours["year"]))
+        if years["purchase"]["include"]:
+            procurement = scenario.get("procurement", DEFAULT_PROCUREMENT)
+            term = procurement["term"]
+            elapsed = (year - years["purchase"]["first_year"]) * 12
+            length = None if term["indefinite"] else term["months"] + procurement.get("extension_months", 0)
+            months = 0 if elapsed < 0 else 12 if length is None else max(0, min(12, length - elapsed))
+            if months:
+                for line in procurement["lines"]:
+                    if line["timing"] == "one_off":
+                        continue
+                    times = 12 if line["timing"] == "monthly" else 1
+                    if line["basis"] == "flat":
+                        units = Fraction(1)
+                    elif line["basis"] == "per_municipality":
+                        units = Fraction(sum(len(group) for group in sets), per_year)
+                    else:
+                        units = Fraction(sum(population[c] for group in sets for c in group), per_year)
+                    base = ore_of(line["amount"]) * times * units * Fraction(months, 12)
+                    lines.append(({"kind": "purchase", "id": line["id"]}, base, years["purchase"]["base_year"]))
+        if years["tender"]["include"] and years["tender"]["year"] == year:
+            lines.append(({"kind": "tender"}, Fraction(tender_ore), years["tender"]["base_year"]))
+        figures_lines, total = [], 0
+        for source, base, base_year in lines:
+            amount, factor = regulate(base, base_year)
+            total += amount
+            figures_lines.append({"source": source, "base_year": base_year, "base_amount": kroner(round_half_away(base)),
+                                  "factor": rounded(Fraction(factor), 6), "amount": kroner(amount)})
+        period_costs = largest_remainder(total, [1] * per_year)
+        bills = {c: 0 for c in codes}
+        extras = {c: 0 for c in codes}
+        charged = {c: 0 for c in codes}
+        fees = []
+        p = 0
+        while p < per_year:
+            standing = lambda q: (sets[q], [c for c in codes if in_notice(c, starts[q])])
+            end = p + 1
+            while end < per_year and standing(end) == standing(p):
+                end += 1
+            group, noticed = standing(p)
+            for c in group:
+                charged[c] += end - p
+            parts = split(sum(period_costs[p:end]), group, population)
+            unpaid = [c for c in noticed if not tenure[c][3]]
+            for c in group:
+                if c not in unpaid:
+                    bills[c] += parts[c]
+            for leaver in noticed:
+                others = [c for c in group if c != leaver and c not in unpaid]
+                extra = split(parts[leaver], others, population)
+                if leaver in unpaid:
+                    for c, amount in extra.items():
+                        bills[c] += amount
+                        extras[c] += amount
+                fees.append((leaver, parts[leaver], extra))
+            p = end
+        weight = sum(population[c] for group in sets for c in group)
+        present_codes = sorted((c for c in codes if charged[c]), key=lambda c: (-population[c], c))
+        return {
+            "lines": figures_lines,
+            "total": kroner(total),
+            "quarter": {"rule": rule, "used": used, "stood_in": used != rule, "imported": used in imported},
+            "member_count": len(present_codes),
+            "citizens": two_decimals(Fraction(weight, per_year)),
+            "price_per_citizen": kroner(round_half_away(Fraction(total * per_year, weight))),
+            "bills": [{"code": c, "name": names[c], "population": population[c], "periods": charged[c],
+                       "bill": kroner(bills[c]), "extra": kroner(extras[c])} for c in present_codes],
+        }, fees
+
+    span = list(range(years["first_year"], years["last_year"] + 1))
+    rows, outcomes = [], {}
+    for year in span:
+        try:
+            figures, fees = one_year(year)
+            outcomes[year] = (figures, fees)
+            rows.append({"year": year, "figures": figures})
+        except MissingJanuary as missing:
+            rows.append({"year": year, "figures": {"error": {"field": f"years.index.january[{missing.year}]",
+                                                               "problem": {"kind": "missing"}}}})
+    section = {"first_year": span[0], "last_year": span[-1], "key": "population", "periods_per_year": per_year,
+               "years": rows}
+    if len(outcomes) == len(span):
+        first, last = outcomes[span[0]][0], outcomes[span[-1]][0]
+        first_price, last_price = Fraction(first["price_per_citizen"]), Fraction(last["price_per_citizen"])
+        sums = {}
+        for year in span:
+            for bill in outcomes[year][0]["bills"]:
+                sums[bill["code"]] = sums.get(bill["code"], 0) + ore_of(bill["bill"])
+        section["totals"] = {
+            "total": kroner(sum(ore_of(outcomes[y][0]["total"]) for y in span)),
+            "first_price": first["price_per_citizen"],
+            "last_price": last["price_per_citizen"],
+            "change_percent": two_decimals((last_price - first_price) * 100 / first_price) if first_price else "0.00",
+            "bills": [{"code": c, "name": names[c], "total": kroner(t)}
+                      for c, t in sorted(sums.items(), key=lambda item: (-item[1], item[0]))],
+        }
+    leavers = []
+    for change in years["changes"]:
+        code = change["code"]
+        joins, exit_day, notice, pays = tenure[code]
+        if notice is None:
+            continue
+        starts = [start for year in range(notice.year, exit_day.year + 1) for start in period_starts(year, per_year)
+                  if notice <= start < exit_day]
+        amount, others, refused = 0, {}, None
+        for year in span:
+            if not any(start.year == year for start in starts):
+                continue
+            if year not in outcomes:
+                refused = refused or rows[span.index(year)]["figures"]
+                continue
+            for leaver, part, extra in outcomes[year][1]:
+                if leaver == code:
+                    amount += part
+                    for other, value in extra.items():
+                        others[other] = others.get(other, 0) + value
+        leavers.append({
+            "code": code, "name": names[code], "notice": notice.isoformat(),
+            "earliest_exit": earliest_exit(notice, per_year).isoformat(), "exit": exit_day.isoformat(),
+            "notice_periods": [s.isoformat() for s in starts if span[0] <= s.year <= span[-1]],
+            "outside_span": any(not (span[0] <= s.year <= span[-1]) for s in starts),
+            "pays": pays,
+            "fee": refused or {"amount": kroner(amount),
+                               "others": [{"code": c, "name": names[c], "total": kroner(t)}
+                                          for c, t in sorted(others.items(), key=lambda item: (-item[1], item[0]))]},
+        })
+    section["leavers"] = leavers
+    return section
+
+
+AREAS = ["members", "budget", "tender", "leaving", "procurement", "hours", "keys", "offers", "years"]
 # What the dependency table needs of the keys section a document of version 1 to 4 reads with (`ddh example`).
 DEFAULT_KEYS = {"source": "today", "calls_illustrative": True}
+# What the dependency table needs of the years section a document without one reads with (`ddh example`).
+DEFAULT_YEARS = {"key": "population", "staffing": {"include": True}, "purchase": {"include": True},
+                 "tender": {"include": True}}
 
 
 def blocked_areas(scenario, field):
@@ -1128,6 +1393,22 @@ def blocked_areas(scenario, field):
     illustrative calls."""
     procurement = scenario.get("procurement", DEFAULT_PROCUREMENT)
     keys = scenario.get("keys", DEFAULT_KEYS)
+    years = scenario.get("years", DEFAULT_YEARS)
+    blocked = blocked_without_years(procurement, keys, field)
+    # The budget years: the members always; what they project, where they project it (the purchase's
+    # term and lines, the schedules and staffing of the hours); the keys for a key other than population.
+    purchase_fields = ("procurement.term", "procurement.extension_months", "procurement.lines")
+    staffing_fields = ("hours.year", "hours.today", "hours.proposed", "hours.staffing")
+    if (field.startswith(("members", "years"))
+            or (field.startswith("tender.cost_items") and years["tender"]["include"])
+            or (field.startswith(purchase_fields) and years["purchase"]["include"])
+            or (field.startswith(staffing_fields) and years["staffing"]["include"])
+            or (field.startswith("keys") and years["key"] != "population")):
+        blocked.add("years")
+    return [area for area in AREAS if area in blocked]
+
+
+def blocked_without_years(procurement, keys, field):
     if field.startswith("members"):
         blocked = {"members", "tender", "leaving", "offers", "keys"}
         if any(line["basis"] != "flat" for line in procurement["lines"]):
@@ -1152,9 +1433,11 @@ def blocked_areas(scenario, field):
             blocked.add("keys")
     elif field.startswith("keys"):
         blocked = {"keys"}
+    elif field.startswith("years"):
+        blocked = set()
     else:
         raise ValueError(f"no dependency known for {field!r}")
-    return [area for area in AREAS if area in blocked]
+    return blocked
 
 
 def main():

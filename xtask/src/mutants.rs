@@ -15,7 +15,7 @@ use std::path::Path;
 use std::process::Command;
 
 /// The engine's areas and the files each one is.
-const AREAS: [(&str, &str); 8] = [
+const AREAS: [(&str, &str); 9] = [
     ("money", "engine/src/common/money.rs"),
     ("members", "engine/src/areas/members/*.rs"),
     ("tender", "engine/src/areas/tender/*.rs"),
@@ -24,6 +24,7 @@ const AREAS: [(&str, &str); 8] = [
     ("hours", "engine/src/areas/hours/*.rs"),
     ("staffing", "engine/src/areas/hours/staffing/*.rs"),
     ("keys", "engine/src/areas/keys/*.rs"),
+    ("years", "engine/src/areas/years/*.rs"),
 ];
 
 pub fn mutants(root: &Path, arguments: &[String]) -> Result<(), String> {

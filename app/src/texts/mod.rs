@@ -29,15 +29,17 @@ pub struct Texts {
     pub area_procurement: &'static str,
     pub area_hours: &'static str,
     pub area_keys: &'static str,
+    pub area_years: &'static str,
     pub area_scenarios: &'static str,
     /// The product's name, before the area's title in the page's heading and after it in the
     /// window's title.
     pub product: &'static str,
     /// Each area's title, in [`crate::areas::AreaId`]'s order (tender, procurement, hours, keys,
-    /// scenarios, the presentation): the page's heading and the window's title while it is shown.
-    pub titles: [&'static str; 6],
+    /// years, scenarios, the presentation): the page's heading and the window's title while it is
+    /// shown.
+    pub titles: [&'static str; 7],
     /// The question each area answers, in the same order, under the heading.
-    pub questions: [&'static str; 6],
+    pub questions: [&'static str; 7],
     /// The window's title while an area is shown: `page_title(area title, product)`.
     pub page_title: fn(&str, &str) -> String,
     pub members_heading: &'static str,
@@ -208,14 +210,16 @@ pub static DA: Texts = Texts {
     area_procurement: "Indkøb",
     area_hours: "Åbningstid",
     area_keys: "Fordeling",
+    area_years: "Budgetår",
     area_scenarios: "Scenarier",
     product: "Den Digitale Hotline",
-    titles: ["Udbudsøkonomi", "Indkøb og tærskelværdi", "Åbningstid og bemanding", "Fordelingsnøgler", "Scenarier", "Præsentation"],
+    titles: ["Udbudsøkonomi", "Indkøb og tærskelværdi", "Åbningstid og bemanding", "Fordelingsnøgler", "Budgetår", "Scenarier", "Præsentation"],
     questions: [
         "Hvad koster det nye kontaktcentersystem pr. borger og pr. medlem, når kommuner kommer og går?",
         "Hvad er kontraktens værdi efter udbudsloven, ligger den over EU's tærskelværdi, og hvilken vej skal indkøbet gå?",
         "Hvad sparer en kortere åbningstid, og hvad betyder den for servicegraden?",
         "Hvem leverer vagttimerne og bærer udgiften under hver nøgle, og hvem betaler mere eller mindre end i dag?",
+        "Hvad koster samarbejdet hvert medlem år for år, reguleret med nettoprisindekset, når kommuner træder ind og ud?",
         "Gem, sammenlign, del og præsentér scenarierne.",
         "Scenarierne på fuld skærm, et område ad gangen.",
     ],
@@ -367,14 +371,16 @@ pub static EN: Texts = Texts {
     area_procurement: "Procurement",
     area_hours: "Opening hours",
     area_keys: "Allocation",
+    area_years: "Budget years",
     area_scenarios: "Scenarios",
     product: "Den Digitale Hotline",
-    titles: ["Tender economics", "Procurement and the EU threshold", "Opening hours and staffing", "Allocation keys", "Scenarios", "Presentation"],
+    titles: ["Tender economics", "Procurement and the EU threshold", "Opening hours and staffing", "Allocation keys", "Budget years", "Scenarios", "Presentation"],
     questions: [
         "What does the new contact-centre system cost per citizen and per member as municipalities join and leave?",
         "What is the contract worth under the Danish Public Procurement Act, is it above the EU threshold, and which route must the purchase take?",
         "What do shorter opening hours save, and what do they mean for the service level?",
         "Who supplies the shift hours and bears the cost under each key, and who pays more or less than today?",
+        "What does the collaboration cost each member year by year, regulated by the net price index, as municipalities join and leave?",
         "Save, compare, share and present the scenarios.",
         "The scenarios full screen, one area at a time.",
     ],

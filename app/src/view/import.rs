@@ -7,11 +7,12 @@ use leptos::wasm_bindgen::JsCast;
 pub type Reading = StoredValue<Option<gloo_file::callbacks::FileReader>, LocalStorage>;
 
 /// Reads the file chosen in the input that sent `event` as text (UTF-8, or Windows-1252 as Danish Excel
-/// saves CSV), then calls `done` with it, or with `None` when the browser cannot read it.
+/// saves CSV), then calls `done` with it, or with `None` when the browser cannot read it, and the
+/// file's name (an import whose file carries its quarter in its name reads it there).
 pub fn read_chosen(
     event: &leptos::ev::Event,
     reading: Reading,
-    done: impl FnOnce(Option<String>) + 'static,
+    done: impl FnOnce(Option<String>, String) + 'static,
 ) {
     let Some(input) = event
         .target()
@@ -25,8 +26,12 @@ pub fn read_chosen(
     // Emptied, so that choosing the same file again (mended, or re-exported) is read again.
     input.set_value("");
     let file = gloo_file::File::from(file);
+    let name = file.name();
     let reader = gloo_file::callbacks::read_as_bytes(&file, move |bytes| {
-        done(bytes.ok().map(|bytes| ddh_engine::csv::decode(&bytes)));
+        done(
+            bytes.ok().map(|bytes| ddh_engine::csv::decode(&bytes)),
+            name,
+        );
     });
     reading.set_value(Some(reader));
 }

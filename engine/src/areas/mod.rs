@@ -9,3 +9,4 @@ pub mod leaving;
 pub mod members;
 pub mod procurement;
 pub mod tender;
+pub mod years;

@@ -10,6 +10,7 @@
 //! ddh eval --csv=hours FILE|-    the staffing per interval of both schedules as CSV
 //! ddh eval --csv=keys FILE|-     the allocation keys side by side as CSV
 //! ddh eval --csv=key:NAME FILE|- one key's table (population, economic, bounded, bounded_exact, marketplace)
+//! ddh eval --csv=years FILE|-    the budget years: each member's bill year by year
 //! ```
 //! Bad input: exit code 2 and one line per problem, naming its field. A scenario whose every area
 //! evaluates prints its report; one with a refused field prints the errors, each once, and no report.
@@ -21,7 +22,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "brug: ddh example | ddh link FIL | ddh unlink LINK | ddh eval [--csv | --csv=bills | --csv=offers | --csv=hours | --csv=keys | --csv=key:population|economic|bounded|bounded_exact|marketplace] FIL (eller - for standard input)";
+    "brug: ddh example | ddh link FIL | ddh unlink LINK | ddh eval [--csv | --csv=bills | --csv=offers | --csv=hours | --csv=keys | --csv=key:population|economic|bounded|bounded_exact|marketplace | --csv=years] FIL (eller - for standard input)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -43,6 +44,11 @@ fn main() -> ExitCode {
         ["eval", "--csv=keys", path] | ["eval", path, "--csv=keys"] => run_eval(path)
             .and_then(|report| report.keys.map_err(|error| said(&error)))
             .map(|keys| ddh_engine::keys::table_csv::side_by_side(&keys)),
+        ["eval", "--csv=years", path] | ["eval", path, "--csv=years"] => run_eval(path)
+            .and_then(|report| report.years.map_err(|error| said(&error)))
+            .and_then(|years| {
+                ddh_engine::years::table_csv::years_by_members(&years).map_err(|error| said(&error))
+            }),
         ["eval", option, path] | ["eval", path, option] if option.starts_with("--csv=key:") => {
             match ddh_engine::keys::table_csv::key_named(&option["--csv=key:".len()..]) {
                 None => Err(USAGE.to_owned()),

@@ -7,6 +7,7 @@
 //! (`ddh_engine::words::Messages::problem`); `Display` is neutral, the problem as the report writes it, for logs
 //! and for whoever repairs a file by hand.
 
+use crate::common::date::Date;
 use crate::common::field::FieldPath;
 use serde::Serialize;
 use std::fmt;
@@ -219,6 +220,66 @@ pub enum Problem {
     /// An edit of a section the module does not show: it keeps the section as the text it read and
     /// writes that back, so the edit would be lost (see `engine/src/document/sections.rs`).
     NotShownHere,
+    /// A span of budget years longer than the limit.
+    SpanTooLong {
+        /// Years in the span given.
+        value: i32,
+        /// The most years accepted.
+        max: i32,
+    },
+    /// A year listed twice (an index value, a base).
+    DuplicateYear {
+        /// The year.
+        year: i32,
+    },
+    /// A population quarter imported twice.
+    DuplicateQuarter {
+        /// The quarter, `2025K4`.
+        quarter: String,
+    },
+    /// An index value on a later base without the factor that chains it to 2015=100.
+    NoChain {
+        /// The base, e.g. 2025.
+        base: u16,
+    },
+    /// A municipality said to join that is a member already.
+    AlreadyMember {
+        /// Its code.
+        code: u16,
+    },
+    /// A day of entry or exit that is not 1 January or 1 July while the agreement's rule is on
+    /// (without it: not the first of a month).
+    NotOnPeriodStart {
+        /// The day given, `YYYY-MM-DD`.
+        date: Date,
+        /// Whether the agreement's rule is on (1 January or 1 July), or off (the first of a month).
+        half_years: bool,
+    },
+    /// A day that must come after another and does not (an exit on or before the entry).
+    NotAfter {
+        /// The day given, `YYYY-MM-DD`.
+        date: Date,
+        /// The day it must come after.
+        after: Date,
+    },
+    /// A notice to leave that does not reach the exit day: six months' notice to 1 January or 1 July.
+    NoticeTooLate {
+        /// The day notice was given.
+        notice: Date,
+        /// The earliest exit it allows.
+        earliest: Date,
+        /// The exit day given.
+        exit: Date,
+    },
+    /// A member missing from the population quarter a year uses.
+    NotInQuarter {
+        /// The member's code.
+        code: u16,
+        /// The quarter, `2025K4`.
+        quarter: String,
+    },
+    /// A file whose quarter cannot be told: no quarter column and none in its name.
+    NoQuarter,
     /// A date outside every period the rule table knows.
     DateOutsideRules {
         /// The date given, `YYYY-MM-DD`.

@@ -22,7 +22,8 @@ use crate::keys::edit::KeysEdit;
 use crate::members::resolve_leniently;
 use crate::procurement::edit::ProcurementEdit;
 use crate::scenario::{Scenario, SCENARIO_VERSION};
-use crate::{hours, keys, procurement};
+use crate::years::edit::YearsEdit;
+use crate::{hours, keys, procurement, years};
 
 /// One change to a scenario.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +45,8 @@ pub enum Edit {
     Hours(HoursEdit),
     /// A change to the keys section.
     Keys(KeysEdit),
+    /// A change to the years section.
+    Years(YearsEdit),
 }
 
 impl Scenario {
@@ -108,6 +111,10 @@ impl Scenario {
                 let apply = rules(sections.keys, kept.keys, keys::Field::Section)?;
                 apply(self, edit)?;
             }
+            Edit::Years(edit) => {
+                let apply = rules(sections.years, kept.years, years::Field::Section)?;
+                apply(self, edit)?;
+            }
         }
         // A scenario edited by this build is a document of this build's version.
         self.version = SCENARIO_VERSION;
@@ -164,6 +171,13 @@ pub(super) fn apply_keys(scenario: &mut Scenario, edit: KeysEdit) -> Result<(), 
     let per_year = u64::try_from(scenario.hours.calls.per_year).unwrap_or(0);
     let illustrative = crate::keys::calls::illustrative(&refs, per_year)?;
     scenario.keys.apply(edit, &members, &illustrative)
+}
+
+/// Applies an edit of the years section (the `apply` of [`sections::YEARS`](crate::document::sections::YEARS)).
+pub(super) fn apply_years(scenario: &mut Scenario, edit: YearsEdit) -> Result<(), Error> {
+    scenario.years.apply(edit)?;
+    scenario.years_edited();
+    Ok(())
 }
 
 #[cfg(test)]

@@ -120,12 +120,12 @@ mod tests {
         version_5.keys.chosen_key = KeyId::Population;
         let text = version_5
             .to_json()
-            .replace(r#""version": 6"#, r#""version": 5"#)
+            .replace(r#""version": 7"#, r#""version": 5"#)
             .replace(",\n    \"chosen_key\": \"population\"", "");
         assert!(!text.contains("chosen_key"), "the key removed: {text}");
         let mut read = Scenario::from_json(&text)?;
         assert_eq!(read.keys.chosen_key, KeyId::Bounded);
-        assert_eq!(read.version, 6);
+        assert_eq!(read.version, crate::scenario::SCENARIO_VERSION);
 
         read.apply(Edit::Keys(KeysEdit::ChooseKey(KeyId::Marketplace)))?;
         let written = read.to_json();

@@ -28,7 +28,7 @@ pub use edit::Edit;
 pub use report::Report;
 pub use scenario::Scenario;
 
-use crate::{hours, keys, leaving, members, money, procurement, tender, Error};
+use crate::{hours, keys, leaving, members, money, procurement, tender, years, Error};
 use report::REPORT_VERSION;
 
 /// Evaluates a scenario area by area: each area's figures, or the first error among the fields it
@@ -60,6 +60,7 @@ pub fn evaluate(scenario: &Scenario) -> Report {
         offers: evaluation.offers(),
         hours: evaluation.hours(),
         keys: evaluation.keys(),
+        years: evaluation.years(),
     }
 }
 
@@ -154,6 +155,24 @@ impl<'a> Evaluation<'a> {
     fn hours_once(&self) -> &report::Area<hours::report::HoursReport> {
         self.hours
             .get_or_init(|| hours::report(&self.scenario.hours, self.members.as_deref()))
+    }
+
+    /// The budget years: each year's costs, members and bills, and each leaver's notice.
+    pub fn years(&self) -> report::Area<years::report::YearsReport> {
+        let scenario = self.scenario;
+        let key_minutes = || self.keys_shared().map(|(minutes, _)| minutes);
+        years::report(
+            &scenario.years,
+            &years::Sources {
+                members: self.members.as_deref(),
+                selection: &scenario.members,
+                tender: self.totals.as_ref(),
+                procurement: &scenario.procurement,
+                hours: &scenario.hours,
+                keys: &scenario.keys,
+                key_minutes: &key_minutes,
+            },
+        )
     }
 
     /// The allocation keys side by side, and the steering group's seats.

@@ -17,7 +17,7 @@ pub use crate::areas::procurement::report::*;
 pub use crate::areas::tender::report::{Bill, BudgetReport, LargestMember, TenderReport};
 
 /// The report format version this build writes.
-pub const REPORT_VERSION: u32 = 6;
+pub const REPORT_VERSION: u32 = 7;
 
 pub use crate::common::area::{serialize as area, Area};
 
@@ -53,6 +53,11 @@ pub struct Report {
     /// and (unless the totals are typed) the hours area; the illustrative calls on `hours.calls.per_year`.
     #[serde(serialize_with = "area")]
     pub keys: Area<crate::keys::report::KeysReport>,
+    /// Budget years. Depends on `years`, the members, and what it projects: the tender budget, the
+    /// purchase (`procurement`), the staffing plan (`hours`), and `keys` for a key other than
+    /// population; a year's own error (a missing index value) stays in its row.
+    #[serde(serialize_with = "area")]
+    pub years: Area<crate::years::report::YearsReport>,
 }
 
 impl Report {
@@ -82,6 +87,7 @@ impl Report {
             self.offers.as_ref().err(),
             self.hours.as_ref().err(),
             self.keys.as_ref().err(),
+            self.years.as_ref().err(),
         ];
         for error in areas.into_iter().flatten() {
             if !errors.contains(&error) {

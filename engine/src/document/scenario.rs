@@ -15,6 +15,7 @@ use crate::error::{Error, Problem};
 use crate::hours::section::Hours;
 use crate::keys::section::Keys;
 use crate::procurement::section::Procurement;
+use crate::years::section::Years;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use std::sync::Arc;
@@ -25,7 +26,7 @@ pub use crate::areas::tender::section::{CostItem, CostKind, TenderBudget};
 
 /// The scenario format version this build writes. Versions from 1 up to this one are read; older ones
 /// are migrated on reading (see `engine/src/document/migrate.rs`).
-pub const SCENARIO_VERSION: u32 = 6;
+pub const SCENARIO_VERSION: u32 = 7;
 
 /// Everything a question about money and fairness needs, in one versioned document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +50,10 @@ pub struct Scenario {
     /// Allocation keys for shifts and costs, and the steering group's seats. A document of version 1
     /// to 4 has none, and reads with the defaults.
     pub keys: Keys,
+    /// Budget years: the costs projected over a span of years, indexed, and the members joining
+    /// and leaving. A document of version 1 to 6 has none, and reads with the defaults. Changed only
+    /// through [`Scenario::apply`], which keeps its written form (`Kept::years`) in step.
+    pub years: Years,
     /// The sections read without their reader, as their text: the typed section beside it then holds
     /// its default, and is not what is written.
     kept: Kept,
@@ -60,6 +65,13 @@ struct Kept {
     procurement: Option<Arc<str>>,
     hours: Option<Arc<str>>,
     keys: Option<Arc<str>>,
+    /// The years section is always written from its text: the text read, or the one its last edit
+    /// wrote (`None`: the defaults, and the section is left out). So only a module that edits the
+    /// years links their writer, and a link to a scenario that does not use them is no longer for them.
+    years: Option<Arc<str>>,
+    /// Whether the years section was read into its type (or is the defaults), so that it may be
+    /// edited; `false` where it is kept unread.
+    years_typed: bool,
 }
 
 /// Which sections a scenario keeps as their text: an edit of one would not be written.
@@ -67,6 +79,7 @@ pub(super) struct KeptAsText {
     pub(super) procurement: bool,
     pub(super) hours: bool,
     pub(super) keys: bool,
+    pub(super) years: bool,
 }
 
 /// The document as it is read: the sections that only some modules read, as their text.
@@ -87,6 +100,8 @@ struct Reading<'a> {
     hours: Option<&'a RawValue>,
     #[serde(default, borrow, deserialize_with = "present")]
     keys: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present")]
+    years: Option<&'a RawValue>,
 }
 
 /// The document as it is written: each section typed, or its kept text.
@@ -100,6 +115,9 @@ struct Writing<'a> {
     procurement: Section<'a, Procurement>,
     hours: Section<'a, Hours>,
     keys: Section<'a, Keys>,
+    /// Its text (`Kept::years`), or left out at its defaults.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    years: Option<&'a RawValue>,
 }
 
 /// A section as it is written: its type's JSON, or the text kept from the reading.
@@ -131,6 +149,11 @@ impl Serialize for Scenario {
             procurement: Section::of(&self.procurement, self.kept.procurement.as_ref()),
             hours: Section::of(&self.hours, self.kept.hours.as_ref()),
             keys: Section::of(&self.keys, self.kept.keys.as_ref()),
+            years: self
+                .kept
+                .years
+                .as_ref()
+                .and_then(|text| serde_json::from_str::<&RawValue>(text).ok()),
         }
         .serialize(serializer)
     }
@@ -148,7 +171,11 @@ impl Default for Scenario {
             procurement: Procurement::default(),
             hours: Hours::default(),
             keys: Keys::default(),
-            kept: Kept::default(),
+            years: Years::default(),
+            kept: Kept {
+                years_typed: true,
+                ..Kept::default()
+            },
         }
     }
 }
@@ -177,7 +204,7 @@ impl Scenario {
         Scenario::from_json_reading(text, &Sections::READ_ONLY)
     }
 
-    /// Reads a scenario as [`Scenario::from_json`] does, its procurement, hours and keys sections with
+    /// Reads a scenario as [`Scenario::from_json`] does, its procurement, hours, keys and years sections with
     /// the readers of the `sections` given: a section not among them is kept as its text, unchecked,
     /// and written back as it came, its typed field holding the default (and its edits refused,
     /// [`Scenario::apply_in`]).
@@ -219,6 +246,19 @@ impl Scenario {
             &mut scenario.keys,
             &mut kept.keys,
         )?;
+        // The years' text is kept whether or not they are read: it is what is written.
+        let years_reader = sections.years.map(|shown| shown.read);
+        kept.years_typed = years_reader.is_some() || read.years.is_none();
+        take(
+            "years",
+            read.years,
+            years_reader,
+            &mut scenario.years,
+            &mut kept.years,
+        )?;
+        if let (Some(raw), Some(_)) = (read.years, years_reader) {
+            kept.years = Some(crate::pretty::compact(raw.get()).into());
+        }
         crate::document::migrate::to_current(&mut scenario, version)?;
         Ok(scenario)
     }
@@ -229,12 +269,22 @@ impl Scenario {
             procurement: self.kept.procurement.is_some(),
             hours: self.kept.hours.is_some(),
             keys: self.kept.keys.is_some(),
+            years: !self.kept.years_typed,
         }
     }
 
     /// The scenario as pretty-printed JSON, the form the CLI prints and the app exports.
     pub fn to_json(&self) -> String {
         crate::pretty::indent(&self.to_compact_json())
+    }
+
+    /// Keeps the years' written form in step with the years, after an edit of them.
+    pub(super) fn years_edited(&mut self) {
+        self.kept.years = (self.years != Years::default()).then(|| {
+            serde_json::to_string(&self.years)
+                .unwrap_or_default()
+                .into()
+        });
     }
 
     /// The scenario as JSON without whitespace, the form a share link compresses.
@@ -397,13 +447,13 @@ mod tests {
     fn a_future_version_is_named() {
         let json = Scenario::default().to_json().replace(
             &format!(r#""version": {SCENARIO_VERSION}"#),
-            r#""version": 7"#,
+            r#""version": 8"#,
         );
         let error = Scenario::from_json(&json).unwrap_err();
         assert_eq!(error.field, "version");
         assert!(matches!(
             error.problem,
-            Problem::UnsupportedVersion { found: 7, .. }
+            Problem::UnsupportedVersion { found: 8, .. }
         ));
     }
 

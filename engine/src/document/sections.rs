@@ -16,6 +16,8 @@ use crate::keys::section::Keys;
 use crate::procurement::edit::ProcurementEdit;
 use crate::procurement::section::Procurement;
 use crate::scenario::Scenario;
+use crate::years::edit::YearsEdit;
+use crate::years::section::Years;
 use serde::de::DeserializeOwned;
 
 /// How a section's JSON text is read into its type.
@@ -72,6 +74,12 @@ pub const KEYS: Shown<Keys, KeysEdit> = Shown {
     apply: Some(edit::apply_keys),
 };
 
+/// The years section, read and edited.
+pub const YEARS: Shown<Years, YearsEdit> = Shown {
+    read: read_json,
+    apply: Some(edit::apply_years),
+};
+
 /// The sections a module shows: read into their types and, where the module edits them, edited there.
 /// The others are kept as their text and written back as they came. An edit of a section the module
 /// does not edit is refused ([`Problem::NotShownHere`](crate::Problem::NotShownHere)): for one kept as
@@ -104,6 +112,8 @@ pub struct Sections {
     pub hours: Option<Shown<Hours, HoursEdit>>,
     /// The keys section, or `None` to keep it as text.
     pub keys: Option<Shown<Keys, KeysEdit>>,
+    /// The years section, or `None` to keep it as text.
+    pub years: Option<Shown<Years, YearsEdit>>,
 }
 
 impl Sections {
@@ -112,6 +122,7 @@ impl Sections {
         procurement: Some(PROCUREMENT),
         hours: Some(HOURS),
         keys: Some(KEYS),
+        years: Some(YEARS),
     };
 
     /// Every section read, none edited: a module that shows the figures of every area and edits
@@ -120,6 +131,7 @@ impl Sections {
         procurement: Some(PROCUREMENT.read_only()),
         hours: Some(HOURS.read_only()),
         keys: Some(KEYS.read_only()),
+        years: Some(YEARS.read_only()),
     };
 
     /// None of them (members, tender and leaving always are read): a module showing none of these areas.
@@ -127,6 +139,7 @@ impl Sections {
         procurement: None,
         hours: None,
         keys: None,
+        years: None,
     };
 }
 

@@ -186,6 +186,44 @@ fn problem_da(problem: &Problem) -> String {
         Problem::NotShownHere => {
             "kan ikke ændres her; ændr det i det område, der viser det".into()
         }
+        Problem::SpanTooLong { value, max } => {
+            format!("spændet er {value} år; højst {max}")
+        }
+        Problem::DuplicateYear { year } => format!("{year} står der to gange"),
+        Problem::DuplicateQuarter { quarter } => format!("kvartalet {quarter} står der to gange"),
+        Problem::NoChain { base } => format!(
+            "indekset med basis {base}=100 kan ikke bruges uden dets kædningsfaktor til 2015=100"
+        ),
+        Problem::AlreadyMember { code } => match crate::common::dataset::find(Default::default(), *code) {
+            Some(m) => format!("{} (kommune {code}) er allerede medlem", m.name),
+            None => format!("kommune {code} er allerede medlem"),
+        },
+        Problem::NotOnPeriodStart { date, half_years: true } => format!(
+            "ind- og udtræden har virkning 1. januar eller 1. juli (samarbejdsaftalen § 6.1.2), ikke {}",
+            danish::date(&date.to_string())
+        ),
+        Problem::NotOnPeriodStart { date, half_years: false } => format!(
+            "ind- og udtræden har virkning den 1. i en måned, ikke {}",
+            danish::date(&date.to_string())
+        ),
+        Problem::NotAfter { date, after } => format!(
+            "{} skal ligge efter {}",
+            danish::date(&date.to_string()),
+            danish::date(&after.to_string())
+        ),
+        Problem::NoticeTooLate { notice, earliest, exit } => format!(
+            "opsigelse {} giver tidligst udtræden {} (6 måneders varsel, § 7.1), ikke {}",
+            danish::date(&notice.to_string()),
+            danish::date(&earliest.to_string()),
+            danish::date(&exit.to_string())
+        ),
+        Problem::NotInQuarter { code, quarter } => {
+            format!("kommune {code} mangler i kvartalet {quarter}")
+        }
+        Problem::NoQuarter => {
+            "filen siger ikke hvilket kvartal; giv den en kolonne med fx 2025K4, eller sæt kvartalet i filnavnet"
+                .into()
+        }
         Problem::DateOutsideRules { date, periods } => {
             let known: Vec<String> = periods
                 .iter()
@@ -310,6 +348,44 @@ fn problem_en(problem: &Problem) -> String {
             n(max)
         ),
         Problem::NotShownHere => "cannot be changed here; change it in the area that shows it".into(),
+        Problem::SpanTooLong { value, max } => {
+            format!("the span is {value} years; at most {max}")
+        }
+        Problem::DuplicateYear { year } => format!("{year} is listed twice"),
+        Problem::DuplicateQuarter { quarter } => format!("the quarter {quarter} is listed twice"),
+        Problem::NoChain { base } => format!(
+            "the index on base {base}=100 cannot be used without its chaining factor to 2015=100"
+        ),
+        Problem::AlreadyMember { code } => match crate::common::dataset::find(Default::default(), *code) {
+            Some(m) => format!("{} (municipality {code}) is a member already", m.name),
+            None => format!("municipality {code} is a member already"),
+        },
+        Problem::NotOnPeriodStart { date, half_years: true } => format!(
+            "entry and exit take effect on 1 January or 1 July (cooperation agreement § 6.1.2), not {}",
+            english::date(&date.to_string())
+        ),
+        Problem::NotOnPeriodStart { date, half_years: false } => format!(
+            "entry and exit take effect on the first of a month, not {}",
+            english::date(&date.to_string())
+        ),
+        Problem::NotAfter { date, after } => format!(
+            "{} must come after {}",
+            english::date(&date.to_string()),
+            english::date(&after.to_string())
+        ),
+        Problem::NoticeTooLate { notice, earliest, exit } => format!(
+            "notice on {} allows leaving on {} at the earliest (6 months' notice, § 7.1), not {}",
+            english::date(&notice.to_string()),
+            english::date(&earliest.to_string()),
+            english::date(&exit.to_string())
+        ),
+        Problem::NotInQuarter { code, quarter } => {
+            format!("municipality {code} is missing from the quarter {quarter}")
+        }
+        Problem::NoQuarter => {
+            "the file does not say which quarter; give it a column with e.g. 2025K4, or put the quarter in the file's name"
+                .into()
+        }
         Problem::DateOutsideRules { date, periods } => {
             let known: Vec<String> = periods
                 .iter()

@@ -185,7 +185,7 @@ fn Profile(state: AppState) -> impl IntoView {
     let message = RwSignal::new(None::<(bool, String)>);
     let reading: Reading = StoredValue::new_local(None);
     let import = move |event: leptos::ev::Event| {
-        read_chosen(&event, reading, move |text| {
+        read_chosen(&event, reading, move |text, _| {
             let outcome = match text {
                 None => (false, crate::texts::import::current().unreadable.to_owned()),
                 Some(text) => match ddh_engine::hours::profile_csv::parse_pasted_as(

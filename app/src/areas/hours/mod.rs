@@ -11,7 +11,7 @@ mod week;
 use crate::areas::hours::chart::{before_after_chart, heat_chart, BeforeAfter};
 use crate::chart::Layout;
 use crate::format::{count, duration, kroner, number, share};
-use crate::state::{area, computed, AppState, AreaView, Areas};
+use crate::state::{area, computed, AppState, Areas};
 use crate::view::blocks::{render, Block};
 use crate::view::choice::Choice;
 use crate::view::headline::{Answer, Figure, Headline};
@@ -40,7 +40,7 @@ fn send(state: AppState, edit: HoursEdit) {
 /// open hours a week and the service level before and after.
 fn headline(state: AppState) -> Option<Headline> {
     let t = crate::areas::hours::texts::current();
-    let area = state.areas.hours;
+    let area = state.areas.hours();
     let stale = area.error.with(Option::is_some);
     let service_level = state.scenario.with(|s| {
         let target = &s.hours.service;
@@ -90,7 +90,7 @@ fn headline(state: AppState) -> Option<Headline> {
 #[component]
 pub fn HoursArea(state: AppState) -> impl IntoView {
     let t = crate::areas::hours::texts::current();
-    let area = state.areas.hours;
+    let area = state.areas.hours();
     let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
     view! {
         <section class="area" aria-labelledby="hours-heading">
@@ -361,7 +361,7 @@ fn Charts(state: AppState) -> impl IntoView {
     let failed = move || view! { <p class="notice">{state.texts.chart_failed}</p> }.into_any();
     let heat = Memo::new(move |_| {
         let proposed = shown.get() == 1;
-        state.areas.hours.figures.with(|report| {
+        state.areas.hours().figures.with(|report| {
             report.as_ref().map(|r| {
                 let (name, schedule) = if proposed {
                     (t.proposed, &r.proposed)
@@ -380,7 +380,7 @@ fn Charts(state: AppState) -> impl IntoView {
     let bars = Memo::new(move |_| {
         state
             .areas
-            .hours
+            .hours()
             .figures
             .with(|r| r.as_ref().map(BeforeAfter::of))
     });
@@ -461,7 +461,7 @@ fn Members(state: AppState) -> impl IntoView {
     let t = crate::areas::hours::texts::current();
     let open = RwSignal::new(true);
     let table = move || {
-        state.areas.hours.figures.with(|report| {
+        state.areas.hours().figures.with(|report| {
             report.as_ref().map(|r| {
                 let money = |m: Money| kroner(m.kroner());
                 let hours = |minutes: u64| duration(i64::try_from(minutes).unwrap_or(i64::MAX));
@@ -518,7 +518,7 @@ fn Intervals(state: AppState) -> impl IntoView {
     let open = RwSignal::new(false);
     let shown = RwSignal::new(0usize);
     let table = move || {
-        state.areas.hours.figures.with(|report| {
+        state.areas.hours().figures.with(|report| {
             report.as_ref().map(|r| {
                 let schedule = if shown.get() == 0 {
                     &r.today
@@ -617,13 +617,14 @@ impl super::Area for Module {
     fn evaluate(scenario: RwSignal<Scenario>) -> Areas {
         let report = computed(scenario, |e| e.hours());
         Areas {
-            budget: AreaView::absent(),
-            tender: AreaView::absent(),
-            leaving: AreaView::absent(),
-            procurement: AreaView::absent(),
-            offers: AreaView::absent(),
-            hours: area(report, |r| r),
-            keys: AreaView::absent(),
+            budget: None,
+            tender: None,
+            leaving: None,
+            procurement: None,
+            offers: None,
+            hours: Some(area(report, |r| r)),
+            keys: None,
+            years: None,
         }
     }
 }

@@ -24,7 +24,7 @@ pub fn WeekEditor(state: AppState, schedule: Schedule) -> impl IntoView {
         Schedule::Proposed => (t.proposed, "proposed"),
     };
     let weekly = move || {
-        state.areas.hours.figures.with(|r| {
+        state.areas.hours().figures.with(|r| {
             r.as_ref().map(|r| {
                 let s = match schedule {
                     Schedule::Today => &r.today,

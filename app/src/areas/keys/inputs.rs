@@ -41,7 +41,7 @@ pub fn Basis(state: AppState) -> impl IntoView {
     let jumpseat = move || read(state, |k| k.jumpseat);
     let max_hours = MAX_HOURS.unsigned_abs();
     let summary = move || {
-        state.areas.keys.figures.with(|r| {
+        state.areas.keys().figures.with(|r| {
             r.as_ref().map(|r| {
                 let hours = |m: u64| crate::format::duration(i64::try_from(m).unwrap_or(i64::MAX));
                 let money = |m: Money| crate::format::kroner(m.kroner());

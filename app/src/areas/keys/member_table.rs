@@ -109,7 +109,7 @@ pub fn MemberTable(state: AppState, settled: Settled) -> impl IntoView {
         let members = state
             .scenario
             .with(|s| ddh_engine::members::resolve(&s.members).unwrap_or_default());
-        let calls = state.areas.keys.figures.with(|r| {
+        let calls = state.areas.keys().figures.with(|r| {
             r.as_ref()
                 .map(|r| {
                     r.members

@@ -38,7 +38,7 @@ pub fn Calls(state: AppState, settled: Settled) -> impl IntoView {
     let message = RwSignal::new(None::<(bool, String)>);
     let reading: Reading = StoredValue::new_local(None);
     let on_file = move |event: leptos::ev::Event| {
-        read_chosen(&event, reading, move |text| {
+        read_chosen(&event, reading, move |text, _| {
             let outcome = match text {
                 None => (false, h.unreadable.to_owned()),
                 Some(text) => import(state, &text),
@@ -49,7 +49,7 @@ pub fn Calls(state: AppState, settled: Settled) -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let editing = RwSignal::new(false);
     let missing = move || {
-        state.areas.keys.figures.with(|r| {
+        state.areas.keys().figures.with(|r| {
             let names: Vec<&str> = r
                 .iter()
                 .flat_map(|r| &r.members)

@@ -14,7 +14,7 @@ pub(crate) mod texts;
 use crate::areas::keys::chart::{member_bars, member_names, Bars};
 use crate::chart::Layout;
 use crate::format::kroner;
-use crate::state::{area, computed, AppState, AreaView, Areas};
+use crate::state::{area, computed, AppState, Areas};
 use crate::texts::Texts;
 use crate::view::blocks::render;
 use crate::view::choice::Choice;
@@ -53,7 +53,7 @@ fn chosen_column(state: AppState) -> usize {
 /// The keys' answer: under the key weighed against today's, the member whose cost rises most and the
 /// one whose cost falls most, named.
 fn headline(state: AppState) -> Option<Headline> {
-    let area = state.areas.keys;
+    let area = state.areas.keys();
     let stale = area.error.with(Option::is_some);
     let column = chosen_column(state);
     area.figures
@@ -139,7 +139,7 @@ pub(crate) fn largest_changes(report: &KeysReport, column: usize, each: usize) -
 #[component]
 pub fn KeysArea(state: AppState) -> impl IntoView {
     let t = crate::areas::keys::texts::current();
-    let area = state.areas.keys;
+    let area = state.areas.keys();
     let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
     let settled = settled::Settled::new(area.figures);
     let chosen = Signal::derive(move || chosen_column(state));
@@ -321,13 +321,14 @@ impl super::Area for Module {
     fn evaluate(scenario: RwSignal<Scenario>) -> Areas {
         let report = computed(scenario, |e| e.keys());
         Areas {
-            budget: AreaView::absent(),
-            tender: AreaView::absent(),
-            leaving: AreaView::absent(),
-            procurement: AreaView::absent(),
-            offers: AreaView::absent(),
-            hours: AreaView::absent(),
-            keys: area(report, |r| r),
+            budget: None,
+            tender: None,
+            leaving: None,
+            procurement: None,
+            offers: None,
+            hours: None,
+            keys: Some(area(report, |r| r)),
+            years: None,
         }
     }
 

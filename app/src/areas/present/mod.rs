@@ -18,7 +18,33 @@ use crate::storage::library::Kept;
 use ddh_engine::compare::Headline;
 use ddh_engine::document::sections::Sections;
 use ddh_engine::keys::report::KeyId;
-use ddh_engine::{Report, Scenario};
+use ddh_engine::keys::report::KeysReport;
+use ddh_engine::report::{Area, HoursReport, LeavingReport, ProcurementReport, TenderReport};
+use ddh_engine::{Evaluation, Scenario};
+
+/// The figures of the areas the slides show, each computed alone (`Evaluation`), so that the
+/// presentation links no area it has no slide for.
+#[derive(PartialEq)]
+struct Shown {
+    tender: Area<TenderReport>,
+    leaving: Area<LeavingReport>,
+    procurement: Area<ProcurementReport>,
+    hours: Area<HoursReport>,
+    keys: Area<KeysReport>,
+}
+
+impl Shown {
+    fn of(scenario: &Scenario) -> Shown {
+        let evaluation = Evaluation::new(scenario);
+        Shown {
+            tender: evaluation.tender(),
+            leaving: evaluation.leaving(),
+            procurement: evaluation.procurement(),
+            hours: evaluation.hours(),
+            keys: evaluation.keys(),
+        }
+    }
+}
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
@@ -146,7 +172,7 @@ pub fn Presentation(state: AppState) -> impl IntoView {
                     .iter()
                     .position(|&k| k == s.keys.chosen_key)
                     .unwrap_or_default();
-                (s.name.clone(), column, ddh_engine::evaluate(s))
+                (s.name.clone(), column, Shown::of(s))
             })
         })
     });
@@ -240,7 +266,7 @@ fn area_name(state: AppState, area: Slide) -> &'static str {
 
 /// A slide's figure, the line under it and its chart; the area's objection where it cannot be computed.
 /// `column` is the keys' column of the key the scenario weighs against today's.
-fn content(state: AppState, area: Slide, report: &Report, column: usize) -> AnyView {
+fn content(state: AppState, area: Slide, report: &Shown, column: usize) -> AnyView {
     let t = crate::areas::scenarios::texts::current();
     let refused = |error: &ddh_engine::Error| {
         view! { <p class="notice slide-refused" data-testid="slide-refused">{state.described(error)}</p> }.into_any()

@@ -11,7 +11,7 @@ pub(crate) mod texts;
 use crate::areas::procurement::chart::value_chart;
 use crate::chart::Layout;
 use crate::format::{kroner, number};
-use crate::state::{area, computed, AppState, AreaView, Areas};
+use crate::state::{area, computed, AppState, Areas};
 use crate::texts::Texts;
 use crate::view::blocks::{render, Block};
 use crate::view::headline::{Answer, Figure, Headline};
@@ -40,7 +40,7 @@ fn send(state: AppState, edit: ProcurementEdit) {
 /// it implies.
 fn headline(state: AppState) -> Option<Headline> {
     let t = crate::areas::procurement::texts::current();
-    let area = state.areas.procurement;
+    let area = state.areas.procurement();
     let stale = area.error.with(Option::is_some);
     area.figures.with(|report| {
         report.as_ref().map(|r| {
@@ -73,7 +73,7 @@ fn headline(state: AppState) -> Option<Headline> {
 #[component]
 pub fn ProcurementArea(state: AppState) -> impl IntoView {
     let t = crate::areas::procurement::texts::current();
-    let area = state.areas.procurement;
+    let area = state.areas.procurement();
     let has_figures = Signal::derive(move || area.figures.with(Option::is_some));
     view! {
         <section class="area" aria-labelledby="procurement-heading">
@@ -212,7 +212,7 @@ fn ValueChart(state: AppState) -> impl IntoView {
             <div class="chart-box" node_ref=chart_box>
                 {move || {
                     let width = width.get()?;
-                    state.areas.procurement.figures.with(|report| {
+                    state.areas.procurement().figures.with(|report| {
                         report.as_ref().map(|r| match value_chart(&r.value, r.threshold.threshold, Layout::for_width(width)) {
                             Ok(svg) => view! { <div role="img" aria-label=t.value_chart_label inner_html=svg data-testid="value-chart"></div> }.into_any(),
                             Err(_) => view! { <p class="notice">{state.texts.chart_failed}</p> }.into_any(),
@@ -253,13 +253,14 @@ impl super::Area for Module {
     fn evaluate(scenario: RwSignal<Scenario>) -> Areas {
         let report = computed(scenario, |e| (e.procurement(), e.offers(), e.budget()));
         Areas {
-            budget: area(report, |r| &r.2),
-            tender: AreaView::absent(),
-            leaving: AreaView::absent(),
-            procurement: area(report, |r| &r.0),
-            offers: area(report, |r| &r.1),
-            hours: AreaView::absent(),
-            keys: AreaView::absent(),
+            budget: Some(area(report, |r| &r.2)),
+            tender: None,
+            leaving: None,
+            procurement: Some(area(report, |r| &r.0)),
+            offers: Some(area(report, |r| &r.1)),
+            hours: None,
+            keys: None,
+            years: None,
         }
     }
 

@@ -25,11 +25,11 @@ const BASES: [Basis; 3] = [Basis::PerMunicipality, Basis::Flat, Basis::PerCitize
 #[component]
 pub fn Offers(state: AppState) -> impl IntoView {
     let t = crate::areas::procurement::texts::current();
-    let area = state.areas.offers;
+    let area = state.areas.offers();
     // The same refusal as the purchase's above (a launch date outside the table) is said once, there;
     // the offers are still marked as not current.
     let own_error = Memo::new(move |_| {
-        let purchase = state.areas.procurement.error.get();
+        let purchase = state.areas.procurement().error.get();
         area.error
             .get()
             .filter(|error| Some(error) != purchase.as_ref())
@@ -203,7 +203,7 @@ fn OfferRow(state: AppState, id: u32) -> impl IntoView {
     };
     let name_group = StoredValue::new(None::<u64>);
     let summary = move || {
-        state.areas.offers.figures.with(|r| {
+        state.areas.offers().figures.with(|r| {
             r.as_ref()
                 .and_then(|r| r.offers.iter().find(|o| o.id == id))
                 .map(|o| {

@@ -44,7 +44,7 @@ pub fn Purchase(state: AppState) -> impl IntoView {
     let supplier_total = move || {
         state
             .areas
-            .budget
+            .budget()
             .figures
             .with(|b| b.as_ref().map(|b| kroner(b.supplier_total.kroner())))
             .unwrap_or_default()

@@ -10,7 +10,7 @@ mod shared;
 pub(crate) mod texts;
 
 use crate::format::kroner;
-use crate::state::{area, computed, AppState, AreaView, Areas};
+use crate::state::{area, computed, AppState, Areas};
 use crate::view::headline::{Answer, Figure, Headline};
 use ddh_engine::document::sections::Sections;
 use ddh_engine::library::IndexError;
@@ -21,7 +21,7 @@ use library::Library;
 /// The scenarios' answer: which scenario the other areas show and change, and its price per citizen.
 pub(crate) fn headline(state: AppState) -> Option<Headline> {
     let t = crate::areas::scenarios::texts::current();
-    let tender = state.areas.tender;
+    let tender = state.areas.tender();
     let name = state.scenario.with(|s| s.name.clone());
     let name = if name.trim().is_empty() {
         t.unnamed.to_owned()
@@ -102,13 +102,14 @@ impl super::Area for Module {
     fn evaluate(scenario: RwSignal<Scenario>) -> Areas {
         let report = computed(scenario, |e| e.tender());
         Areas {
-            budget: AreaView::absent(),
-            tender: area(report, |r| r),
-            leaving: AreaView::absent(),
-            procurement: AreaView::absent(),
-            offers: AreaView::absent(),
-            hours: AreaView::absent(),
-            keys: AreaView::absent(),
+            budget: None,
+            tender: Some(area(report, |r| r)),
+            leaving: None,
+            procurement: None,
+            offers: None,
+            hours: None,
+            keys: None,
+            years: None,
         }
     }
 }

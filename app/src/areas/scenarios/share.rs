@@ -50,7 +50,7 @@ pub fn ShareAndExport(state: AppState, library: Library) -> impl IntoView {
     let reading: Reading = StoredValue::new_local(None);
     let import_problem = RwSignal::new(None::<String>);
     let import = move |event: leptos::ev::Event| {
-        read_chosen(&event, reading, move |text| {
+        read_chosen(&event, reading, move |text, _| {
             let outcome = match text {
                 None => Err(t.import_unreadable_file.to_owned()),
                 Some(text) => Scenario::from_json(&text).map_err(|error| {

@@ -35,7 +35,7 @@ pub fn Budget(state: AppState) -> impl IntoView {
             }
         }
     };
-    let budget = state.areas.budget;
+    let budget = state.areas.budget();
     let figure = move |pick: fn(&BudgetReport) -> Money| {
         move || {
             budget

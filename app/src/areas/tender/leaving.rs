@@ -29,7 +29,7 @@ fn series_label(t: &Texts, series: Series) -> &'static str {
 #[component]
 pub fn Leaving(state: AppState) -> impl IntoView {
     let t = state.texts;
-    let leaving = state.areas.leaving;
+    let leaving = state.areas.leaving();
     let order = move || state.scenario.with(|s| s.leaving.order);
     let set_order = move |event| {
         let value = event_target_value(&event);

@@ -6,7 +6,7 @@ pub(crate) mod leaving;
 mod members;
 mod results;
 
-use crate::state::{area, computed, AppState, AreaView, Areas};
+use crate::state::{area, computed, AppState, Areas};
 use crate::view::headline::Headline;
 use ddh_engine::document::sections::Sections;
 use ddh_engine::Scenario;
@@ -50,13 +50,14 @@ impl super::Area for Module {
     fn evaluate(scenario: RwSignal<Scenario>) -> Areas {
         let report = computed(scenario, |e| (e.budget(), e.tender(), e.leaving()));
         Areas {
-            budget: area(report, |r| &r.0),
-            tender: area(report, |r| &r.1),
-            leaving: area(report, |r| &r.2),
-            procurement: AreaView::absent(),
-            offers: AreaView::absent(),
-            hours: AreaView::absent(),
-            keys: AreaView::absent(),
+            budget: Some(area(report, |r| &r.0)),
+            tender: Some(area(report, |r| &r.1)),
+            leaving: Some(area(report, |r| &r.2)),
+            procurement: None,
+            offers: None,
+            hours: None,
+            keys: None,
+            years: None,
         }
     }
 }

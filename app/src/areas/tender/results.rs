@@ -13,7 +13,7 @@ use leptos::prelude::*;
 /// largest member's share; in the key bar, with the number of members.
 pub fn headline(state: AppState) -> Option<Headline> {
     let t = state.texts;
-    let tender = state.areas.tender;
+    let tender = state.areas.tender();
     let stale = tender.error.with(Option::is_some);
     tender.figures.with(|figures| {
         figures.as_ref().map(|f| {
@@ -52,7 +52,7 @@ pub fn headline(state: AppState) -> Option<Headline> {
 #[component]
 pub fn Results(state: AppState) -> impl IntoView {
     let t = state.texts;
-    let tender = state.areas.tender;
+    let tender = state.areas.tender();
     let stale = move || tender.error.with(Option::is_some);
     view! {
         <section class="panel results" id="resultat" aria-labelledby="results-heading">

@@ -84,6 +84,37 @@ pub fn report(hours: &Hours, members: Result<&[Member], &Error>) -> Result<Hours
     })
 }
 
+/// The agent minutes `week`'s staffing plan takes in `year` (that year's calendar, closed on the
+/// holidays the section closes on), without the area's other figures: the staffing plan's
+/// [`report::Plan::agent_minutes`] for the area's own year, for a caller that needs its cost in other
+/// years (the budget years), and none of the service level's mathematics.
+///
+/// # Errors
+/// The first refused field of the schedules and the staffing (the year, both weeks, the agents and
+/// the hourly rate); a year
+/// outside the calendar's [`section::YEARS`], at `hours.year`.
+pub fn staffed_minutes(hours: &Hours, week: &Week, year: i32) -> Result<u64, Error> {
+    section::check_staffing(hours)?;
+    let (first, last) = section::YEARS;
+    if !(first..=last).contains(&year) {
+        let (value, max) = (year.to_string(), last.to_string());
+        return Err(Error::new(
+            Field::Year,
+            crate::common::error::Problem::TooLarge { value, max },
+        ));
+    }
+    let closed = calendar::closed_days(year, hours.holidays);
+    let open_days = calendar::open_days(year, &closed);
+    let (slots, _) = week::slots(week, hours.staffing.agents_per_hour);
+    Ok(slots
+        .iter()
+        .map(|slot| {
+            let days = open_days.get(slot.day).copied().unwrap_or(0);
+            u64::from(slot.staffed) * u64::from(slot.minutes()) * u64::from(days)
+        })
+        .sum())
+}
+
 fn change(today: &ScheduleReport, proposed: &ScheduleReport) -> Result<Change, Error> {
     let signed = |minutes: u64| i64::try_from(minutes).unwrap_or(i64::MAX);
     let weekly_minutes = i64::from(proposed.weekly_minutes) - i64::from(today.weekly_minutes);

@@ -232,6 +232,19 @@ pub fn illustrative_profile() -> Vec<Vec<Decimal>> {
 
 /// Refuses what the section cannot be computed from, naming the field.
 pub(crate) fn check(hours: &Hours) -> Result<(), Error> {
+    check_staffing(hours)?;
+    check_calls(&hours.calls)?;
+    check_service(&hours.service)?;
+    percent(
+        hours.jumpseat_percent,
+        Field::JumpseatPercent,
+        Limit::UpTo100,
+    )
+}
+
+/// Refuses what the staffing plan's minutes and cost cannot be computed from (the year, both weeks,
+/// the agents and the hourly rate), naming the field: all the budget years need of the section.
+pub(crate) fn check_staffing(hours: &Hours) -> Result<(), Error> {
     let (first, last) = YEARS;
     if hours.year < first || hours.year > last {
         let value = hours.year.to_string();
@@ -257,14 +270,7 @@ pub(crate) fn check(hours: &Hours) -> Result<(), Error> {
             MAX_STAFFED,
         ));
     }
-    check_amount(hours.staffing.hourly_rate, Field::HourlyRate)?;
-    check_calls(&hours.calls)?;
-    check_service(&hours.service)?;
-    percent(
-        hours.jumpseat_percent,
-        Field::JumpseatPercent,
-        Limit::UpTo100,
-    )
+    check_amount(hours.staffing.hourly_rate, Field::HourlyRate)
 }
 
 fn check_week(week: &Week, schedule: Schedule) -> Result<(), Error> {

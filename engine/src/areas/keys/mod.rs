@@ -53,23 +53,7 @@ pub fn report(
     let (source_minutes, source_cost) = source(keys, hours)?;
     let (cut_minutes, cut_cost) = cut(keys, hours, source_minutes, source_cost)?;
     let total = net(source_minutes, source_cost, cut_minutes, cut_cost);
-    let illustrative = calls::illustrative(&members, u64::try_from(calls_per_year).unwrap_or(0))?;
-    let parties: Vec<Party> = members
-        .iter()
-        .zip(&illustrative)
-        .map(|(&member, &illustrative)| Party {
-            member,
-            calls: if keys.calls_illustrative {
-                illustrative
-            } else {
-                keys.calls
-                    .iter()
-                    .find(|entry| entry.code == member.code)
-                    .map_or(0, |entry| entry.calls.unsigned_abs())
-            },
-        })
-        .collect();
-    let input = Input::new(parties, total)?;
+    let input = Input::new(parties(keys, calls_per_year, &members)?, total)?;
     // Each key's own figures once; its split (the one shape, [`Key`]) from them.
     let by_population = population::Population.split(&input)?;
     let settlement = economic::settlement(&keys.economic, &input)?;
@@ -220,6 +204,68 @@ pub fn report(
         },
         seats: seats::apportion(&keys.seats, &input.parties),
     })
+}
+
+/// Each member (largest first) with its calls: the user's, or the illustrative calls spread over
+/// these members.
+fn parties<'m>(
+    keys: &Keys,
+    calls_per_year: i64,
+    members: &[&'m Member],
+) -> Result<Vec<Party<'m>>, Error> {
+    let illustrative = calls::illustrative(members, u64::try_from(calls_per_year).unwrap_or(0))?;
+    Ok(members
+        .iter()
+        .zip(&illustrative)
+        .map(|(&member, &illustrative)| Party {
+            member,
+            calls: if keys.calls_illustrative {
+                illustrative
+            } else {
+                keys.calls
+                    .iter()
+                    .find(|entry| entry.code == member.code)
+                    .map_or(0, |entry| entry.calls.unsigned_abs())
+            },
+        })
+        .collect())
+}
+
+/// `cost_ore` split among `members` (largest first) by `key` alone, as the area would split it were
+/// they its members and `minutes` the agent minutes shared: for a caller that splits other amounts
+/// over other members by one key (the budget years, half year by half year). The parts add up to
+/// `cost_ore` exactly.
+///
+/// # Errors
+/// As [`report()`] for the section and the key's own rules over these members.
+pub fn split_cost(
+    keys: &Keys,
+    key: KeyId,
+    calls_per_year: i64,
+    members: &[&Member],
+    minutes: u64,
+    cost_ore: i64,
+) -> Result<Vec<i64>, Error> {
+    section::check(keys)?;
+    let total = Total { minutes, cost_ore };
+    let input = Input::new(parties(keys, calls_per_year, members)?, total)?;
+    let split = match key {
+        KeyId::Population => return Ok(input.by_population.cost),
+        KeyId::Economic => return Ok(economic::settlement(&keys.economic, &input)?.fee),
+        KeyId::Bounded => {
+            let weights = bounded::spreadsheet(&keys.bounded, &input)?.weights;
+            shape::split_by(&input, &weights, &Field::Bounded)?
+        }
+        KeyId::BoundedExact => {
+            let weights = bounded::exact(&keys.bounded, &input)?.weights;
+            shape::split_by(&input, &weights, &Field::Bounded)?
+        }
+        KeyId::Marketplace => {
+            let outcome = marketplace::outcome(&keys.marketplace, &input)?;
+            marketplace::split_of(&outcome, &input)?
+        }
+    };
+    Ok(split.cost)
 }
 
 /// `part / whole` in %, to 4 decimals, half away from zero; by integers, as a division of decimals for

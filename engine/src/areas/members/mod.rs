@@ -6,6 +6,7 @@
 
 pub mod edit;
 pub mod field;
+pub mod names;
 pub mod presets;
 pub mod report;
 pub mod section;

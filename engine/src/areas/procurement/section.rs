@@ -294,6 +294,26 @@ impl Default for Procurement {
 
 /// Refuses what the section cannot be computed from, naming the field.
 pub(crate) fn check(procurement: &Procurement) -> Result<(), Error> {
+    check_purchase(procurement)?;
+    let rules = &procurement.working_rules;
+    check_amount(rules.announce_above, Field::AnnounceAbove)?;
+    check_amount(rules.market_terms_above, Field::MarketTermsAbove)?;
+    let margin = procurement.price_cap.margin_percent;
+    let margin_field = Field::CapMarginPercent;
+    if margin.is_sign_negative() && !margin.is_zero() {
+        let value = margin.to_string();
+        return Err(Error::new(margin_field, Problem::Negative { value }));
+    }
+    if margin >= Decimal::ONE_HUNDRED {
+        let (value, limit) = (margin.to_string(), "100".to_owned());
+        return Err(Error::new(margin_field, Problem::NotBelow { value, limit }));
+    }
+    Ok(())
+}
+
+/// Refuses what the purchase's payments cannot be computed from (its term and its lines), naming the
+/// field: all the budget years need of the section.
+pub(crate) fn check_purchase(procurement: &Procurement) -> Result<(), Error> {
     if !procurement.term.indefinite {
         check_count(
             procurement.term.months,
@@ -318,19 +338,6 @@ pub(crate) fn check(procurement: &Procurement) -> Result<(), Error> {
     check_ids(&ids, Field::LineId)?;
     for (index, line) in procurement.lines.iter().enumerate() {
         check_amount(line.amount, Field::LineAmount(index))?;
-    }
-    let rules = &procurement.working_rules;
-    check_amount(rules.announce_above, Field::AnnounceAbove)?;
-    check_amount(rules.market_terms_above, Field::MarketTermsAbove)?;
-    let margin = procurement.price_cap.margin_percent;
-    let margin_field = Field::CapMarginPercent;
-    if margin.is_sign_negative() && !margin.is_zero() {
-        let value = margin.to_string();
-        return Err(Error::new(margin_field, Problem::Negative { value }));
-    }
-    if margin >= Decimal::ONE_HUNDRED {
-        let (value, limit) = (margin.to_string(), "100".to_owned());
-        return Err(Error::new(margin_field, Problem::NotBelow { value, limit }));
     }
     Ok(())
 }
