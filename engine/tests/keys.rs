@@ -831,3 +831,48 @@ fn a_calls_file_without_headings_keeps_its_first_row() {
         vec![(751, 1_200)]
     );
 }
+
+/// The minutes the keys share, read from the sections alone (the budget years' marketplace split):
+/// the same as the keys area's, whatever the source, with the jumpseat cut off or typed; the area's
+/// estimate of the cut is refused there, at the field where hours can be typed instead.
+#[test]
+fn the_minutes_shared_from_the_sections_alone_are_the_areas() {
+    use ddh_engine::keys::section::{JumpseatCut, Source};
+    use ddh_engine::{hours, keys};
+    for source in [Source::Today, Source::Proposed, Source::Typed] {
+        for jumpseat in [
+            JumpseatCut {
+                apply: false,
+                hours: None,
+            },
+            JumpseatCut {
+                apply: true,
+                hours: Some(500),
+            },
+        ] {
+            let mut scenario = Scenario::default();
+            scenario.keys.source = source;
+            scenario.keys.jumpseat = jumpseat;
+            let report = hours::report(
+                &scenario.hours,
+                Err(&ddh_engine::Error::new(
+                    ddh_engine::members::Field::Codes,
+                    ddh_engine::Problem::NoMembers,
+                )),
+            );
+            let (minutes, _) = keys::shared(&scenario.keys, report.as_ref()).unwrap();
+            assert_eq!(
+                keys::shared_minutes(&scenario.keys, &scenario.hours),
+                Ok(minutes),
+                "{source:?} {jumpseat:?}"
+            );
+        }
+    }
+    let mut estimated = Scenario::default();
+    estimated.keys.jumpseat = JumpseatCut {
+        apply: true,
+        hours: None,
+    };
+    let refused = keys::shared_minutes(&estimated.keys, &estimated.hours).unwrap_err();
+    assert_eq!(refused.field, "keys.jumpseat.hours");
+}

@@ -160,7 +160,7 @@ impl<'a> Evaluation<'a> {
     /// The budget years: each year's costs, members and bills, and each leaver's notice.
     pub fn years(&self) -> report::Area<years::report::YearsReport> {
         let scenario = self.scenario;
-        let key_minutes = || self.keys_shared().map(|(minutes, _)| minutes);
+        let key_minutes = || keys::shared_minutes(&scenario.keys, &scenario.hours);
         years::report(
             &scenario.years,
             &years::Sources {

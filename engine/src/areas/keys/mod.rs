@@ -306,6 +306,37 @@ pub fn shared(keys: &Keys, hours: Result<&HoursReport, &Error>) -> Result<(u64, 
     Ok((total.minutes, Money::from_ore(total.cost_ore)))
 }
 
+/// The agent minutes the keys share, from the sections alone: the chosen schedule's staffing plan in the
+/// opening-hours area's year ([`crate::hours::staffed_minutes`], no service-level mathematics) or the
+/// typed hours, less the jumpseat cut where it applies. For a caller that needs the minutes and not the
+/// rest of the hours area (the budget years, whose marketplace key hands them out).
+///
+/// # Errors
+/// As [`shared`]; and [`Problem::Missing`] at `keys.jumpseat.hours` where the cut is the opening-hours
+/// area's estimate, which only that area's mathematics gives.
+pub fn shared_minutes(keys: &Keys, hours: &crate::hours::section::Hours) -> Result<u64, Error> {
+    section::check(keys)?;
+    let source = match keys.source {
+        Source::Typed => keys.typed_hours.unsigned_abs() * MINUTES,
+        Source::Today => crate::hours::staffed_minutes(hours, &hours.today, hours.year)?,
+        Source::Proposed => crate::hours::staffed_minutes(hours, &hours.proposed, hours.year)?,
+    };
+    if !keys.jumpseat.apply {
+        return Ok(source);
+    }
+    let field = Field::JumpseatHours;
+    let cut = keys
+        .jumpseat
+        .hours
+        .ok_or_else(|| Error::new(field, Problem::Missing))?
+        .unsigned_abs()
+        * MINUTES;
+    source.checked_sub(cut).ok_or_else(|| {
+        let (value, max) = ((cut / MINUTES).to_string(), (source / MINUTES).to_string());
+        Error::new(field, Problem::TooLarge { value, max })
+    })
+}
+
 /// The source less the jumpseat cut, which [`cut`] keeps within the source.
 fn net(source_minutes: u64, source_cost: Money, cut_minutes: u64, cut_cost: Money) -> Total {
     Total {
