@@ -49,7 +49,7 @@ use crate::areas::hours::section::Hours;
 use crate::areas::keys::report::KeyId;
 use crate::areas::keys::section::Keys;
 use crate::areas::members::section::MemberSelection;
-use crate::areas::members::{largest_first, Member};
+use crate::areas::members::Member;
 use crate::areas::procurement::section::{Basis, Procurement, Timing};
 use crate::areas::tender::Totals;
 pub use crate::areas::years::field::Field;
@@ -98,6 +98,10 @@ struct Party {
 /// A year's figures and each leaver's part of the notice periods in it.
 struct YearOutcome {
     figures: YearFigures,
+    /// Each party's bill, øre, by its place in the parties (0 where it is not charged).
+    by_party: Vec<i64>,
+    /// Whether each party is charged for some of the year.
+    charged: Vec<bool>,
     fees: Vec<NoticePart>,
 }
 
@@ -138,15 +142,14 @@ pub fn report(years: &Years, sources: &Sources) -> Result<YearsReport, Error> {
     let span: Vec<i32> = (years.first_year..=years.last_year).collect();
     let outcomes: Vec<Result<YearOutcome, Error>> =
         span.iter().map(|&year| projection.year(year)).collect();
+    let totals = projection.totals(&outcomes);
+    let leavers = projection.leavers(&outcomes);
     let rows = span
         .iter()
-        .zip(&outcomes)
+        .zip(outcomes)
         .map(|(&year, outcome)| YearRow {
             year,
-            figures: outcome
-                .as_ref()
-                .map(|o| o.figures.clone())
-                .map_err(Clone::clone),
+            figures: outcome.map(|o| o.figures),
         })
         .collect();
     Ok(YearsReport {
@@ -155,9 +158,9 @@ pub fn report(years: &Years, sources: &Sources) -> Result<YearsReport, Error> {
         key: years.key,
         periods_per_year: projection.periods.per_year(),
         years: rows,
-        totals: projection.totals(&outcomes),
+        totals,
         januaries: projection.januaries(),
-        leavers: projection.leavers(&outcomes),
+        leavers,
     })
 }
 
@@ -210,8 +213,9 @@ impl<'a> Projection<'a> {
         }
     }
 
-    /// The quarter `year` uses, and where its populations are: an imported table's place.
-    fn quarter(&self, year: i32) -> (QuarterUse, Option<usize>) {
+    /// The quarter `year` uses, and where its populations are: an imported table's place, or the
+    /// quarter the data set carries.
+    fn quarter(&self, year: i32) -> (QuarterUse, Option<usize>, Option<dataset::Quarter>) {
         let rule = rules::population_quarter(year);
         let imported = self.years.quarters.iter().map(|t| t.quarter);
         let carried = dataset::Quarter::ALL
@@ -230,13 +234,16 @@ impl<'a> Projection<'a> {
                 .unwrap_or(rule)
         };
         let table = self.years.quarters.iter().position(|t| t.quarter == used);
+        let carried = dataset::Quarter::ALL
+            .into_iter()
+            .find(|q| QuarterLabel::parse(q.label()) == Some(used));
         let quarter = QuarterUse {
             rule,
             used,
             stood_in: used != rule,
             imported: table.is_some(),
         };
-        (quarter, table)
+        (quarter, table, carried)
     }
 
     /// A party's population in the quarter used.
@@ -245,6 +252,7 @@ impl<'a> Projection<'a> {
         code: u16,
         quarter: &QuarterUse,
         table: Option<usize>,
+        carried: Option<dataset::Quarter>,
     ) -> Result<u64, Error> {
         if let Some(i) = table {
             let rows = self.years.quarters.get(i).map(|t| t.populations.as_slice());
@@ -258,9 +266,6 @@ impl<'a> Projection<'a> {
                 .ok_or_else(missing);
         }
         let selection = self.sources.selection;
-        let carried = dataset::Quarter::ALL
-            .into_iter()
-            .find(|q| q.label() == quarter.used.to_string());
         let overridden = selection
             .population_overrides
             .iter()
@@ -295,11 +300,11 @@ impl<'a> Projection<'a> {
                     .collect()
             })
             .collect();
-        let (quarter, table) = self.quarter(year);
+        let (quarter, table, carried) = self.quarter(year);
         let mut populations = vec![0u64; self.parties.len()];
         for &p in sets.iter().flatten() {
             if let (Some(party), Some(slot)) = (self.parties.get(p), populations.get_mut(p)) {
-                *slot = self.population(party.code, &quarter, table)?;
+                *slot = self.population(party.code, &quarter, table, carried)?;
             }
         }
         let lines = self.lines(year, &sets, &populations)?;
@@ -401,15 +406,14 @@ impl<'a> Projection<'a> {
         let mut charged: Vec<usize> = (0..self.parties.len())
             .filter(|&p| periods_charged.get(p).is_some_and(|&c| c > 0))
             .collect();
-        let members = self.members_of(&charged, &populations);
+        // Largest first, the lower code first on equal populations (`members::largest_first`).
         crate::common::order::sort_by(&mut charged, |&a, &b| {
-            let at = |x: usize| members.iter().find(|m| m.code == self.code(x));
-            match (at(a), at(b)) {
-                (Some(a), Some(b)) => largest_first(a, b),
-                _ => a.cmp(&b),
-            }
+            let population = |p: usize| populations.get(p).copied().unwrap_or(0);
+            population(b)
+                .cmp(&population(a))
+                .then(self.code(a).cmp(&self.code(b)))
         });
-        let bills = charged
+        let bill_rows = charged
             .iter()
             .filter_map(|&p| {
                 let party = self.parties.get(p)?;
@@ -435,8 +439,10 @@ impl<'a> Projection<'a> {
                 member_count: charged.len(),
                 citizens: round_half_away(citizens, 2),
                 price_per_citizen: Decimal::new(i64::try_from(price_ore).unwrap_or(0), 2),
-                bills,
+                bills: bill_rows,
             },
+            by_party: bills,
+            charged: periods_charged.iter().map(|&count| count > 0).collect(),
             fees,
         })
     }
@@ -478,17 +484,20 @@ impl<'a> Projection<'a> {
 
     /// `cost_ore` split among `set` by the key, in `set`'s order.
     fn split(&self, set: &[usize], populations: &[u64], cost_ore: i64) -> Result<Vec<i64>, Error> {
-        let members = self.members_of(set, populations);
-        let mut order: Vec<usize> = (0..members.len()).collect();
+        // Largest first, the lower code first on equal populations (`members::largest_first`).
+        let population = |i: usize| set.get(i).and_then(|&p| populations.get(p)).copied();
+        let mut order: Vec<usize> = (0..set.len()).collect();
         crate::common::order::sort_by(&mut order, |&a, &b| {
-            match (members.get(a), members.get(b)) {
-                (Some(a), Some(b)) => largest_first(a, b),
-                _ => a.cmp(&b),
-            }
+            let code = |i: usize| set.get(i).map(|&p| self.code(p));
+            population(b)
+                .cmp(&population(a))
+                .then(code(a).cmp(&code(b)))
         });
-        let sorted: Vec<&Member> = order.iter().filter_map(|&i| members.get(i)).collect();
         let parts = if self.years.key == KeyId::Population {
-            let weights: Vec<u128> = sorted.iter().map(|m| u128::from(m.population)).collect();
+            let weights: Vec<u128> = order
+                .iter()
+                .map(|&i| u128::from(population(i).unwrap_or(0)))
+                .collect();
             let total = u128::try_from(cost_ore).unwrap_or(0);
             largest_remainder(total, &weights)
                 .map_err(|_| Error::new(Field::Key, Problem::AllZero))?
@@ -501,6 +510,8 @@ impl<'a> Projection<'a> {
             } else {
                 0
             };
+            let members = self.members_of(set, populations);
+            let sorted: Vec<&Member> = order.iter().filter_map(|&i| members.get(i)).collect();
             let calls = self.sources.hours.calls.per_year;
             crate::areas::keys::split_cost(
                 self.sources.keys,
@@ -679,17 +690,29 @@ impl<'a> Projection<'a> {
                 2,
             )
         };
-        let mut bills: Vec<SpanBill> = Vec::new();
-        for bill in figures.iter().flat_map(|f| &f.bills) {
-            match bills.iter_mut().find(|b| b.code == bill.code) {
-                Some(sum) => sum.total = sum.total.checked_add(bill.bill).ok_or_else(overflow)?,
-                None => bills.push(SpanBill {
-                    code: bill.code,
-                    name: bill.name.clone(),
-                    total: bill.bill,
-                }),
+        // Each party's bills added up, by its place in the parties.
+        let mut sums = vec![0i64; self.parties.len()];
+        let mut charged = vec![false; self.parties.len()];
+        for outcome in outcomes.iter().flatten() {
+            let parts = outcome.by_party.iter().zip(&outcome.charged);
+            for ((sum, seen), (&bill, &in_year)) in
+                sums.iter_mut().zip(charged.iter_mut()).zip(parts)
+            {
+                *sum = sum.checked_add(bill).ok_or_else(overflow)?;
+                *seen |= in_year;
             }
         }
+        let mut bills: Vec<SpanBill> = self
+            .parties
+            .iter()
+            .zip(sums.iter().zip(&charged))
+            .filter(|(_, (_, &seen))| seen)
+            .map(|(party, (&total, _))| SpanBill {
+                code: party.code,
+                name: party.name.clone(),
+                total: Money::from_ore(total),
+            })
+            .collect();
         crate::common::order::sort_by(&mut bills, |a, b| {
             b.total.cmp(&a.total).then(a.code.cmp(&b.code))
         });
