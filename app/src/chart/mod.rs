@@ -9,6 +9,28 @@ pub(crate) mod axes;
 
 use plotters::prelude::*;
 
+/// One colour per series, in order; distinct for the common forms of colour blindness, and repeated
+/// beyond six series (the legend names each).
+pub(crate) const PALETTE: [RGBColor; 6] = [
+    RGBColor(0x1f, 0x4e, 0x79),
+    RGBColor(0xc5, 0x5a, 0x11),
+    RGBColor(0x38, 0x76, 0x1d),
+    RGBColor(0x7b, 0x3f, 0x9e),
+    RGBColor(0x5f, 0x5f, 0x5f),
+    RGBColor(0xa5, 0x00, 0x1e),
+];
+
+/// An amount as a chart's coordinate (a chart is drawn in pixels, not to the øre).
+pub(crate) fn coordinate(money: ddh_engine::money::Money) -> f64 {
+    use rust_decimal::prelude::ToPrimitive;
+    money.kroner().to_f64().unwrap_or(0.0)
+}
+
+/// Whole kroner (or a whole count) for an axis: `1.611.360`.
+pub(crate) fn axis_kroner(value: f64) -> String {
+    crate::format::count(value.max(0.0).round() as u64)
+}
+
 /// Narrowest and widest drawing, in CSS pixels.
 const MIN_WIDTH: u32 = 300;
 const MAX_WIDTH: u32 = 960;

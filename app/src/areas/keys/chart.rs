@@ -2,11 +2,10 @@
 //! or one (its change under a key against today's). Members top to bottom in the report's order, or
 //! in the order the caller picks them (Present's largest changes).
 
-use crate::chart::{DrawingFailed, Layout};
+use crate::chart::{coordinate as kroner, DrawingFailed, Layout};
 use ddh_engine::keys::report::KeysReport;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use rust_decimal::prelude::ToPrimitive;
 use std::fmt::Write as _;
 
 /// One colour per key, in the report's column order (colour-blind safe, distinct in grey).
@@ -33,10 +32,6 @@ pub struct Bars {
     /// A change against today's: each bar in the colour of its sign ([`RISE`], [`SAVING`]) and its
     /// amount written with its sign at the row's end, so that the chart reads without its colours.
     pub signed: bool,
-}
-
-fn kroner(money: ddh_engine::money::Money) -> f64 {
-    money.kroner().to_f64().unwrap_or(0.0)
 }
 
 impl Bars {

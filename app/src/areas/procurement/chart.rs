@@ -4,38 +4,19 @@
 //! the module's download than the charts.
 
 use crate::chart::axes::{Axes, Axis};
-use crate::chart::{below_ceiling, DrawingFailed, Layout};
-use crate::format::count;
+use crate::chart::{
+    axis_kroner, below_ceiling, coordinate as kroner, DrawingFailed, Layout, PALETTE,
+};
 use ddh_engine::money::Money;
 use ddh_engine::report::{OffersReport, ValueReport};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use rust_decimal::prelude::ToPrimitive;
 
 const VALUE: RGBColor = RGBColor(0x1f, 0x4e, 0x79);
 const THRESHOLD: RGBColor = RGBColor(0xa5, 0x00, 0x1e);
-/// One colour per offer, in order; distinct for the common forms of colour blindness, and repeated
-/// beyond six offers (the legend names each).
-const PALETTE: [RGBColor; 6] = [
-    RGBColor(0x1f, 0x4e, 0x79),
-    RGBColor(0xc5, 0x5a, 0x11),
-    RGBColor(0x38, 0x76, 0x1d),
-    RGBColor(0x7b, 0x3f, 0x9e),
-    RGBColor(0x5f, 0x5f, 0x5f),
-    RGBColor(0xa5, 0x00, 0x1e),
-];
 /// The y-axis of the offers chart stops at this multiple of the dearest cost per member with all
 /// members, so that one or two members (who would carry a flat price alone) do not flatten the rest.
 const CEILING_FACTOR: f64 = 4.0;
-
-fn kroner(money: Money) -> f64 {
-    money.kroner().to_f64().unwrap_or(0.0)
-}
-
-/// Whole kroner (or a whole count) for an axis: `1.611.360`.
-fn axis_kroner(value: f64) -> String {
-    count(value.max(0.0).round() as u64)
-}
 
 /// The value after each month, and the threshold as a horizontal line.
 pub fn value_chart(

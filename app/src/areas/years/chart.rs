@@ -3,8 +3,8 @@
 
 use super::{report, texts};
 use crate::chart::axes::{Axes, Axis};
-use crate::chart::{DrawingFailed, Layout};
-use crate::format::{chart_price, count};
+use crate::chart::{axis_kroner, DrawingFailed, Layout, PALETTE};
+use crate::format::chart_price;
 use crate::state::AppState;
 use crate::view::measured_width;
 use ddh_engine::years::report::YearsReport;
@@ -14,14 +14,6 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 const PRICE: RGBColor = RGBColor(0x1f, 0x4e, 0x79);
-/// One colour per member drawn, distinct for the common forms of colour blindness.
-const PALETTE: [RGBColor; 5] = [
-    RGBColor(0x1f, 0x4e, 0x79),
-    RGBColor(0xc5, 0x5a, 0x11),
-    RGBColor(0x38, 0x76, 0x1d),
-    RGBColor(0x7b, 0x3f, 0x9e),
-    RGBColor(0x5f, 0x5f, 0x5f),
-];
 /// The members whose bills are drawn: the largest over the span.
 const DRAWN: usize = 5;
 
@@ -31,10 +23,6 @@ fn float(value: Decimal) -> f64 {
 
 fn year_label(value: f64) -> String {
     format!("{}", value.round() as i64)
-}
-
-fn axis_kroner(value: f64) -> String {
-    count(value.max(0.0).round() as u64)
 }
 
 /// The years on the x-axis, a little apart from the edges.
