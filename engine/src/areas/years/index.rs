@@ -219,6 +219,9 @@ mod tests {
     fn rounding_is_half_away_from_zero_once() {
         assert_eq!(divide_half_away(5, 2), Some(3));
         assert_eq!(divide_half_away(-5, 2), Some(-3));
+        assert_eq!(divide_half_away(5, -2), Some(-3));
+        assert_eq!(divide_half_away(-5, -2), Some(3));
+        assert_eq!(divide_half_away(0, -3), Some(0));
         assert_eq!(divide_half_away(7, 3), Some(2));
         assert_eq!(divide_half_away(1, 0), None);
         // 1 øre × 1,5: exactly half, up; a decimal division first would not change it, but 2/3 of

@@ -219,3 +219,45 @@ impl Tenure {
             .fold(0, |count, _| count + 1)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn day(year: i32, month: u32, day: u32) -> Option<Date> {
+        Date::from_ymd(year, month, day)
+    }
+
+    #[test]
+    fn a_quarter_counts_from_the_first_of_year_0() {
+        assert_eq!(
+            QuarterLabel {
+                year: 0,
+                quarter: 1
+            }
+            .ordinal(),
+            0
+        );
+        let k4 = QuarterLabel::parse("2025K4").unwrap();
+        let k1 = QuarterLabel::parse("2026K1").unwrap();
+        assert_eq!((k4.ordinal(), k1.ordinal() - k4.ordinal()), (8_103, 1));
+    }
+
+    #[test]
+    fn a_member_is_charged_for_the_periods_it_is_a_member_on_their_first_day() {
+        let tenure = |joins, leaves| Tenure { joins, leaves };
+        let half = Periods::HalfYears;
+        assert_eq!(tenure(None, None).periods_in(2027, half), 2);
+        assert_eq!(tenure(day(2027, 7, 1), None).periods_in(2027, half), 1);
+        assert_eq!(tenure(None, day(2027, 7, 1)).periods_in(2027, half), 1);
+        assert_eq!(tenure(None, day(2027, 1, 1)).periods_in(2027, half), 0);
+        assert_eq!(tenure(day(2028, 1, 1), None).periods_in(2027, half), 0);
+        // Without the rule, by months: in from 1 April, out from 1 October.
+        let months = tenure(day(2027, 4, 1), day(2027, 10, 1));
+        assert_eq!(months.periods_in(2027, Periods::Months), 6);
+        // A day that is no period's start: charged from the next one, until the one before it.
+        let mid = tenure(day(2027, 4, 15), day(2027, 10, 15));
+        assert_eq!(mid.periods_in(2027, Periods::Months), 6);
+    }
+}
