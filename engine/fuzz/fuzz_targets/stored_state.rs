@@ -2,6 +2,7 @@
 //! the list of named scenarios and the undo history handed between areas are read or refused.
 #![no_main]
 
+use ddh_engine::document::sections::Sections;
 use ddh_engine::{history, library::Index};
 use libfuzzer_sys::fuzz_target;
 
@@ -9,7 +10,7 @@ fuzz_target!(|text: &str| {
     if let Ok(index) = Index::from_json(text) {
         assert_eq!(Index::from_json(&index.to_json()), Ok(index));
     }
-    if let Ok((mut scenario, mut kept)) = history::take_over(text) {
+    if let Ok((mut scenario, mut kept)) = history::take_over(text, &Sections::ALL) {
         while kept.undo(&mut scenario) {}
         let _ = ddh_engine::evaluate(&scenario);
     }
