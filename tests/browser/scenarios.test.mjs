@@ -335,6 +335,9 @@ for (const [name, viewport] of [['1440×900', { width: 1440, height: 900 }], ['3
       await page.check(`${row(1)} input[type=checkbox]`);
       await page.check(`${row(2)} input[type=checkbox]`);
       await page.click(in_('[data-testid=make-link]'));
+      // The link takes the focus a frame later: renamed before that, the name's field could lose it
+      // between the typing and the Tab.
+      await page.waitForFunction(() => document.activeElement?.id === 'share-link');
       await rename(page, 2, '');
       await page.waitForSelector(`${row(2)} .field-error`);
       // Focusing the link scrolled the list under the sticky bar, which axe counts as covering the buttons
