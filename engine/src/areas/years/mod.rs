@@ -818,10 +818,10 @@ impl<'a> Projection<'a> {
             }
             let outcome = outcome.as_ref().map_err(Clone::clone)?;
             for notice in outcome.fees.iter().filter(|notice| notice.leaver == leaver) {
-                amount += notice.part;
+                amount = amount.saturating_add(notice.part);
                 for &(other, add_) in &notice.others {
                     match others.iter_mut().find(|(o, _)| *o == other) {
-                        Some((_, sum)) => *sum += add_,
+                        Some((_, sum)) => *sum = sum.saturating_add(add_),
                         None => others.push((other, add_)),
                     }
                 }
